@@ -1,0 +1,1 @@
+"""NLP core: spaCy analysis, entities, clustering, sections, summarising."""

@@ -1,0 +1,76 @@
+"""What a section builder sees of one topic: its analysed articles and the corpus entities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from briefing.model import Quote, Sentence
+from briefing.nlp.analyze import Analysis
+from briefing.nlp.entities import EntityIndex
+
+__all__ = ["TopicData", "SentenceRef", "HIGHLIGHT_LABELS"]
+
+HIGHLIGHT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "MONEY", "CARDINAL", "QUANTITY", "FAC", "LOC", "DATE"})
+"""Entity labels marked inside a quote."""
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    """A sentence of a topic with its Doc span and the analysis it came from."""
+
+    analysis: Analysis
+    index: int
+
+    @property
+    def sentence(self) -> Sentence:
+        """The sentence record (original offsets)."""
+        return self.analysis.sentences[self.index]
+
+    @property
+    def span(self) -> Span:
+        """The spaCy span of the cleaned text."""
+        return self.analysis.spans[self.index]
+
+    def quote(self, labels: frozenset[str] = HIGHLIGHT_LABELS) -> Quote:
+        """The whole sentence as a quote, with its entities highlighted."""
+        sentence = self.sentence
+        highlights = []
+        for mention, ent in self.analysis.mentions:
+            if ent.label_ in labels and sentence.start <= mention.start and mention.end <= sentence.end:
+                highlights.append((mention.start - sentence.start, mention.end - sentence.start))
+        return Quote.of(sentence, tuple(highlights))
+
+    def entity_keys(self, entities: EntityIndex) -> list[tuple[str, Span]]:
+        """Canonical keys of the name entities inside this sentence, with their spans."""
+        sentence = self.sentence
+        out = []
+        for mention, ent in self.analysis.mentions:
+            if sentence.start <= mention.start and mention.end <= sentence.end:
+                key = entities.key_of(mention)
+                if key:
+                    out.append((key, ent))
+        return out
+
+
+@dataclass(slots=True)
+class TopicData:
+    """A topic's analyses in reading order, and the corpus-wide entity index."""
+
+    analyses: list[Analysis]
+    entities: EntityIndex
+
+    def sentences(self) -> Iterator[SentenceRef]:
+        """Every kept sentence of every article of the topic."""
+        for analysis in self.analyses:
+            for index in range(len(analysis.sentences)):
+                yield SentenceRef(analysis, index)
+
+    def key_for_span(self, analysis: Analysis, ent: Span) -> str | None:
+        """Canonical key of an entity span of ``analysis`` (None if not a name)."""
+        for mention, span in analysis.mentions:
+            if span.start == ent.start and span.end == ent.end:
+                return self.entities.key_of(mention)
+        return None
