@@ -1,0 +1,133 @@
+"""From paths to a :class:`~briefing.model.Briefing`: the one function every front end calls.
+
+Stages: read -> one spaCy pass -> canonical entities -> clusters -> sections per topic. The function
+takes ``on_progress`` and ``is_cancelled`` so a TUI worker or a CLI progress bar can follow and stop it;
+it never prints and never imports a front end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+
+from briefing.config import Config
+from briefing.ingest import read_paths
+from briefing.ingest.clean import CleanRules
+from briefing.model import Article, Briefing, Entity, Skipped, Topic
+from briefing.nlp.analyze import Analysis, analyze
+from briefing.nlp.cluster import ArticleFeatures, ClusterConfig, cluster_articles, features_from_doc, topic_label
+from briefing.nlp.entities import EntityIndex, canonicalize
+from briefing.nlp.sections import build_sections
+from briefing.nlp.topic import TopicData
+
+__all__ = ["Progress", "Cancelled", "build_briefing", "briefing_from_articles", "cluster_config"]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """A progress report: ``stage`` is read, parse, cluster or write; ``done`` of ``total`` units."""
+
+    stage: str
+    done: int
+    total: int
+
+
+class Cancelled(Exception):
+    """``is_cancelled`` returned True; no briefing was produced."""
+
+
+OnProgress = Callable[[Progress], None]
+
+
+def cluster_config(config: Config) -> ClusterConfig:
+    """The ``[cluster]`` table as a :class:`ClusterConfig` (missing keys keep their defaults)."""
+    known = {f.name for f in fields(ClusterConfig)}
+    return ClusterConfig(**{k: v for k, v in config["cluster"].items() if k in known})
+
+
+def build_briefing(paths: Sequence[str], config: Config, *, on_progress: OnProgress | None = None,
+                   is_cancelled: Callable[[], bool] | None = None) -> Briefing:
+    """Read ``paths`` and write the briefing. Bad inputs end up in ``Briefing.skipped``."""
+    report = on_progress or (lambda p: None)
+    report(Progress("read", 0, len(paths)))
+    result = read_paths(paths, config)
+    report(Progress("read", len(paths), len(paths)))
+    return briefing_from_articles(result.articles, config, result.skipped, on_progress=on_progress,
+                                  is_cancelled=is_cancelled)
+
+
+def briefing_from_articles(articles: Sequence[Article], config: Config, skipped: Sequence[Skipped] = (), *,
+                           on_progress: OnProgress | None = None,
+                           is_cancelled: Callable[[], bool] | None = None) -> Briefing:
+    """The briefing of articles already read."""
+    report = on_progress or (lambda p: None)
+    cancelled = is_cancelled or (lambda: False)
+    rules = CleanRules.from_config(config["clean"])
+    analyses = analyze(articles, config["nlp"], rules, is_cancelled=cancelled,
+                       on_progress=lambda done, total: report(Progress("parse", done, total)))
+    if cancelled():
+        raise Cancelled()
+    index = canonicalize([[m for m, _ in a.mentions] for a in analyses], config.aliases)
+    report(Progress("cluster", 0, 1))
+    features = _features(analyses, index)
+    groups = cluster_articles(features, cluster_config(config)) if analyses else []
+    report(Progress("cluster", 1, 1))
+    topics = []
+    for number, group in enumerate(groups, 1):
+        if cancelled():
+            raise Cancelled()
+        members = [analyses[i] for i in group]
+        topics.append(_topic(number, members, [features[i] for i in group], index, config))
+        report(Progress("write", number, len(groups)))
+    return Briefing(list(articles), topics, list(skipped))
+
+
+def _features(analyses: Sequence[Analysis], index: EntityIndex) -> list[ArticleFeatures]:
+    out = []
+    for analysis in analyses:
+        keys = {(ent.start, ent.end): index.key_of(m) for m, ent in analysis.mentions}
+
+        def entity_key(span, keys=keys, index=index) -> str | None:
+            key = keys.get((span.start, span.end))
+            entity = index.get(key) if key else None
+            return f"{entity.label}:{key.lower()}" if entity else None
+
+        out.append(features_from_doc(analysis.doc, entity_key, analysis.article.published))
+    return out
+
+
+def _topic_entities(analyses: Sequence[Analysis], index: EntityIndex) -> list[Entity]:
+    ids = {a.article.id for a in analyses}
+    counts: Counter[str] = Counter()
+    for analysis in analyses:
+        for mention, _ in analysis.mentions:
+            key = index.key_of(mention)
+            if key:
+                counts[key] += 1
+    out = []
+    for key, _ in counts.most_common():
+        entity = index.entities[key]
+        mentions = [m for m in entity.mentions if m.article_id in ids]
+        out.append(Entity(entity.key, entity.label, list(entity.aliases), mentions))
+    return out
+
+
+def _label(features: Sequence[ArticleFeatures], entities: list[Entity]) -> str:
+    display = {f"{e.label}:{e.key.lower()}": e.key for e in entities}
+    return topic_label(features, lambda key: display.get(key, key.split(":", 1)[-1]))
+
+
+def _topic(number: int, analyses: list[Analysis], features: Sequence[ArticleFeatures], index: EntityIndex,
+           config: Config) -> Topic:
+    data = TopicData(analyses, index)
+    entities = _topic_entities(analyses, index)
+    dates = sorted(a.article.published[:10] for a in analyses if a.article.published)
+    return Topic(
+        id=f"t{number}",
+        label=_label(features, entities),
+        article_ids=[a.article.id for a in analyses],
+        sections=build_sections(data, config),
+        date_range=(dates[0], dates[-1]) if dates else None,
+        entities=entities,
+    )
