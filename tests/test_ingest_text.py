@@ -147,3 +147,18 @@ def test_every_cleaned_span_maps_back_exactly(config: Config, text: str, data: s
         cleaned = clean.text[clean_start:clean_start + length]
         assert len(original) == len(cleaned)
         assert all(a == b or b == " " for a, b in zip(original, cleaned))
+
+
+def test_terminal_escapes_are_blanked_whole_and_never_quoted(tmp_path: Path, config: Config) -> None:
+    from briefing.pipeline import build_briefing
+
+    text = ("Leaders met in Paris on Monday to agree on aid to Ukraine. \x1b[31mThe French president\x1b[0m hosted "
+            "the talks with the German chancellor. \x1b]0;owned\x07France will provide 300 million euros in aid.")
+    _write(tmp_path, "esc.txt", text)
+    briefing = build_briefing([str(tmp_path)], config)
+    quotes = [q for t in briefing.topics for s in t.sections for i in s.items for q in i.quotes]
+    assert quotes
+    for quote in quotes:
+        assert text[quote.start:quote.end] == quote.text
+        assert not quote.text.startswith(("[31m", "]0;", "31m"))
+        assert "\x1b" not in quote.text

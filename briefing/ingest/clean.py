@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 __all__ = ["CleanRules", "CleanText", "clean_text", "paragraph_spans"]
 
 _CONTROL = {i: " " for i in (*range(0, 9), 11, 12, *range(14, 32), 127, *range(128, 160))}
-"""Same-length blanking of control characters (terminal escapes included), so offsets still hold."""
+"""Same-length blanking of control characters, so offsets still hold."""
+
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]")
+"""Terminal escape sequences (CSI, OSC, two-character); blanked whole, so "[31m" is not left as text."""
+
+
+def blank_controls(text: str) -> str:
+    """``text`` with escape sequences and control characters replaced by spaces (same length)."""
+    text = _ESCAPE.sub(lambda m: " " * len(m.group()), text)
+    return text.translate(_CONTROL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +161,7 @@ def _gaps(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 def clean_text(text: str, rules: CleanRules, body_start: int = 0) -> CleanText:
     """Clean ``text[body_start:]`` for NLP, keeping the map back to ``text``."""
-    work = text.translate(_CONTROL)
+    work = blank_controls(text)
     out: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     paragraphs: list[tuple[int, int]] = []
