@@ -87,9 +87,13 @@ def check_article_text(text: str, *, min_words: int, min_english_share: float) -
     words = _WORD.findall(text[:20000])
     if len(words) < min_words:
         raise SkipArticle("empty (no article text)" if not words else f"too short ({len(words)} words)")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t")
-    if controls > len(text[:20000]) * 0.1:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t")
+    if controls > len(sample) * 0.1:
         raise SkipArticle("not text (mostly control characters)")
+    visible = [ch for ch in sample if not ch.isspace()]
+    if sum(ch.isalnum() or ch in ".,;:'\"()-" for ch in visible) < 0.6 * len(visible):
+        raise SkipArticle("not text (mostly symbols: binary or garbled data)")
     share = english_share(text)
     if share < min_english_share:
         raise SkipArticle(f"not English (only {share:.0%} common English words)")

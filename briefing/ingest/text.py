@@ -51,7 +51,11 @@ def _store(meta: Metadata, key: str, value: str) -> bool:
     if not name or not value:
         return False
     value = value.strip().strip("\"'")
-    meta.fields[name] = normalise_date(value) or value if name == "published" else value
+    if name == "published":
+        # An unreadable date is dropped rather than shown as if it were ISO 8601.
+        value = normalise_date(value)
+    if value:
+        meta.fields[name] = value
     return True
 
 
