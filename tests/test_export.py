@@ -148,3 +148,12 @@ def test_write_atomic_cleans_up_on_interrupt(tmp_path: Path, monkeypatch: pytest
     with pytest.raises(KeyboardInterrupt):
         write_atomic(tmp_path / "new.md", "content")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_write_atomic_honours_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "perm.md", "x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "perm.md").stat().st_mode & 0o777 == 0o644

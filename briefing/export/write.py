@@ -13,6 +13,12 @@ class ExportError(Exception):
     """The export could not be written; the message is one line naming the file."""
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str | Path, content: str, *, force: bool = False) -> None:
     """Write ``content`` to ``path`` atomically; refuse to replace an existing file unless ``force``.
 
@@ -33,6 +39,8 @@ def write_atomic(path: str | Path, content: str, *, force: bool = False) -> None
         raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from None
     try:
         with handle:
+            # mkstemp creates 0600; an export is an ordinary file, so honour the umask like open() would.
+            os.chmod(handle.name, 0o666 & ~_umask())
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
