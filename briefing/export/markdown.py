@@ -67,9 +67,25 @@ def _item_lines(item: Item, notes: _Notes) -> list[str]:
     count = item.source_count
     sources = f" *({count} sources)*" if count > 1 else ""
     lines = [f"- {inert(item.text)}{sources} {cites}"]
-    for note in item.facts.get("discrepancies", []):
-        lines.append(f"  - **Sources differ:** {inert(note)}")
+    differences = item.facts.get("differences") or []
+    for diff in differences:
+        # Each version with the quote that gives it, so the reader sees who says what.
+        lines.append(f"  - **Sources differ** on {inert(_difference_label(diff))}:")
+        for version in diff.get("versions", []):
+            quotes = version.get("quotes", [])
+            shown = " ".join(f"“{inert(q.text)}” {notes.cite(q)}" for q in quotes)
+            lines.append(f"    - **{inert(version.get('text', ''))}** — {shown}".rstrip())
+    if not differences:
+        for note in item.facts.get("discrepancies", []):
+            lines.append(f"  - **Sources differ:** {inert(note)}")
     return lines
+
+
+def _difference_label(diff: dict) -> str:
+    """What a disagreement is about: "the number of missiles", "the amount", "the date"."""
+    if diff.get("field") == "quantity":
+        return f"the number of {diff.get('thing', 'item')}s"
+    return {"amount": "the amount", "donor": "who gives", "date": "the date"}.get(diff.get("field", ""), "a detail")
 
 
 def _card_lines(topic: Topic, notes: _Notes) -> list[str]:
@@ -81,7 +97,9 @@ def _card_lines(topic: Topic, notes: _Notes) -> list[str]:
         value = entry.get("text", "") if isinstance(entry, dict) else str(entry)
         quotes = entry.get("quotes", []) if isinstance(entry, dict) else []
         cites = "".join(notes.cite(q) for q in quotes)
-        lines.append(f"- **{field.capitalize()}:** {inert(value)} {cites}".rstrip())
+        count = len({q.article_id for q in quotes})
+        sources = f" *({count} sources)*" if count > 1 else ""
+        lines.append(f"- **{field.capitalize()}:** {inert(value)}{sources} {cites}".rstrip())
     return lines
 
 

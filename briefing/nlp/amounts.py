@@ -1,39 +1,74 @@
-"""Money and quantities as numbers: ``£1.6 billion``, ``1.6 billion pounds`` and ``1.6bn`` are one value.
+"""Values read off the parse: money, counted quantities and dates.
 
-Parsing works on spaCy's MONEY / CARDINAL / QUANTITY entity text, never on the raw article.
+``£1.6 billion``, ``1.6 billion pounds`` and ``£1.6bn`` are one value (1.6e9 GBP); a sum in brackets
+right after another (``£1.6 billion ($2 billion)``) is a conversion of it, not a second sum. Sums are
+found with a spaCy ``Matcher`` (patterns in ``defaults/facts.toml``) as well as the entity recogniser,
+which often misses them (``240 million euros`` untagged, ``¥165bn`` tagged PERSON). Relative days
+("on Sunday") resolve against the article's publication date.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
 
-__all__ = ["Amount", "parse_money", "parse_quantity", "format_amount", "QUALIFIERS"]
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
-_SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "$": "USD", "£": "GBP", "€": "EUR",
-            "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "CHF": "CHF"}
-_CODES = {"USD", "GBP", "EUR", "JPY", "CNY", "INR", "UAH", "RUB", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN"}
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+__all__ = [
+    "Amount", "MoneyMention", "QUALIFIERS", "lexicon", "parse_money", "parse_quantity", "format_amount",
+    "money_mentions", "count_of", "resolve_date", "format_date",
+]
+
+_SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
+            "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "Rs": "INR"}
+_CODES = {"USD", "GBP", "EUR", "JPY", "CNY", "INR", "UAH", "RUB", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN",
+          "SAR", "AED", "QAR", "KWD", "TRY", "KRW", "BRL", "ZAR", "NZD", "SGD", "HKD", "MXN", "EGP"}
 _WORDS = [
     (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
-    (r"(?:u\.?s\.?|american) dollars?", "USD"), (r"dollars?", "USD"),
-    (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"), (r"yuan|renminbi", "CNY"),
-    (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?|hryvnia", "UAH"), (r"roubles?|rubles?", "RUB"),
-    (r"swiss francs?|francs?", "CHF"), (r"kronor|swedish krona", "SEK"), (r"zloty", "PLN"),
+    (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"(?:u\.?s\.?|american) dollars?", "USD"),
+    (r"dollars?", "USD"), (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"),
+    (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?", "UAH"),
+    (r"roubles?|rubles?", "RUB"), (r"swiss francs?|francs?", "CHF"), (r"swedish kronor|kronor|swedish crowns", "SEK"),
+    (r"norwegian kroner|norwegian crowns|kroner", "NOK"), (r"danish kroner|danish crowns", "DKK"), (r"zlotys?", "PLN"),
+    (r"saudi riyals?|riyals?", "SAR"), (r"dirhams?", "AED"), (r"liras?", "TRY"), (r"rand", "ZAR"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-_SMALL.update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "a dozen": 12})
+_SMALL.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+               "hundred": 100, "dozen": 12, "a dozen": 12})
 
 QUALIFIERS = {
     "more than": ">", "over": ">", "at least": ">=", "upwards of": ">", "in excess of": ">",
     "up to": "<=", "less than": "<", "fewer than": "<", "under": "<", "nearly": "~<", "almost": "~<",
     "about": "~", "around": "~", "roughly": "~", "some": "~", "approximately": "~", "an estimated": "~",
-    "as many as": "<=", "as much as": "<=",
+    "as many as": "<=", "as much as": "<=", "close to": "~<", "just over": ">", "just under": "<",
 }
 """Words before a number that make it a bound or an estimate, with a short code."""
+
+_DISPLAY = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}
+_MONEY_KEY = "briefing.money"
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The fact vocabulary and token patterns of ``briefing/defaults/facts.toml`` (read once)."""
+    text = resources.files("briefing").joinpath("defaults/facts.toml").read_text("utf-8")
+    return tomllib.loads(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +78,7 @@ class Amount:
     value: float
     currency: str = ""
     qualifier: str = ""
-    """The qualifier words as written ("more than"), or ""."""
+    """The qualifier words as written, lowercased ("more than"), or ""."""
     text: str = ""
 
     @property
@@ -64,14 +99,14 @@ def _qualifier(text: str) -> tuple[str, str]:
 
 
 def _number(text: str) -> float | None:
-    """``"1.6 billion"`` -> 1.6e9, ``"5,000"`` -> 5000, ``"a dozen"`` -> 12."""
+    """``"1.6 billion"`` -> 1.6e9, ``"5,000"`` -> 5000, ``"1.6bn"`` -> 1.6e9, ``"a dozen"`` -> 12."""
     match = _NUM.search(text)
     if match:
         value = float(match.group(1).replace(",", ""))
         rest = text[match.end():].strip().lower()
-        scale = re.match(r"(thousand|trillion|billion|million|bn|mn|mln|bln|tn|trn|k|m|b)\b", rest)
+        scale = re.match(r"-?\s*(thousand|trillion|billion|million|bn|mn|mln|bln|tn|trn|k|m|b)\b", rest)
         return value * _SCALE[scale.group(1)] if scale else value
-    words = text.lower().split()
+    words = text.lower().replace("-", " ").split()
     for i, word in enumerate(words):
         base = _SMALL.get(word) or (_SMALL.get(" ".join(words[i:i + 2])) if i + 1 < len(words) else None)
         if base is not None:
@@ -81,23 +116,31 @@ def _number(text: str) -> float | None:
     return None
 
 
-def parse_money(text: str) -> Amount | None:
-    """Parse a MONEY entity's text; None if it has no number."""
-    qualifier, rest = _qualifier(text)
-    currency = ""
+def _currency(text: str, rest: str) -> str:
+    digit = re.search(r"\d", rest)
+    head = rest[:digit.start()] if digit else rest[:4]  # the sign stands before the number
     for symbol, code in sorted(_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
-        if symbol.lower() in rest[:4].lower() or rest.upper().startswith(symbol):
-            currency = code
-            break
-    if not currency:
-        code = re.search(r"\b([A-Z]{3})\b", text)
-        if code and code.group(1) in _CODES:
-            currency = code.group(1)
-    if not currency:
-        for pattern, code in _WORDS:
-            if re.search(rf"\b{pattern}\b", rest):
-                currency = code
-                break
+        if symbol.isalpha():
+            if re.match(rf"{symbol.lower()}\.?\s*\d", rest):
+                return code
+        elif symbol.lower() in head:
+            return code
+    code = re.search(r"\b([A-Z]{3})\b", text)
+    if code and code.group(1) in _CODES:
+        return code.group(1)
+    for pattern, code_ in _WORDS:
+        if re.search(rf"\b(?:{pattern})\b", rest):
+            return code_
+    return ""
+
+
+def parse_money(text: str, default_currency: str = "") -> Amount | None:
+    """Parse a sum of money (``"£1.6bn"``, ``"more than 2 billion euros"``); None if it has no number.
+
+    ``default_currency`` is used when the text names none (``"1.6bn"`` in an article about pounds).
+    """
+    qualifier, rest = _qualifier(" ".join(text.split()))
+    currency = _currency(text, rest) or default_currency
     value = _number(rest)
     if value is None:
         return None
@@ -105,19 +148,243 @@ def parse_money(text: str) -> Amount | None:
 
 
 def parse_quantity(text: str) -> Amount | None:
-    """Parse a CARDINAL/QUANTITY entity's text (``more than 5,000``); None if no number."""
+    """Parse a count (``more than 5,000``); None if it has no number."""
     qualifier, rest = _qualifier(text)
     value = _number(rest)
     return None if value is None else Amount(value, "", qualifier, text)
 
 
-def format_amount(amount: Amount) -> str:
-    """``Amount(1.6e9, "GBP")`` -> ``"GBP 1.6 billion"``; qualifier kept in front."""
+def _number_text(value: float) -> str:
     for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
-        if amount.value >= scale:
-            number = f"{amount.value / scale:.3f}".rstrip("0").rstrip(".") + f" {word}"
-            break
+        if value >= scale:
+            return f"{value / scale:.3f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_amount(amount: Amount, symbol: bool = False) -> str:
+    """``Amount(1.6e9, "GBP")`` -> ``"GBP 1.6 billion"`` (``"£1.6 billion"`` with ``symbol``); qualifier first."""
+    number = _number_text(amount.value)
+    sign = _DISPLAY.get(amount.currency) if symbol else None
+    money = f"{sign}{number}" if sign else " ".join(p for p in (amount.currency, number) if p)
+    return " ".join(p for p in (amount.qualifier, money) if p)
+
+
+# --- money in a parsed sentence -------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class MoneyMention:
+    """A sum of money in a Doc, and whether it only converts the sum before it."""
+
+    span: Span
+    amount: Amount
+    converts: int = -1
+    """Token index (root) of the sum this one is a conversion of, or -1."""
+
+    @property
+    def root(self) -> Token:
+        """The token the sum hangs from in the parse."""
+        return self.span.root
+
+
+_NUM_SUFFIXED = r"^\d[\d,.]*(?:bn|mn|mln|bln|m|b|k|tn|trn)\.?$"
+
+
+def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
+    """One placeholder of a money pattern as the token dicts it stands for (NUM has two forms)."""
+    optional = {"OP": "?"} if name.endswith("?") else {"OP": "*"} if name.endswith("*") else {}
+    base = name.rstrip("?*")
+    if base == "NUM":
+        return [{"LIKE_NUM": True}, {"TEXT": {"REGEX": _NUM_SUFFIXED}}]
+    if base == "SCALE":
+        return [{"LOWER": {"IN": table["scales"]}, **optional}]
+    if base == "SYMBOL":
+        return [{"TEXT": {"IN": table["symbols"] + table["codes"]}}]
+    if base == "CODE":
+        return [{"TEXT": {"IN": table["codes"]}}]
+    if base == "ADJ":
+        return [{"LOWER": {"IN": table["adjectives"]}, **optional}]
+    if base == "WORD":
+        return [{"LOWER": {"IN": table["words"]}}]
+    return [{"TEXT": base, **optional}]
+
+
+def _expand(template: list[str], table: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    patterns: list[list[dict[str, Any]]] = [[]]
+    for name in template:
+        patterns = [p + [alt] for p in patterns for alt in _slot(name, table)]
+    return patterns
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _money_matcher(vocab: Any) -> Matcher:
+    """One Matcher per vocabulary (one per loaded pipeline)."""
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        table = lexicon()["money"]
+        matcher = _MATCHERS[id(vocab)] = Matcher(vocab)
+        for template in table["patterns"]:
+            matcher.add("MONEY", _expand(template, table))
+    return matcher
+
+
+def _money_spans(doc: Doc) -> list[Span]:
+    """Every sum in the Doc: the Matcher's and the entity recogniser's, longest first (cached per Doc)."""
+    cached = doc.user_data.get(_MONEY_KEY)
+    if cached is None:
+        matcher = _money_matcher(doc.vocab)
+        spans = [doc[s:e] for _, s, e in matcher(doc)] + [e for e in doc.ents if e.label_ == "MONEY"]
+        cached = [(s.start, s.end) for s in filter_spans(spans)]
+        doc.user_data[_MONEY_KEY] = cached
+    return [doc[s:e] for s, e in cached]
+
+
+def _preceding_qualifier(span: Span) -> tuple[str, int]:
+    """Qualifier words just before a span ("nearly" $147 million) and where they start."""
+    doc = span.doc
+    for size in (3, 2, 1):
+        start = span.start - size
+        if start < 0:
+            continue
+        words = doc[start:span.start].text.lower()
+        if words in QUALIFIERS:
+            return words, start
+    return "", span.start
+
+
+_BRIDGE = frozenset({"(", ",", "or", "about", "around", "roughly", "some", "nearly", "approximately", "almost",
+                     "equivalent", "to", "worth", "-", "—", "–"})
+
+
+def _converts(mention_span: Span, start: int, earlier: list[MoneyMention]) -> int:
+    """Root index of the sum this one restates in another currency (``(2 billion U.S. dollars)``), or -1."""
+    if not earlier:
+        return -1
+    prev = earlier[-1]
+    between = mention_span.doc[prev.span.end:start]
+    bracketed = any(t.text == "(" for t in between)
+    if len(between) <= 3 and all(t.lower_ in _BRIDGE for t in between) and (bracketed or "or" in between.text):
+        return prev.root.i
+    if mention_span.root.dep_ == "appos" and prev.span.start <= mention_span.root.head.i < prev.span.end:
+        return prev.root.i
+    return -1
+
+
+def money_mentions(span: Span, default_currency: str = "") -> list[MoneyMention]:
+    """The sums of money in a sentence, in order; conversions point at the sum they restate."""
+    out: list[MoneyMention] = []
+    for money in _money_spans(span.doc):
+        if money.start < span.start or money.end > span.end:
+            continue
+        qualifier, start = _preceding_qualifier(money)
+        text = span.doc[start:money.end].text
+        amount = parse_money(text, default_currency)
+        if amount is None or amount.value <= 0:
+            continue
+        if qualifier and not amount.qualifier:
+            amount = Amount(amount.value, amount.currency, qualifier, text)
+        out.append(MoneyMention(money, amount, _converts(money, start, out)))
+    return out
+
+
+def count_of(token: Token) -> Amount | None:
+    """The count a number token gives its noun, with qualifier words to its left (``more than 5,000``)."""
+    if not (token.like_num or re.match(r"^\d", token.text)):
+        return None
+    left = [c for c in token.children if c.i < token.i and c.dep_ in ("quantmod", "advmod", "amod")]
+    start = min([c.i for c in left] + [token.i])
+    text = token.doc[start:token.i + 1].text
+    # "a dozen", "two hundred": a following scale word belongs to the number.
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in _SCALE and nxt.head == token.head:
+        text += " " + nxt.text
+    return parse_quantity(text)
+
+
+# --- dates --------------------------------------------------------------------------------------------
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12}
+_MONTH_RE = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
+            r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+
+
+def _base(published: str) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int:
+    word = word.rstrip(".")
+    return _MONTHS.get(word) or _MONTH_ABBR.get(word, 0)
+
+
+def _explicit(text: str, base: date | None) -> date | None:
+    md = re.search(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?", text)
+    dm = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s*(\d{{4}}))?", text)
+    if md:
+        month, day, year = _month(md.group(1)), int(md.group(2)), md.group(3)
+    elif dm:
+        month, day, year = _month(dm.group(2)), int(dm.group(1)), dm.group(3)
     else:
-        number = f"{amount.value:,.2f}".rstrip("0").rstrip(".")
-    parts = [amount.qualifier, amount.currency, number]
-    return " ".join(p for p in parts if p)
+        iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+        if not iso:
+            return None
+        month, day, year = int(iso.group(2)), int(iso.group(3)), iso.group(1)
+    if not year and base is None:
+        return None
+    try:
+        found = date(int(year) if year else base.year, month, day)  # type: ignore[union-attr]
+    except ValueError:
+        return None
+    if not year and base is not None and found > base + timedelta(days=7):
+        found = found.replace(year=found.year - 1)  # "Dec. 28" in a January article
+    return found
+
+
+def _relative(text: str, base: date, future: bool) -> date | None:
+    words = re.findall(r"[a-z]+", text)
+    if "today" in words or "tonight" in words or text in ("this morning", "this afternoon", "this evening"):
+        return base
+    if "yesterday" in words:
+        return base - timedelta(days=1)
+    if "tomorrow" in words:
+        return base + timedelta(days=1)
+    day = next((d for d in _WEEKDAYS if d in words), None)
+    if day is None:
+        return None
+    wanted = _WEEKDAYS.index(day)
+    if future or "next" in words or "coming" in words:
+        return base + timedelta(days=(wanted - base.weekday()) % 7)
+    back = (base.weekday() - wanted) % 7
+    if back == 0 and "last" in words:
+        back = 7
+    return base - timedelta(days=back)
+
+
+def resolve_date(text: str, published: str, future: bool = False) -> str:
+    """A DATE entity's text as ``YYYY-MM-DD``, relative days counted from ``published``; ``""`` if vague.
+
+    ``"on Sunday"`` in an article published Monday 2025-03-03 is ``"2025-03-02"`` (the latest Sunday
+    on or before publication; the next one when ``future``). Spans and seasons ("this week") give ``""``.
+    """
+    low = " ".join(text.lower().split())
+    base = _base(published)
+    found = _explicit(low, base)
+    if found is None and base is not None:
+        found = _relative(low, base, future)
+    return found.isoformat() if found else ""
+
+
+def format_date(iso: str) -> str:
+    """``"2025-03-02"`` -> ``"2 March 2025"`` (returned unchanged if it is not a date)."""
+    day = _base(iso)
+    if day is None:
+        return iso
+    return f"{day.day} {day.strftime('%B')} {day.year}"

@@ -1,32 +1,541 @@
-"""Attendees: the people, countries and organisations that took part, read off the parse.
+"""Attendees: the people, countries and organisations that took part, read off the dependency parse.
 
-A name counts only when it fills a participant slot of an attendance cue: the subject of
-"attended"/"gathered"/"met", the agent of "hosted by", the members of "the participation of leaders
-from ...", the subject of "were in attendance", either side of "a meeting between A and B". A name
-that is merely quoted, criticised or mentioned elsewhere in the sentence does not count.
+A name counts only when it fills a participant slot: the subject of an attendance cue ("attended",
+"gathered", "met", "took part"), the agent of "hosted by", the object of "met"/"joined", the members of
+"the participation of leaders from ...", the subject of "were in attendance" or "were among the invited
+guests", the subject of a verb aimed at the event itself ("told the conference", "pledged ... at the
+summit"). From a slot the walk follows only conjuncts, appositions and the modifiers of role nouns, so
+"The Turkish foreign minister" gives Turkey (role: foreign minister) while a relative clause or a
+quote inside the slot gives nothing. A negated or refused cue ("did not attend", "declined to join")
+gives nobody. A person's title and affiliation come from any mention in the topic ("UK Prime Minister
+Keir Starmer"); the country or organisation of a person who took part is listed too, marked ``via``.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
+from briefing.nlp.amounts import lexicon
 from briefing.nlp.topic import SentenceRef, TopicData
 
-__all__ = ["attendee_items", "participant_tokens"]
+__all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
+           "entity_tokens", "EntityRef", "Person", "is_event_noun", "negated", "main_event", "event_lemma",
+           "verb_lemma"]
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
-_OBJECT_VERBS = frozenset({"host", "welcome", "meet", "join", "receive", "invite"})
-"""Verbs whose object took part too ("met with Starmer", "hosted leaders from ...")."""
-_PARTICIPANT_PREPS = frozenset({"by", "with", "of", "from", "between", "among", "including"})
-_NOT_PARTICIPANT_PREPS = frozenset({"at", "in", "on", "to", "for", "during", "after", "before", "amid", "near"})
-_HOST_LEMMAS = frozenset({"host", "chair", "convene", "welcome"})
-_KINDS = {"PERSON": "person", "GPE": "country", "NORP": "country", "ORG": "organisation"}
+_KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 
+
+def _lex() -> dict:
+    return lexicon()["attendees"]
+
+
+# --- names in a sentence ------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A canonical entity where it occurs in a sentence (token range of the Doc)."""
+
+    key: str
+    label: str
+    """Voted label of the entity (PERSON, GPE, ORG, NORP ...)."""
+    start: int
+    end: int
+
+
+def _name_end(ent: Span) -> int:
+    """End of a person's name that the recogniser cut short ("Ursula von" + "der Leyen")."""
+    doc, end = ent.doc, ent.end
+    particles = frozenset(_lex()["name_particles"])
+    while end < len(doc) and end - ent.end < 4:
+        token = doc[end]
+        attaches_right = doc[end - 1].head.i >= end or doc[end - 1].head == token
+        if not attaches_right or not (token.pos_ == "PROPN" or token.lower_ in particles):
+            break
+        if token.lower_ in particles and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+            break
+        end += 1
+    return end
+
+
+def dateline_end(sent: Span) -> int:
+    """Where a dateline at the start of a sentence ends ("PARIS (AP) —", "BARI, Italy, June 13 (Reuters) -").
+
+    Names in a dateline are where the story was filed, not actors; the parser often makes them subjects.
+    """
+    first = sent[0] if len(sent) else None
+    if first is None or not (first.is_upper and first.is_alpha and len(first) >= 3):
+        return sent.start
+    for token in sent[1:18]:
+        if token.text in ("—", "–", "-", "--") and token.whitespace_:
+            return token.i + 1
+    return sent.start
+
+
+def name_repairs(topic: TopicData) -> dict[str, str]:
+    """Canonical keys of cut-short person names -> the full name found in the parse."""
+    repairs: dict[str, str] = {}
+    for ref in topic.sentences():
+        for key, ent in ref.entity_keys(topic.entities):
+            entity = topic.entities.get(key)
+            if ent.label_ != "PERSON" and not (entity and entity.label == "PERSON"):
+                continue
+            end = _name_end(ent)
+            if end > ent.end:
+                repairs[key] = " ".join(ent.doc[ent.start:end].text.split())
+    return repairs
+
+
+def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -> dict[int, EntityRef]:
+    """Token index -> the canonical entity covering it, for every name in the sentence."""
+    out: dict[int, EntityRef] = {}
+    extended: list[EntityRef] = []
+    dateline = dateline_end(ref.span)
+    for key, ent in ref.entity_keys(topic.entities):
+        if ent.start < dateline:
+            continue
+        entity = topic.entities.get(key)
+        label = entity.label if entity else ent.label_
+        if label == "NORP" and key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania
+            key, label = lexicon()["demonyms"][key], "GPE"
+        if key in repairs:
+            extended.append(EntityRef(repairs[key], "PERSON", ent.start, _name_end(ent)))
+            continue
+        found = EntityRef(key, label, ent.start, ent.end)
+        for i in range(ent.start, ent.end):
+            out[i] = found
+    for found in extended:  # a repaired name swallows the fragments inside it ("Leyen" as a GPE)
+        for i in range(found.start, found.end):
+            out[i] = found
+    surnames = _surnames(topic, repairs)
+    for token in ref.span:  # a surname the recogniser missed in this sentence ("Zelenskyy and Starmer met")
+        if token.i not in out and token.pos_ == "PROPN" and token.text in surnames and token.i >= dateline:
+            out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
+    return out
+
+
+def _surnames(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
+    """Last word -> the one person of the topic with that surname (ambiguous surnames left out)."""
+    people = {k for k, e in topic.entities.entities.items() if e.label == "PERSON" and " " in k}
+    people |= set(repairs.values())
+    by_last: dict[str, set[str]] = {}
+    for name in people:
+        by_last.setdefault(name.split()[-1], set()).add(name)
+    return {last: names.pop() for last, names in by_last.items() if len(names) == 1}
+
+
+# --- cues and negation ----------------------------------------------------------------------------------
+
+def verb_lemma(token: Token) -> str:
+    """The lemma, also for a participle the tagger took for an adjective ("co-hosted by" -> host)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "ADJ" or not token.lower_.endswith("ed") or not any(c.dep_ == "agent" for c in token.children):
+        return lemma
+    stem = token.lower_
+    known = frozenset(_lex()["host"]) | frozenset(_lex()["at_event"]) | frozenset(_lex()["with_object"])
+    return next((c for c in (stem[:-2], stem[:-1], stem[:-3]) if c in known), stem[:-2])
+
+
+def negated(token: Token) -> bool:
+    """The cue is denied, refused or set at another time ("did not attend", "declined to join",
+    "after Modi met Putin in Moscow")."""
+    bad = frozenset(_lex()["negative"])
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in _lex()["other_time"] for c in token.children):
+        return True
+    if token.head.lower_ == "without":
+        return True
+    for depth, anc in enumerate(token.ancestors):
+        if anc.lemma_.lower() in bad:
+            return True
+        if depth < 2 and anc.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") and any(
+                c.dep_ == "neg" for c in anc.children):
+            return True
+    return False
+
+
+def is_event_noun(token: Token) -> bool:
+    """A word for the event itself ("the summit"), not a press conference or another meeting."""
+    lex = _lex()
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lex["events"]:
+        return False
+    skip = frozenset(lex["not_events"])
+    return not any(c.lower_ in skip or c.lemma_.lower() in skip for c in token.children)
+
+
+def event_lemma(token: Token) -> str:
+    """The lemma an event noun is counted under ("talks" stays "talks")."""
+    return "talks" if token.lower_ == "talks" else token.lemma_.lower()
+
+
+def main_event(topic: TopicData) -> str:
+    """The event noun the topic uses most ("summit"); ties go to the earlier word of the event list."""
+    events = _lex()["events"]
+    counts = Counter(event_lemma(t) for ref in topic.sentences() for t in ref.span if is_event_noun(t))
+    ranked = sorted(counts, key=lambda lemma: (-counts[lemma], events.index(lemma) if lemma in events else 99))
+    return ranked[0] if ranked else ""
+
+
+def _other_event(token: Token, event: str) -> bool:
+    """Another, qualified event than the story's ("peace talks with the Taliban" beside a donor conference)."""
+    if not is_event_noun(token) or event_lemma(token) == event:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_
+               for c in token.children)
+
+
+def _event_object(token: Token) -> bool:
+    """An event noun, or "the end/sidelines of" one."""
+    if is_event_noun(token):
+        return True
+    if token.lemma_.lower() in _lex()["event_parts"]:
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(is_event_noun(p) for p in c.children)
+                   for c in token.children)
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    phrases: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, spec: SectionSpec) -> _Cues:
+        single = frozenset(c for c in spec.cues if " " not in c)
+        phrases = tuple(tuple(c.split(" ", 1)) for c in spec.cues if " " in c)
+        return cls(single, single, phrases)  # type: ignore[arg-type]
+
+    def verb(self, token: Token) -> bool:
+        lemma = verb_lemma(token)
+        if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            return False
+        if lemma in self.verbs:
+            return True
+        return any(lemma == v and any(c.lower_ == rest for c in token.children) for v, rest in self.phrases)
+
+    def noun(self, token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.nouns
+
+
+# --- slots ---------------------------------------------------------------------------------------------
+
+def outside_dateline(subjects: list[Token]) -> list[Token]:
+    """Drop a dateline the parser took for a subject; its apposition may be the real one (BARI ... - Leaders)."""
+    out = []
+    for subject in subjects:
+        end = dateline_end(subject.sent)
+        if subject.i >= end:
+            out.append(subject)
+        else:
+            out += [c for c in subject.children if c.dep_ == "appos" and c.i >= end]
+    return out
+
+
+def _subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Subjects of a verb; a relative pronoun stands for the noun its clause modifies; shared subjects."""
+    subjects = outside_dateline([c for c in verb.children if c.dep_ in _SUBJECTS])
+    out = []
+    for subject in subjects:
+        if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            out.append(verb.head)
+        elif subject.lower_ not in _RELATIVE:
+            out.append(subject)
+    if not subjects and depth < 3:
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(verb.head)
+        elif verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            # "became the first pontiff to take part": a subjectless clause shares its head's subject
+            out += _subjects(verb.head, depth + 1)
+    return [_through_pronoun(s) for s in out]
+
+
+def _through_pronoun(token: Token) -> Token:
+    """"were among those attending": the participants are the subject of "were" (likewise "X became the Y")."""
+    if token.dep_ == "attr" and token.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
+        return subjects[0] if subjects else token
+    if token.lower_ in ("those", "one", "them") and token.head.dep_ == "prep":
+        verb = token.head.head
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return subjects[0]
+    return token
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+            if p.dep_ == "pobj"]
+
+
+def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """Participant slot heads of an attendance verb, each with whether it is the host."""
+    lex = _lex()
+    lemma = verb_lemma(verb)
+    if verb.pos_ == "ADJ" and lemma == verb.lemma_.lower():  # "were present"
+        return [(s, False) for s in _subjects(verb.head)] if verb.dep_ == "acomp" else []
+    hosting = lemma in lex["host"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in lex["object_needed"] and not any(_people_or_event(o) for o in objects):
+        return []  # "Washington welcomed any effort"
+    slots = [(s, hosting) for s in _subjects(verb)] + [(a, hosting) for a in _agents(verb)]
+    if lemma in lex["with_object"]:
+        slots += [(c, False) for c in objects]
+    slots += [(p, False) for p in _prep_objects(verb, frozenset({"with", "alongside", "between", "among",
+                                                                "including"}))]
+    # "gathered ... for the forum, including South African President Cyril Ramaphosa"
+    for event in (p for p in _prep_objects(verb, frozenset({"for", "at", "to", "in"})) if is_event_noun(p)):
+        slots += [(p, False) for p in _prep_objects(event, frozenset({"including", "with", "between", "among"}))]
+    return [(t, host) for t, host in slots if not _event_object(t)]
+
+
+def _people_or_event(token: Token) -> bool:
+    return (token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or token.lemma_.lower() in _lex()["people"]
+            or _event_object(token))
+
+
+def _noun_slots(noun: Token) -> list[tuple[Token, bool]]:
+    """"the participation of leaders from ...", "were in attendance", "among the invited guests"."""
+    slots = [(p, False) for p in _prep_objects(noun, frozenset({"of", "between", "with", "among", "by"}))]
+    slots += [(c, False) for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "among", "as") and noun.head.head.pos_ in ("VERB", "AUX"):
+        slots += [(s, False) for s in _subjects(noun.head.head)]
+    return [(t, host) for t, host in slots if not _event_object(t)]
+
+
+def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """Verbs aimed at the event: "told the conference", "pledged ... at the summit", "opened by X"."""
+    lex = _lex()
+    lemma = verb_lemma(verb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        objects.append(verb.head)
+    audience = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in lex["audience"]]
+    aimed = lemma in lex["at_event"] and (audience or any(_event_object(o) for o in objects))
+    located = any(_event_object(p) for p in _prep_objects(verb, frozenset({"at", "during"})))
+    if not (aimed or located):
+        return []
+    hosting = lemma in lex["host"]
+    heads = _agents(verb) or [s for s in _subjects(verb) if not _event_object(s)]
+    return [(h, hosting) for h in heads]
+
+
+def participants(span: Span, spec: SectionSpec, event: str = "") -> list[tuple[Token, bool]]:
+    """Heads of the sentence's participant slots, with whether each is a host.
+
+    With ``event`` (the topic's main event noun), other event nouns are not cues: "peace talks with the
+    Taliban" in a story about a donor conference names no participant of it.
+    """
+    cues = _Cues.of(spec)
+    out: list[tuple[Token, bool]] = []
+    for token in span:
+        if negated(token):
+            continue
+        if cues.verb(token):
+            out += _verb_slots(token)
+        elif cues.noun(token) and not (event and _other_event(token, event)):
+            out += _noun_slots(token)
+        if token.pos_ in ("VERB", "AUX") or verb_lemma(token) != token.lemma_.lower():
+            out += _event_verb_slots(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in _lex()["people"]:
+            # "leaders at the summit"
+            if any(_event_object(p) for p in _prep_objects(token, frozenset({"at"}))):
+                out.append((token, False))
+    return out
+
+
+# --- from a slot head to the names in it ----------------------------------------------------------------
+
+_ROLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj"})
+_NAME_DEPS = frozenset({"appos", "conj", "nmod"})
+
+
+def _is_role(token: Token) -> bool:
+    lex = _lex()
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in lex["roles"]
+                                                  or token.lower_ in lex["roles"])
+
+
+def _role_text(token: Token, names: dict[int, EntityRef]) -> str:
+    """The title a role noun gives, without the country or organisation: "foreign minister"."""
+    if token.tag_ in ("NNS", "NNPS"):  # "the presidents of ...": a title; "leaders of ...": no title
+        return token.lemma_.lower() if token.lemma_.lower() not in _lex()["groups"] else ""
+    doc = token.doc
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.i not in names] + [token]
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].head == token:
+        words += [doc[token.i + 1], doc[token.i + 2]]  # "secretary-general"
+    return "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
+
+
+def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef, str]]:
+    """Names inside a participant slot, each with the role it took part through ("" if named itself).
+
+    From a name the walk goes on through conjuncts and appositions, and through the name's compounds
+    only to other people (the parser hangs "Ursula von der Leyen and ... Charles Michel" off one head).
+    """
+    stack: list[tuple[Token, str, bool]] = [(head, "", False)]
+    seen: set[int] = set()
+    while stack:
+        token, role, people_only = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        found = names.get(token.i)
+        if found is not None and found.key.lower() in _lex()["title_words"]:
+            found = None  # "Secretary of State": part of a title, not an organisation
+        if found is not None:
+            if not people_only or found.label == "PERSON":
+                yield found, role
+            # "the presidents of the European Commission and European Council": both through the role.
+            stack += [(c, role if c.dep_ == "conj" else "", False) for c in token.children if c.dep_ in _NAME_DEPS]
+            if found.label == "PERSON":
+                stack += [(c, "", True) for c in token.children if c.dep_ == "compound"]
+        elif _is_role(token) and not people_only:
+            title = _role_text(token, names)
+            if token.dep_ == "appos" and token.head.i in names:  # "Linda Thomas-Greenfield, the U.S. ambassador"
+                stack.append((token.head, "", False))
+            for child in token.children:
+                if child.dep_ in _ROLE_DEPS:
+                    stack.append((child, "" if child.dep_ in ("conj", "appos") else title, False))
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from", "including"):
+                    stack += [(p, title if child.lower_ == "of" and title else "", False) for p in child.children
+                              if p.dep_ == "pobj"]
+        elif token.pos_ in ("NOUN", "PROPN", "PRON") and not people_only:
+            stack += [(c, "", False) for c in token.children if c.dep_ in ("conj", "appos")]
+            # "the United Nations refugee agency": the organisation the body belongs to
+            stack += [(c, "", False) for c in token.children if c.dep_ == "compound" and c.i in names
+                      and names[c.i].label == "ORG"]
+            stack += [(p, "", False) for p in _prep_objects(token, frozenset({"including", "like"}))]
+
+
+# --- people: title and affiliation -----------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Person:
+    """What the topic says a person is: "Prime Minister" of "United Kingdom"."""
+
+    key: str
+    role: str = ""
+    affiliation: str = ""
+    """Canonical key of the country or organisation named in the title."""
+    quotes: list[Quote] = field(default_factory=list)
+    """Where the title is given."""
+
+
+_STOP = frozenset({",", "(", ")", "\"", ";", ":", "“", "”", "—", "–"})
+
+
+def _name_root(found: EntityRef, doc: Span) -> Token:
+    tokens = [doc.doc[i] for i in range(found.start, found.end)]
+    return next((t for t in tokens if not (found.start <= t.head.i < found.end) or t.head == t), tokens[-1])
+
+
+def _left_title(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> list[Token]:
+    """Words before the name that modify it: "UK Prime Minister" Keir Starmer, "Britain's" Rishi Sunak."""
+    doc, left, i = sent.doc, [], found.start - 1
+    while i >= sent.start:
+        token = doc[i]
+        if token.text in _STOP or (i in names and names[i].label == "PERSON"):
+            break
+        if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left):
+            break
+        left.append(token)
+        i -= 1
+    return sorted(left, key=lambda t: t.i)
+
+
+def _phrase(role: Token, found: EntityRef) -> list[Token]:
+    """A role noun's phrase without the person's name and without clauses hanging off it."""
+    out: list[Token] = []
+    stack = [role]
+    while stack:
+        token = stack.pop()
+        if found.start <= token.i < found.end:
+            continue
+        if token is not role and (token.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc")
+                                  or (token.is_punct and token.text != "-")):
+            continue
+        out.append(token)
+        stack += list(token.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _title_tokens(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> list[Token]:
+    """Words of the person's title: before the name in the same phrase, or an apposition."""
+    left = _left_title(found, sent, names)
+    if left:
+        return left
+    root = _name_root(found, sent)
+    if root.dep_ == "appos" and _is_role(root.head):
+        return _phrase(root.head, found)
+    role = next((c for c in root.children if c.dep_ == "appos" and _is_role(c)), None)
+    return _phrase(role, found) if role is not None else []
+
+
+def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
+    demonyms = lexicon()["demonyms"]
+    for token in tokens:
+        if token.i not in names and token.text in demonyms:  # "Lithuanian President", untagged
+            return demonyms[token.text]
+        found = names.get(token.i)
+        if found and found.label in ("GPE", "ORG", "NORP") and found.label != "PERSON":
+            if token.head.dep_ == "prep" and token.head.lower_ not in ("of",):
+                continue  # "ambassador to the United Nations": a post, not an affiliation
+            if found.label != "NORP":
+                return found.key
+    return ""
+
+
+def _role_words(tokens: list[Token], names: dict[int, EntityRef], affiliation: str) -> str:
+    """The title without the affiliation: "Prime Minister", "ambassador to the United Nations"."""
+    lex = _lex()
+    demonyms = lexicon()["demonyms"]
+    words = [t for t in tokens if not (t.i in names and names[t.i].key == affiliation)
+             and demonyms.get(t.text) != affiliation
+             and t.dep_ not in ("det", "case", "poss") and (not t.is_punct or t.text == "-")
+             and t.text not in ("'s", "’s")]
+    while words and words[0].lower_ not in lex["roles"] and not words[0].text[:1].isupper() and words[0].pos_ == "ADJ":
+        words = words[1:]  # "eastern Libyan commander": drop leading adjectives
+    while words and words[-1].pos_ in ("ADP", "CCONJ"):
+        words = words[:-1]
+    if not any(t.lemma_.lower() in lex["roles"] or t.lower_ in lex["roles"] for t in words):
+        return ""
+    return " ".join(t.text for t in words).replace(" - ", "-")
+
+
+def people_of(topic: TopicData, repairs: dict[str, str] | None = None) -> dict[str, Person]:
+    """Every person of the topic with the best title seen (one naming an affiliation first)."""
+    repairs = name_repairs(topic) if repairs is None else repairs
+    people: dict[str, Person] = {}
+    for ref in topic.sentences():
+        names = entity_tokens(topic, ref, repairs)
+        for found in {n for n in names.values() if n.label == "PERSON"}:
+            tokens = _title_tokens(found, ref.span, names)
+            affiliation = _affiliation(tokens, names)
+            role = _role_words(tokens, names, affiliation)
+            if not (role or affiliation):
+                continue
+            person = people.setdefault(found.key, Person(found.key))
+            if (affiliation and not person.affiliation) or (role and not person.role and
+                                                            (affiliation or not person.affiliation)):
+                person.role, person.affiliation = role or person.role, affiliation or person.affiliation
+                person.quotes.append(ref.quote())
+    return people
+
+
+# --- the section -----------------------------------------------------------------------------------------
 
 @dataclass(slots=True)
 class _Attendee:
@@ -35,111 +544,91 @@ class _Attendee:
     quotes: list[Quote] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     host: bool = False
+    host_quotes: list[Quote] = field(default_factory=list)
+    via: str = ""
 
 
-def _slot_roots(cue: Token) -> list[Token]:
-    """Tokens heading the participant slots of one cue."""
-    roots: list[Token] = []
-    verb = cue
-    if cue.pos_ == "NOUN":
-        roots += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in _PARTICIPANT_PREPS]
-        # "were also in attendance": the noun sits under a preposition of the verb whose subject took part.
-        if cue.dep_ == "pobj" and cue.head.dep_ == "prep":
-            verb = cue.head.head
-        elif cue.dep_ in ("dobj", "attr"):
-            return roots
-        else:
-            return roots
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            roots.append(child)
-        elif child.dep_ == "prep" and child.lower_ in _PARTICIPANT_PREPS:
-            roots.append(child)
-        elif child.dep_ == "dobj" and verb.lemma_.lower() in _OBJECT_VERBS:
-            roots.append(child)
-    return roots
+def _add(found: dict[str, _Attendee], key: str, label: str, quote: Quote, role: str, host: bool) -> _Attendee:
+    attendee = found.setdefault(key, _Attendee(key, label))
+    if quote not in attendee.quotes:
+        attendee.quotes.append(quote)
+    if role and role not in attendee.roles:
+        attendee.roles.append(role)
+    if host:
+        attendee.host = True
+        if quote not in attendee.host_quotes:
+            attendee.host_quotes.append(quote)
+    return attendee
 
 
-def participant_tokens(span: Span, cues: frozenset[str]) -> dict[int, bool]:
-    """Token indices inside participant slots of the sentence -> whether that slot is the host."""
-    out: dict[int, bool] = {}
-    for cue in span:
-        if cue.lemma_.lower() not in cues or cue.pos_ not in ("VERB", "NOUN", "AUX"):
-            continue
-        hosting = cue.lemma_.lower() in _HOST_LEMMAS
-        for root in _slot_roots(cue):
-            for token in root.subtree:
-                if _inside_excluded_prep(token, root):
-                    continue
-                is_host = hosting and root.dep_ in ("agent", "nsubj")
-                out[token.i] = out.get(token.i, False) or is_host
-    return out
-
-
-def _inside_excluded_prep(token: Token, root: Token) -> bool:
-    """Places and times inside a slot ("leaders ... at Lancaster House") are not participants."""
-    node = token
-    while node != root and node.head != node:
-        if node.dep_ == "prep" and node.lower_ in _NOT_PARTICIPANT_PREPS:
-            return True
-        if node.dep_ == "relcl" or node.dep_ == "acl":
-            return True
-        node = node.head
-    return False
-
-
-def _role(ent: Span) -> str:
-    """Title words just before a person's name: "UK Prime Minister Keir Starmer" -> "Prime Minister"."""
-    words = []
-    i = ent.start - 1
-    doc = ent.doc
-    while i >= 0 and doc[i].dep_ in ("compound", "amod") and doc[i].head.i >= ent.start and not doc[i].ent_type_:
-        words.append(doc[i].text)
-        i -= 1
-    return " ".join(reversed(words))
-
-
-def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
-    cues = frozenset(spec.cues)
-    labels = frozenset(spec.labels)
+def _collect(topic: TopicData, spec: SectionSpec, repairs: dict[str, str]) -> dict[str, _Attendee]:
+    labels = frozenset(spec.labels) | {"PERSON"}
     found: dict[str, _Attendee] = {}
+    event = main_event(topic)
     for ref in topic.sentences():
-        slots = participant_tokens(ref.span, cues)
+        slots = participants(ref.span, spec, event)
         if not slots:
             continue
-        _add_sentence(topic, ref, slots, labels, found)
+        names = entity_tokens(topic, ref, repairs)
+        quote = ref.quote()
+        for head, host in slots:
+            for name, role in _walk(head, names):
+                if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
+                    _add(found, name.key, name.label, quote, role, host)
     return found
 
 
-def _add_sentence(topic: TopicData, ref: SentenceRef, slots: dict[int, bool], labels: frozenset[str],
-                  found: dict[str, _Attendee]) -> None:
-    quote = ref.quote()
-    for key, ent in ref.entity_keys(topic.entities):
-        entity = topic.entities.get(key)
-        if entity is None or entity.label not in labels or ent.root.i not in slots:
+def _add_announcers(topic: TopicData, found: dict[str, _Attendee]) -> None:
+    """At a summit or conference, a person who announces a pledge there took part ("Blinken announced ...")."""
+    from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
+
+    if sum(is_event_noun(t) for ref in topic.sentences() for t in ref.span) < 2:
+        return  # not a story about an event (one passing "talks")
+    for pledge in pledge_mentions(topic):
+        if pledge.speaker and not negated(pledge.verb):
+            _add(found, pledge.speaker, "PERSON", pledge.ref.quote(), "", False)
+
+
+def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) -> None:
+    """The country or organisation of each person who took part took part through them."""
+    for attendee in list(found.values()):
+        person = people.get(attendee.key)
+        if attendee.label != "PERSON" or person is None:
             continue
-        if entity.label == "NORP":
-            continue  # a demonym that is not a country ("Western", "European")
-        attendee = found.setdefault(key, _Attendee(key, entity.label))
-        if quote not in attendee.quotes:
-            attendee.quotes.append(quote)
-        attendee.host = attendee.host or slots[ent.root.i]
-        role = _role(ent) if entity.label == "PERSON" else ""
-        if role and role not in attendee.roles:
-            attendee.roles.append(role)
+        if person.role and person.role not in attendee.roles:
+            attendee.roles.insert(0, person.role)
+        department = set(person.affiliation.lower().split()) & set(_lex()["departments"])
+        if person.affiliation and person.affiliation not in found and not department:
+            org = found[person.affiliation] = _Attendee(person.affiliation, "GPE", via=attendee.key)
+            # Evidence: where the person is given the affiliation, and where they take part (or host).
+            org.quotes = list(dict.fromkeys(person.quotes[:1] + (attendee.host_quotes or attendee.quotes)[:1]))
+            org.host = attendee.host
+            org.host_quotes = list(attendee.host_quotes)
 
 
-def _item(att: _Attendee) -> Item:
-    kind = _KINDS.get(att.label, "other")
-    details = [*att.roles[:1]] + (["host"] if att.host else [])
+def _item(att: _Attendee, people: dict[str, Person], labels: dict[str, str]) -> Item:
+    kind = _KINDS.get(labels.get(att.key, att.label), "organisation" if att.via else "other")
+    person = people.get(att.key)
+    affiliation = person.affiliation if person else ""
+    details = [*att.roles[:1], *([affiliation] if affiliation else []), *(["host"] if att.host else []),
+               *([f"via {att.via}"] if att.via else [])]
     text = att.key + (f" — {', '.join(details)}" if details else "")
-    facts = {"kind": "attendee", "entity": att.key, "type": kind, "roles": att.roles, "host": att.host}
+    facts = {"kind": "attendee", "entity": att.key, "type": kind, "role": att.roles[0] if att.roles else "",
+             "roles": att.roles, "affiliation": affiliation, "host": att.host, "host_quotes": att.host_quotes,
+             "via": att.via}
     return Item(text, att.quotes, facts)
 
 
 def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
     """People first (hosts leading), then countries, then organisations; each with its quotes."""
+    repairs = name_repairs(topic)
+    people = people_of(topic, repairs)
+    found = _collect(topic, spec, repairs)
+    _add_announcers(topic, found)
+    _add_affiliations(found, people)
+    labels = {k: e.label for k, e in topic.entities.entities.items()}
     order = {"person": 0, "country": 1, "organisation": 2}
-    items = [_item(a) for a in _collect(topic, spec).values()]
-    items.sort(key=lambda it: (order.get(it.facts["type"], 3), not it.facts["host"], -it.source_count, it.text))
-    return items[: max(spec.max_items, 40)]
+    items = [_item(a, people, labels) for a in found.values()]
+    items = [it for it in items if it.facts["type"] in order]
+    items.sort(key=lambda it: (order[it.facts["type"]], not it.facts["host"], -it.source_count, it.text))
+    return items[: spec.max_items]

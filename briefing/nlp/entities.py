@@ -1,14 +1,17 @@
 """Canonical entities across the corpus: one entity for every way of naming it.
 
 Rules, in order:
-1. surface clean-up: a leading "the", a possessive "'s", spacing;
+1. surface clean-up: a leading "the", a possessive "'s", spacing; titles before a person's name
+   ("King Mohammed VI", "President Joe Biden");
 2. the alias table from config (``UK``, ``Britain``, ``British`` -> ``United Kingdom``; a demonym maps
    to its country and counts as a place);
 3. people: a surname-only mention joins the full name it is the last word of (in the same article
-   first, else the only such full name in the corpus); spelling variants of one name join
-   (``Zelensky`` / ``Zelenskyy``) when their words are near-identical;
+   first, else the only such full name in the corpus), or the first word of one full name of the same
+   article ("Xi" for Xi Jinping); a surname spaCy tagged as a place ("Scholz" GPE) joins the one full
+   name of the same article ending with it; spelling variants of one name join (``Zelensky`` /
+   ``Zelenskyy``) when their words are near-identical;
 4. the label of an entity is the majority label of its mentions (spaCy calls "Starmer" an ORG now
-   and then; the vote makes him a PERSON).
+   and then; the vote makes him a PERSON); a full name spaCy called a person at least once is a person.
 """
 
 from __future__ import annotations
@@ -21,13 +24,31 @@ from difflib import SequenceMatcher
 
 from briefing.model import Entity, Mention
 
-__all__ = ["EntityIndex", "canonicalize", "normalise_surface", "KEPT_LABELS"]
+__all__ = ["EntityIndex", "canonicalize", "normalise_surface", "strip_title", "KEPT_LABELS"]
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 """Labels that name things; amounts and dates are handled as facts, not entities."""
 
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 """spaCy confuses these two for people's surnames; both may join a person."""
+
+
+_TITLES = frozenset({
+    "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan",
+    "pope", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general", "gen", "senator", "sen", "rep",
+    "secretary", "premier", "governor", "mayor", "vice", "foreign", "deputy", "crown", "ambassador", "commissioner",
+    "chief", "judge", "justice", "cardinal", "archbishop", "bishop", "rabbi", "imam", "colonel", "col", "admiral",
+    "marshal", "field", "captain", "capt", "lt", "lieutenant", "professor", "prof",
+})
+"""Words a person's name may start with in the recogniser's span ("King Mohammed VI", "President Joe Biden")."""
+
+
+def strip_title(surface: str) -> str:
+    """``"King Mohammed VI"`` -> ``"Mohammed VI"``: leading titles off a person's name (one word at least stays)."""
+    words = surface.split()
+    while len(words) > 1 and words[0].rstrip(".").lower() in _TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def normalise_surface(text: str) -> str:
@@ -91,7 +112,18 @@ def _person_key(words: list[str], full_names: dict[str, list[str]], local: set[s
     distinct = set(pool)
     if len(distinct) == 1:
         return pool[0]
+    if not distinct:
+        # Family name first ("Xi" for Xi Jinping): only a name of the same article, and only one.
+        firsts = {name for name in local if name and len(name.split()) > 1 and name.split()[0] == surname}
+        if len(firsts) == 1:
+            return firsts.pop()
     return None
+
+
+def _local_person(word: str, local: set[str]) -> str | None:
+    """A surname spaCy tagged as a place ("Scholz" GPE) when the article names that one person in full."""
+    found = {name for name in local if name and len(name.split()) > 1 and name.split()[-1] == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _group_variants(names: Iterable[str]) -> dict[str, str]:
@@ -122,6 +154,8 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
             if m.label not in KEPT_LABELS:
                 continue
             surface = normalise_surface(m.text)
+            if m.label == "PERSON":
+                surface = strip_title(surface)
             if not surface or not re.search(r"[A-Za-z]", surface):
                 continue
             surfaces[(m.article_id, m.start, m.end)] = table.lookup(surface) or surface
@@ -159,6 +193,8 @@ def _build(mentions_by_article: Sequence[Sequence[Mention]], surfaces: dict[tupl
             words = key.split()
             if len(words) == 1 and m.label in _NAME_LABELS and key[:1].isupper():
                 key = _person_key(words, full_names, local) or key
+            elif len(words) == 1 and m.label in ("GPE", "LOC") and surface == normalise_surface(m.text):
+                key = _local_person(key, local) or key
             index.by_mention[where] = key
             entity = index.entities.get(key)
             if entity is None:
@@ -167,8 +203,10 @@ def _build(mentions_by_article: Sequence[Sequence[Mention]], surfaces: dict[tupl
             if m.text not in entity.aliases:
                 entity.aliases.append(m.text)
             votes[key][_vote_label(m.label, key, normalise_surface(m.text))] += 1
+    people = set(variant.values())
     for key, counter in votes.items():
-        index.entities[key].label = counter.most_common(1)[0][0]
+        # A full name spaCy called a person at least once stays a person ("told Zelenskyy" tagged GPE).
+        index.entities[key].label = "PERSON" if key in people else counter.most_common(1)[0][0]
     return index
 
 

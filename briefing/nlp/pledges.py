@@ -1,169 +1,820 @@
-"""Pledges: who commits what, found from commitment cues plus an amount or a thing given.
+"""Pledges: who commits what to whom, read off the dependency parse, merged across sources.
 
-One item per commitment: sentences that name the same sum (whatever its spelling or currency
-conversion) are one pledge backed by every source; sentences naming the same sum with different
-quantities ("5,000" vs "more than 5,000" missiles) keep both versions and flag the difference.
+An anchor is a sum of money, a counted thing ("5,000 air defence missiles") or a thing handed over
+("supply Ukraine with missiles", "boots on the ground"). It is a commitment only when the first verb
+above it gives ("pledged", "will provide", "to use"), possibly through a commitment noun ("a loan of",
+"Britain's commitment to ... with boots"), and no verb above it blocks it ("needed", "urged", "bringing
+its total to", "refused to"). From that verb the parse gives the donor (its subject, or the speaker for
+"it"/"we"), the recipient ("to Ukraine", "allow Ukraine to use", "to help Turkey and Syria"), the status
+(the nearest status verb: announced, pledged, agreed ...), the date (resolved against publication) and
+the instrument (the nearest instrument phrase: export finance, loan, grant ...).
+
+One record per commitment: mentions of the same sum (whatever the spelling or conversion) or, without
+a sum, of the same donor giving the same things are one record backed by every quote. Where sources
+differ on a number, a date or an actor, the record keeps every version with its quotes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
 
+from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
 from briefing.config import SectionSpec
-from briefing.model import Item
-from briefing.nlp.amounts import Amount, format_amount, parse_money, parse_quantity
-from briefing.nlp.similarity import bag, content_lemmas, cosine
+from briefing.model import Item, Quote
+from briefing.nlp.amounts import (Amount, MoneyMention, count_of, format_amount, format_date, lexicon, money_mentions,
+                                  resolve_date)
+from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, name_repairs, outside_dateline,
+                                   people_of)
 from briefing.nlp.topic import SentenceRef, TopicData
 
-__all__ = ["pledge_items", "money_in", "quantities_in"]
+__all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
 
-_NEGATIVE = frozenset({"reject", "deny", "refuse", "oppose", "rule", "dismiss", "block", "veto", "criticise",
-                       "criticize", "question", "doubt", "warn"})
-"""Verbs that turn a commitment cue into its opposite or into mere talk about it."""
+_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "his", "her", "my"})
+_SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reveal", "declare", "note", "write",
+                     "report", "explain", "pledge", "promise"})
+_GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "promise", "loan", "grant", "offer",
+                         "package", "gift", "deal"})
+_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
+_NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
+_NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "close", "next", "compared", "similar",
+                            "addition", "contrast", "response", "reference", "regard", "respect", "relation"})
+
+
+def _lex() -> dict[str, Any]:
+    return lexicon()["pledges"]
 
 
 @dataclass(slots=True)
-class _Candidate:
+class Pledge:
+    """One mention of a commitment in one sentence (before merging across sentences and sources)."""
+
     ref: SentenceRef
-    money: list[Amount]
-    conversions: list[Amount]
-    quantities: list[tuple[Amount, str]]
-    """Quantities with the lemma of the thing counted."""
+    verb: Token
+    donor: str = ""
+    donor_is_name: bool = False
+    recipients: list[str] = field(default_factory=list)
+    money: Amount | None = None
+    conversions: list[Amount] = field(default_factory=list)
+    components: list[Amount] = field(default_factory=list)
+    """Sums named as part of this one ("including $520 million for energy")."""
+    quantities: list[tuple[Amount, str, str]] = field(default_factory=list)
+    """(count, lemma of the thing, the thing as written)."""
+    things: list[tuple[str, str]] = field(default_factory=list)
+    """Uncounted things given: (lemma, as written)."""
+    instrument: str = ""
+    purpose: str = ""
+    status: str = ""
+    date: str = ""
+    date_text: str = ""
+    co_donors: list[str] = field(default_factory=list)
+    """Other named donors in the same subject ("Qatar and the United Arab Emirates also sent teams")."""
+    speaker: str = ""
+    """The person who gave or announced it ("Sunak announced ...", "... Baerbock said"), if named."""
 
+    @property
+    def article_id(self) -> str:
+        """The article the sentence belongs to."""
+        return self.ref.sentence.article_id
+
+    def thing_lemmas(self) -> set[str]:
+        """Lemmas of everything given apart from money."""
+        return {q[1] for q in self.quantities} | {t[0] for t in self.things}
+
+
+# --- what a sentence says ------------------------------------------------------------------------------
 
 @dataclass(slots=True)
-class _Group:
-    members: list[_Candidate] = field(default_factory=list)
+class _Context:
+    """Per-topic lookups shared by every sentence."""
 
-    def key_money(self) -> Amount | None:
-        return next((m for c in self.members for m in c.money), None)
-
-
-def _is_parenthetical(ent: Span) -> bool:
-    doc = ent.doc
-    before = doc[ent.start - 1].text if ent.start > 0 else ""
-    after = doc[ent.end].text if ent.end < len(doc) else ""
-    return before == "(" and after == ")"
-
-
-def money_in(span: Span) -> tuple[list[Amount], list[Amount]]:
-    """Money amounts in a sentence, and those that are only a conversion of the previous one."""
-    money, conversions = [], []
-    for ent in span.ents:
-        if ent.label_ != "MONEY":
-            continue
-        amount = parse_money(ent.text)
-        if amount is None:
-            continue
-        (conversions if money and _is_parenthetical(ent) else money).append(amount)
-    return money, conversions
+    topic: TopicData
+    repairs: dict[str, str]
+    people: dict[str, Person]
+    give: frozenset[str]
+    also: frozenset[str]
+    instruments: Matcher | None = None
+    speaker: str = ""
+    """The person behind the pledge being read (set while resolving its donor)."""
+    last_donor: dict[str, str] = field(default_factory=dict)
+    """Per article, the donor of the last pledge (for "it" without a speaker)."""
 
 
-def _counted_thing(ent: Span) -> str:
-    """Lemma of the noun a number counts: ``5,000 air defense missiles`` -> ``missile``."""
-    head = ent.root.head
-    if head.pos_ in ("NOUN", "PROPN") and head.i >= ent.end:
-        return head.lemma_.lower()
+def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
+    """The first verb above a token, and the first commitment noun passed on the way ("a loan of")."""
+    noun = None
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node, noun
+        if noun is None and node.pos_ == "NOUN" and node.lemma_.lower() in _GIVE_NOUNS:
+            noun = node
+    return None, noun
+
+
+def _blocked(verb: Token) -> bool:
+    """A verb on the way up refuses, requests, estimates or totals rather than commits."""
+    blocked = frozenset(_lex()["blocked"])
+    node = verb
+    for _ in range(6):
+        if node.lemma_.lower() in blocked or any(c.dep_ == "neg" for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node.head == node or node.dep_ in ("ccomp",) and node.head.lemma_.lower() in _SPEECH:
+            return False
+        node = node.head
+    return False
+
+
+def _giving_verb(token: Token, ctx: _Context) -> tuple[Token | None, Token | None]:
+    """The verb that gives ``token`` (and the commitment noun on the way), or (None, None)."""
+    verb, noun = _first_verb(token)
+    if verb is None:
+        return None, None
+    lemma = verb.lemma_.lower()
+    needs = _lex()["particles"].get(lemma)
+    if needs and not any(c.lower_ == needs for c in verb.children):
+        return None, None  # "made available", not "made"
+    ok = lemma in ctx.give or (noun is not None and lemma not in _lex()["blocked"])
+    if not ok or _blocked(verb):
+        return None, None
+    return verb, noun
+
+
+def _subject_tokens(verb: Token) -> tuple[list[Token], Token]:
+    """Explicit subjects (or passive agents) of the clause, climbing to the governing verb if needed."""
+    node = verb
+    for _ in range(4):
+        subjects = outside_dateline([c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")])
+        agents = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if agents or subjects:
+            if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                return [node.head], node
+            return (agents or [s for s in subjects if s.dep_ != "nsubjpass"] or subjects), node
+        if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp") or node.head == node:
+            break
+        node = node.head
+    return [], node
+
+
+def _name_at(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:
+    found = names.get(token.i)
+    return found if found is not None and found.label in _NAME_LABELS else None
+
+
+def _as_actor(found: EntityRef, ctx: _Context) -> str:
+    """A country or organisation stands for itself, a capital for its government ("Washington"), a person
+    for the state they speak for."""
+    if found.label == "PERSON":
+        ctx.speaker = found.key
+        person = ctx.people.get(found.key)
+        return person.affiliation if person and person.affiliation else found.key
+    return lexicon()["capitals"].get(found.key, found.key)
+
+
+def _speech_verbs(verb: Token) -> Iterator[Token]:
+    """Speech verbs reporting a clause: above it ("X said it would ...") or hung off it ("..., X said")."""
+    for node in [verb, *verb.ancestors]:
+        if node is not verb and node.lemma_.lower() in _SPEECH:
+            yield node
+        for child in node.children:
+            if child.dep_ in ("parataxis", "ccomp", "conj", "advcl") and child.lemma_.lower() in _SPEECH \
+                    and child.i > verb.i and not any(c.dep_ == "mark" for c in child.children):
+                yield child
+
+
+def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context) -> str:
+    """Who is speaking when the donor is "it"/"we": the subject of the speech verb above."""
+    for anc in _speech_verbs(verb):
+        for subject in (c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = _name_at(subject, names) or _appos_person(subject, names) or next(
+                (n for t in subject.subtree if (n := _name_at(t, names))), None)
+            if found:
+                return _as_actor(found, ctx)
     return ""
 
 
-def quantities_in(span: Span) -> list[tuple[Amount, str]]:
-    """Counted quantities (``more than 5,000 ... missiles``), ignoring ordinals, years and list steps."""
-    out = []
-    for ent in span.ents:
-        if ent.label_ not in ("CARDINAL", "QUANTITY"):
-            continue
-        amount = parse_quantity(ent.text)
-        thing = _counted_thing(ent)
-        if amount is None or not thing or (amount.value < 100 and ent.label_ == "CARDINAL"):
-            continue
-        out.append((amount, thing))
+def _appos_person(subject: Token, names: dict[int, EntityRef]) -> EntityRef | None:
+    """"Britain's defence secretary, John Healey, said": the person named beside the title."""
+    return next((names[c.i] for c in subject.children if c.dep_ == "appos" and c.i in names
+                 and names[c.i].label == "PERSON"), None)
+
+
+def _phrase(token: Token) -> str:
+    """A noun with its left modifiers, no determiner: "International donors", "Twenty-five governments"."""
+    mods = [t for w in token.lefts if w.dep_ in ("amod", "compound", "nummod", "nmod") for t in w.subtree]
+    lo = max(min([t.i for t in mods] + [token.i]), dateline_end(token.sent))
+    return token.doc[lo:token.i + 1].text
+
+
+def _co_donors(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Context, donor: str) -> list[str]:
+    """Named conjuncts of the subject ("Spain and Britain sent ...") other than the donor itself."""
+    out: list[str] = []
+    for token in subject.subtree:
+        if token.dep_ == "conj" and token.head.i in {subject.i} | {t.i for t in subject.subtree if t.dep_ == "conj"}:
+            found = _name_at(token, names)
+            if found and found.label != "PERSON":
+                key = _as_actor(found, ctx)
+                if key != donor and key not in out:
+                    out.append(key)
     return out
 
 
-def _negated(token: Token) -> bool:
-    return any(anc.lemma_.lower() in _NEGATIVE for anc in token.ancestors) or any(
-        child.dep_ == "neg" for child in token.children)
-
-
-def _cue_tokens(span: Span, cues: frozenset[str]) -> list[Token]:
-    return [t for t in span if t.lemma_.lower() in cues and t.pos_ in ("VERB", "NOUN") and not _negated(t)]
-
-
-def _candidate(ref: SentenceRef, spec: SectionSpec) -> _Candidate | None:
-    span = ref.span
-    cues = _cue_tokens(span, frozenset(spec.cues))
-    if not cues:
+def _surname(token: Token, ctx: _Context) -> EntityRef | None:
+    """A bare surname the recogniser missed ("Sunak announced ..."): the one person of the topic with it."""
+    if token.pos_ != "PROPN":
         return None
-    money, conversions = money_in(span)
-    quantities = quantities_in(span)
-    if money or quantities:
-        return _Candidate(ref, money, conversions, quantities)
-    also = frozenset(spec.also)
-    things = [t for t in span if t.lemma_.lower() in also and t.pos_ == "NOUN"]
-    # A thing given without an amount counts only when it hangs off the commitment itself.
-    if any(cue in thing.ancestors or thing in cue.subtree for thing in things for cue in cues):
-        return _Candidate(ref, [], [], [])
+    keys = {k for k, e in ctx.topic.entities.entities.items() if e.label == "PERSON" and k.split()[-1] == token.text}
+    keys |= {v for v in ctx.repairs.values() if v.split()[-1] == token.text}
+    return EntityRef(keys.pop(), "PERSON", token.i, token.i + 1) if len(keys) == 1 else None
+
+
+def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Context) -> tuple[str, bool]:
+    """The donor a subject token stands for, and whether it is a named entity."""
+    found = _name_at(subject, names) or _surname(subject, ctx)
+    if found:
+        return _as_actor(found, ctx), True
+    if subject.lower_ in _PRONOUNS:
+        speaker = _speaker(verb, names, ctx)
+        return (speaker, True) if speaker else (ctx.last_donor.get(_article(subject, ctx), ""), False)
+    for child in subject.children:  # "his country", "its government"
+        if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+            speaker = _speaker(verb, names, ctx)
+            if speaker:
+                return speaker, True
+    person = _appos_person(subject, names)
+    if person is not None:  # "The US secretary of state, Antony Blinken, announced ..."
+        return _as_actor(person, ctx), True
+    relations = frozenset(_lex()["relations"])
+    for token in subject.subtree:  # "Leaders of the Group of Seven", "NATO allies", not "Ukraine's allies"
+        found = _name_at(token, names)
+        if token.dep_ == "poss" and token.head.lemma_.lower() in relations:
+            continue
+        if found and token.dep_ in ("pobj", "compound", "poss", "amod") and found.label != "PERSON":
+            return found.key, True
+    return _phrase(subject), False
+
+
+def _article(token: Token, ctx: _Context) -> str:
+    return next((a.article.id for a in ctx.topic.analyses if a.doc is token.doc), "")
+
+
+def _beneficiaries(token: Token, names: dict[int, EntityRef], depth: int = 0) -> list[str]:
+    """Entities a beneficiary phrase names: "Ukraine", "Ukraine's defence", "reconstruction in Turkey"."""
+    found = _name_at(token, names)
+    if found:
+        return [found.key] + [k for c in token.children if c.dep_ == "conj" for k in _beneficiaries(c, names, depth)]
+    out = [n.key for c in token.children if c.dep_ in ("poss", "compound") and (n := _name_at(c, names))]
+    if not out and depth < 2:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "in", "of", "to"):
+                out += [k for p in child.children if p.dep_ == "pobj" for k in _beneficiaries(p, names, depth + 1)]
+            elif child.dep_ == "conj":
+                out += _beneficiaries(child, names, depth)
+    return out
+
+
+def _to_for(root: Token, names: dict[int, EntityRef], others: set[int], depth: int,
+            placing: bool = False) -> list[str]:
+    """Names after "to"/"for" (and "in" for troops stationed somewhere) under ``root``, not under other sums."""
+    preps = ("to", "for", "in", "into") if placing else ("to", "for")
+    found: list[str] = []
+    stack = [(root, 0)]
+    while stack:
+        node, level = stack.pop()
+        for child in node.children:
+            if child.i in others or child.dep_ in ("relcl", "ccomp", "advcl") and node is not root:
+                continue
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps and node.lower_ not in _NOT_RECIPIENT:
+                found += [k for p in child.children if p.dep_ == "pobj" for k in _beneficiaries(p, names)]
+            elif level < depth:
+                stack.append((child, level + 1))
+    return found
+
+
+def _recipients(anchor: Token, verb: Token, names: dict[int, EntityRef], donor: str, others: set[int]) -> list[str]:
+    """Who receives: "to/for Ukraine", "allow Ukraine to use", "supply Ukraine with", "to help Syria"."""
+    lex = _lex()
+    found: list[str] = []
+    if verb.lemma_.lower() in lex["receive"] and verb.head.lemma_.lower() in lex["permit"]:
+        found += [k for c in verb.children if c.dep_ == "nsubj" for k in _beneficiaries(c, names)]
+    found += _to_for(anchor, names, others, 3)
+    if not found:
+        placing = verb.lemma_.lower() in ("station", "deploy", "base", "position")
+        found += _to_for(verb, names, others | {anchor.i}, 1, placing)
+        found += [k for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != anchor.i
+                  and _name_at(c, names) for k in _beneficiaries(c, names)]
+    if not found:
+        for clause in verb.subtree:
+            if clause.lemma_.lower() in lex["purpose"] and clause.pos_ == "VERB" and clause.i != verb.i:
+                found += [k for c in clause.children if c.dep_ in ("dobj", "ccomp", "nsubj")
+                          for k in _beneficiaries(c, names)]
+    if not found:
+        found += _to_for(verb, names, others | {anchor.i}, 4)
+    return [k for k in dict.fromkeys(found) if k != donor]
+
+
+def _status(verb: Token) -> str:
+    """The nearest status word at or above the giving verb: pledged, promised, announced, agreed ..."""
+    lex = _lex()
+    node = verb
+    for _ in range(5):
+        lemma = node.lemma_.lower()
+        if lemma in lex["status"]:
+            return lex["status"][lemma]
+        if lemma in lex["delivery"]:
+            auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & _MODALS:
+                return "promised"
+            past = node.tag_ in ("VBD", "VBN") and not auxes & {"to", "be"}
+            if past or (node.tag_ == "VBG" and auxes & {"was", "were"}):
+                return "delivered"
+        if node.head == node:
+            break
+        node = node.head
+    return ""
+
+
+def _date(verb: Token, ref: SentenceRef) -> tuple[str, str]:
+    """A DATE attached to the giving verb or a verb above it, resolved against publication."""
+    published = ref.analysis.article.published
+    chain = [verb, *verb.ancestors]
+    for ent in ref.span.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        if head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
+            head = head.head
+        if head in chain:
+            future = any(c.lower_ in _MODALS for c in head.children if c.dep_ == "aux")
+            resolved = resolve_date(ent.text, published, future)
+            if resolved:
+                return resolved, ent.text
+    return "", ""
+
+
+def _distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    for i, node in enumerate(up_a):
+        if node in up_b:
+            return i + up_b.index(node)
+    return 99
+
+
+def _instrument_matcher(ctx: _Context, span: Span) -> Matcher:
+    if ctx.instruments is None:
+        ctx.instruments = Matcher(span.doc.vocab)
+        for name, sequences in _lex()["instruments"].items():
+            ctx.instruments.add(name, [[{"LEMMA": w} if w != "-" else {"TEXT": "-"} for w in seq] for seq in sequences])
+    return ctx.instruments
+
+
+def _instrument(anchor: Token, span: Span, ctx: _Context, others: set[int]) -> str:
+    """The instrument phrase nearest the anchor in the parse (within four steps), not another sum's."""
+    matcher = _instrument_matcher(ctx, span)
+    best: tuple[int, int, str] | None = None
+    for match_id, start, end in matcher(span.doc):
+        if start < span.start or end > span.end:
+            continue
+        phrase = span.doc[start:end]
+        owner = next((t for t in [phrase.root, *phrase.root.ancestors] if t.i in others or t.i == anchor.i), None)
+        if owner is not None and owner.i != anchor.i:
+            continue
+        distance = _distance(anchor, phrase.root)
+        candidate = (distance, -len(phrase), span.doc.vocab.strings[match_id])
+        if distance <= 4 and (best is None or candidate < best):
+            best = candidate
+    return best[2] if best else ""
+
+
+def _purpose(anchor: Token, names: dict[int, EntityRef]) -> str:
+    """What the money is for, when it is not a recipient: "reconstruction", "energy sector"."""
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and not _name_at(pobj, names):
+                    return _phrase(pobj)
+    return ""
+
+
+def _thing_start(noun: Token) -> int:
+    """Where a thing's phrase starts: "air defense" missiles, not "more than 5,000"."""
+    skip = ("more", "additional", "new", "further", "extra", "other")
+    words = [t for w in noun.lefts if w.dep_ in ("compound", "amod", "nmod") and w.lower_ not in skip
+             for t in w.subtree]
+    return min([w.i for w in words] + [noun.i])
+
+
+def _thing_text(noun: Token) -> str:
+    """A thing as written: "air defense missiles", "boots on the ground"."""
+    text = noun.doc[_thing_start(noun):noun.i + 1].text
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("on", "in") and len(list(child.subtree)) <= 4:
+            text += " " + " ".join(t.text for t in child.subtree)
+    return text
+
+
+def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, EntityRef], ctx: _Context,
+          others: frozenset[int] = frozenset()) -> None:
+    """Donor, recipients, status, date and instrument of a pledge from its giving verb."""
+    verb = pledge.verb
+    donor, is_name = "", False
+    ctx.speaker = ""
+    if noun is not None:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            donor, is_name = _actor(owner, verb, names, ctx)
+    if not donor:
+        subjects, clause = _subject_tokens(verb)
+        lex = _lex()
+        receiving = clause.lemma_.lower() in lex["receive"] and clause.head.lemma_.lower() in lex["permit"]
+        if receiving:
+            subjects, clause = _subject_tokens(clause.head)
+        if subjects:
+            donor, is_name = _actor(subjects[0], clause, names, ctx)
+            pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
+    pledge.donor, pledge.donor_is_name = donor, is_name
+    if not ctx.speaker:
+        _speaker(verb, names, ctx)  # records a person who announced it, whatever the donor
+    pledge.speaker = ctx.speaker
+    others = set(others) - {anchor.i}
+    pledge.recipients = _recipients(anchor, verb, names, donor, others)
+    # "Britain and Ukraine had agreed on a loan ... to support Ukraine": a recipient is no co-donor
+    pledge.co_donors = [d for d in pledge.co_donors if d not in pledge.recipients]
+    pledge.status = _status(verb)
+    pledge.date, pledge.date_text = _date(verb, pledge.ref)
+    pledge.instrument = _instrument(anchor, pledge.ref.span, ctx, others)
+    pledge.purpose = _purpose(anchor, names)
+
+
+def _in_money(token: Token, mentions: list[MoneyMention]) -> bool:
+    return any(m.span.start <= token.i < m.span.end for m in mentions)
+
+
+def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[int, EntityRef],
+                   ctx: _Context) -> list[Pledge]:
+    out: list[Pledge] = []
+    anchors = [m for m in mentions if m.converts < 0]
+    roots = frozenset(m.root.i for m in anchors)
+    for mention in anchors:
+        owner = next((o for o in out if _component_of(mention, o)), None)
+        if owner is not None:
+            owner.components.append(mention.amount)
+            continue
+        verb, noun = _giving_verb(mention.root, ctx)
+        if verb is None:
+            continue
+        pledge = Pledge(ref, verb, money=mention.amount,
+                        conversions=[m.amount for m in mentions if m.converts == mention.root.i])
+        _fill(pledge, mention.root, noun, names, ctx, roots)
+        out.append(pledge)
+    return out
+
+
+def _component_of(mention: MoneyMention, pledge: Pledge) -> bool:
+    """"$1.3 billion in new aid, including $520 million for energy": the second is part of the first."""
+    including = next((a for a in mention.root.ancestors if a.dep_ == "prep" and a.lower_ == "including"), None)
+    return including is not None and pledge.money is not None and pledge.verb in including.ancestors
+
+
+def _counted(span: Span, mentions: list[MoneyMention]) -> Iterator[tuple[Amount, Token]]:
+    """Numbers counting a thing ("5,000 air defense missiles"), not people, time spans or steps."""
+    skip = frozenset(_lex()["not_things"])
+    for token in span:
+        if token.dep_ != "nummod" or _in_money(token, mentions) or token.ent_type_ in ("DATE", "TIME", "PERCENT"):
+            continue
+        noun = token.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in skip or noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        amount = count_of(token)
+        if amount is not None and amount.value > 0:
+            yield amount, noun
+
+
+def _attach(noun: Token, pledges: list[Pledge]) -> Pledge | None:
+    """The pledge whose giving verb governs this thing ("use £1.6bn ... to purchase 5,000 missiles").
+
+    The climb stops at a clause with its own subject ("while Turkey said it had sent three aircraft").
+    """
+    node, _ = _first_verb(noun)
+    while node is not None:
+        owner = next((p for p in pledges if p.verb.i == node.i), None)
+        if owner is not None:
+            return owner
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or node.head == node:
+            return None
+        node, _ = _first_verb(node)
     return None
 
 
-def _group(candidates: Iterable[_Candidate], duplicate: float) -> list[_Group]:
+def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list[Pledge],
+                   names: dict[int, EntityRef], ctx: _Context) -> list[Pledge]:
+    """Counted and uncounted things given, attached to a money pledge or pledged on their own."""
+    new: list[Pledge] = []
+    covered: set[int] = set()
+    for amount, noun in _counted(ref.span, mentions):
+        covered.update(range(_thing_start(noun), noun.i + 1))
+        owner = _attach(noun, pledges + new)
+        if owner is None:
+            verb, commit = _giving_verb(noun, ctx)
+            if verb is None:
+                continue
+            owner = Pledge(ref, verb)
+            _fill(owner, noun, commit, names, ctx)
+            new.append(owner)
+        owner.quantities.append((amount, noun.lemma_.lower(), _thing_text(noun)))
+    for noun in ref.span:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.also or noun.i in covered:
+            continue
+        if any(c.dep_ == "nummod" for c in noun.children):
+            continue
+        _add_thing(noun, ref, pledges, new, names, ctx)
+    return new
+
+
+def _commitment_above(noun: Token) -> Token | None:
+    return next((a for a in noun.ancestors if a.pos_ == "NOUN" and a.lemma_.lower() in _GIVE_NOUNS), None)
+
+
+def _add_thing(noun: Token, ref: SentenceRef, pledges: list[Pledge], new: list[Pledge],
+               names: dict[int, EntityRef], ctx: _Context) -> None:
+    verb, commit = _first_verb(noun)
+    commit = commit or _commitment_above(noun)
+    if commit is not None:  # "reaffirmed Britain's commitment to ... with boots": the commitment's verb
+        verb = _first_verb(commit)[0] or verb
+    owner = next((p for p in pledges + new if verb is not None and p.verb.i == verb.i), None)
+    if owner is None:
+        owner = _attach(noun, pledges + new)
+    if owner is None and verb is not None:
+        lemma = verb.lemma_.lower()
+        if (lemma in _lex()["physical"] or commit is not None) and not _blocked(verb):
+            owner = Pledge(ref, verb)
+            _fill(owner, noun, commit, names, ctx)
+            if not owner.donor_is_name:
+                return  # "Several allies ... new military aid": too vague to record
+            new.append(owner)
+    if owner is not None and owner.money is None:
+        text = _thing_text(noun)
+        if text.lower() not in owner.instrument:
+            owner.things.append((noun.lemma_.lower(), text))
+
+
+def _split(pledge: Pledge) -> list[Pledge]:
+    """Things sent by several named donors are one pledge each ("Qatar and the UAE also sent teams")."""
+    if pledge.money is not None or not pledge.co_donors:
+        return [pledge]
+    copies = [replace(pledge, donor=d, co_donors=[], quantities=list(pledge.quantities), things=list(pledge.things))
+              for d in pledge.co_donors]
+    pledge.co_donors = []
+    return [pledge, *copies]
+
+
+def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context) -> list[Pledge]:
+    names = entity_tokens(ctx.topic, ref, ctx.repairs)
+    mentions = money_mentions(ref.span, currency)
+    pledges = _money_pledges(ref, mentions, names, ctx)
+    pledges += _thing_pledges(ref, mentions, pledges, names, ctx)
+    pledges = [part for pledge in pledges for part in _split(pledge)]
+    for pledge in pledges:
+        if pledge.donor_is_name:
+            ctx.last_donor[ref.sentence.article_id] = pledge.donor
+    return pledges
+
+
+def _article_currency(analysis_spans: Iterable[Span]) -> str:
+    """The one currency an article names, if only one (so "1.6bn" alone is read in it)."""
+    found = {m.amount.currency for span in analysis_spans for m in money_mentions(span) if m.amount.currency}
+    return found.pop() if len(found) == 1 else ""
+
+
+# --- backwards-compatible helpers ---------------------------------------------------------------------
+
+def money_in(span: Span) -> tuple[list[Amount], list[Amount]]:
+    """Sums of money in a sentence, and those that only convert the sum before them."""
+    mentions = money_mentions(span)
+    return [m.amount for m in mentions if m.converts < 0], [m.amount for m in mentions if m.converts >= 0]
+
+
+def quantities_in(span: Span) -> list[tuple[Amount, str]]:
+    """Counted things in a sentence with the lemma of the thing (``more than 5,000`` missiles)."""
+    return [(amount, noun.lemma_.lower()) for amount, noun in _counted(span, money_mentions(span))]
+
+
+# --- merging across sentences and sources -------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Group:
+    members: list[Pledge] = field(default_factory=list)
+
+    def money_keys(self) -> set[tuple[float, str]]:
+        return {a.key for p in self.members for a in ([p.money] if p.money else []) + p.conversions}
+
+    def donors(self) -> set[str]:
+        return {p.donor for p in self.members if p.donor}
+
+    def things(self) -> set[str]:
+        return set().union(*(p.thing_lemmas() for p in self.members))
+
+
+def _donors_agree(pledge: Pledge, group: _Group) -> bool:
+    """Named donors must match; a description ("International donors") never blocks a merge."""
+    donors = {p.donor for p in group.members if p.donor and p.donor_is_name}
+    return not (pledge.donor and pledge.donor_is_name) or not donors or pledge.donor in donors
+
+
+def _close(pledge: Pledge, group: _Group) -> bool:
+    """Another source's figure for the same donor's same pledge ("€1.61 billion" vs "€1.6bn")."""
+    if not (pledge.money and pledge.donor_is_name and pledge.donor in group.donors()):
+        return False
+    if any(p.article_id == pledge.article_id for p in group.members):
+        return False
+    for other in (p.money for p in group.members if p.money):
+        if other.currency == pledge.money.currency and abs(other.value - pledge.money.value) <= 0.05 * other.value:
+            return True
+    return False
+
+
+def _find_group(pledge: Pledge, groups: list[_Group]) -> _Group | None:
+    keys = {a.key for a in ([pledge.money] if pledge.money else []) + pledge.conversions}
+    for group in groups:
+        if keys & group.money_keys() and _donors_agree(pledge, group):
+            return group
+    for group in groups:
+        if _close(pledge, group):
+            return group
+    if pledge.money is None and pledge.donor:
+        for group in groups:
+            if pledge.donor in group.donors() and pledge.thing_lemmas() & group.things():
+                return group
+    return None
+
+
+def _group(pledges: Iterable[Pledge]) -> list[_Group]:
     groups: list[_Group] = []
-    by_money: dict[tuple[float, str], _Group] = {}
-    for cand in candidates:
-        keys = [m.key for m in cand.money + cand.conversions]
-        target = next((by_money[k] for k in keys if k in by_money), None)
-        if target is None and not cand.money:
-            words = bag(content_lemmas(cand.ref.span))
-            target = next((g for g in groups if not g.key_money() and any(
-                cosine(words, bag(content_lemmas(m.ref.span))) >= duplicate for m in g.members)), None)
-        if target is None:
-            target = _Group()
-            groups.append(target)
-        target.members.append(cand)
-        for key in keys:
-            by_money.setdefault(key, target)
+    for pledge in pledges:
+        group = _find_group(pledge, groups)
+        if group is None:
+            group = _Group()
+            groups.append(group)
+        group.members.append(pledge)
     return groups
 
 
-def _quantity_facts(group: _Group) -> tuple[list[dict], list[str]]:
-    versions: dict[tuple[float, str, str], list[str]] = {}
-    for cand in group.members:
-        for amount, thing in cand.quantities:
-            versions.setdefault((amount.value, amount.qualifier, thing), []).append(cand.ref.sentence.article_id)
-    facts = [{"value": v, "qualifier": q, "thing": t, "text": (f"{q} " if q else "") + f"{v:,.0f}",
-              "article_ids": sorted(set(ids))} for (v, q, t), ids in versions.items()]
-    notes = []
-    by_thing: dict[str, set[str]] = {}
-    for fact in facts:
-        by_thing.setdefault(fact["thing"], set()).add(fact["text"])
-    for thing, texts in by_thing.items():
-        if len(texts) > 1:
-            notes.append(f"sources differ on the number of {thing}s: " + " vs ".join(sorted(texts)))
-    return facts, notes
+# --- one item per group ----------------------------------------------------------------------------------
+
+def _version(text: str, members: list[Pledge]) -> dict[str, Any]:
+    return {"text": text, "article_ids": sorted({m.article_id for m in members}),
+            "quotes": _quotes(members)}
+
+
+def _quotes(members: Iterable[Pledge]) -> list[Quote]:
+    seen: dict[tuple[str, int], Quote] = {}
+    for member in sorted(members, key=lambda m: (m.article_id, m.ref.index)):
+        seen.setdefault((member.article_id, member.ref.index), member.ref.quote())
+    return list(seen.values())
+
+
+def _differences(group: _Group) -> list[dict[str, Any]]:
+    """Every field on which the members disagree, each version with the quotes that give it."""
+    out: list[dict[str, Any]] = []
+    fields: dict[str, dict[str, list[Pledge]]] = {"amount": {}, "donor": {}, "date": {}}
+    things: dict[str, dict[str, list[Pledge]]] = {}
+    converted = {c.key for m in group.members for c in m.conversions}
+    for member in group.members:
+        if member.money and (member.money.key not in converted or not any(
+                m.money and m.money.key != member.money.key for m in group.members)):
+            fields["amount"].setdefault(format_amount(member.money, symbol=True), []).append(member)
+        if member.donor and member.donor_is_name:
+            fields["donor"].setdefault(member.donor, []).append(member)
+        if member.date:
+            fields["date"].setdefault(format_date(member.date), []).append(member)
+        for amount, lemma, _ in member.quantities:
+            things.setdefault(lemma, {}).setdefault(_count_text(amount), []).append(member)
+    for name, versions in fields.items():
+        if len(versions) > 1:
+            out.append({"field": name, "versions": [_version(t, m) for t, m in versions.items()]})
+    for lemma, versions in things.items():
+        if len(versions) > 1:
+            out.append({"field": "quantity", "thing": lemma, "versions": [_version(t, m) for t, m in versions.items()]})
+    return out
+
+
+def _count_text(amount: Amount) -> str:
+    """A count as written when it is words ("two"), else normalised ("more than 5,000")."""
+    number = f"{amount.value:,.0f}" if amount.value == int(amount.value) else f"{amount.value:,}"
+    written = amount.text.lower()
+    if written and not any(ch.isdigit() for ch in written):
+        return " ".join(written.split())
+    return f"{amount.qualifier} {number}".strip()
+
+
+def _summary(diff: dict[str, Any]) -> str:
+    """One readable line per disagreement (kept in ``discrepancies``)."""
+    what = {"amount": "the amount", "donor": "who gives", "date": "the date"}.get(diff["field"], "")
+    if diff["field"] == "quantity":
+        what = f"the number of {diff['thing']}s"
+    versions = " vs ".join(f"{v['text']} ({', '.join(v['article_ids'])})" for v in diff["versions"])
+    return f"sources differ on {what}: {versions}"
+
+
+def _lead(group: _Group) -> Pledge:
+    """The fullest mention: with money, a named donor, recipients, things; first article, earliest sentence."""
+    first = group.members[0].article_id
+    return min(group.members, key=lambda p: (p.money is None, not p.donor_is_name, not p.recipients,
+                                             not (p.quantities or p.things), not p.date, p.article_id != first,
+                                             p.ref.index))
+
+
+def _first(values: Iterable[str]) -> str:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _item_text(facts: dict[str, Any], lead: Pledge) -> str:
+    """"United Kingdom → Ukraine: £1.6 billion export finance for more than 5,000 air defense missiles"."""
+    donors = " and ".join([facts["donor"] or "Unnamed donor", *facts["co_donors"]])
+    actors = donors + (f" → {facts['recipient']}" if facts["recipient"] else "")
+    parts = []
+    if lead.money:
+        parts.append(format_amount(lead.money, symbol=True))
+    if facts["instrument"]:
+        parts.append(facts["instrument"])
+    given = [f"{_count_text(a)} {text}" for a, _, text in lead.quantities] + [t for _, t in lead.things]
+    if given:
+        parts.append(("for " if lead.money else "") + ", ".join(given))
+    elif facts["purpose"]:
+        parts.append(f"for {facts['purpose']}")
+    tail = ", ".join(x for x in (facts["status"], format_date(facts["date"]) if facts["date"] else "") if x)
+    return f"{actors}: {' '.join(parts) or 'commitment'}" + (f" ({tail})" if tail else "")
 
 
 def _item(group: _Group) -> Item:
-    lead = min(group.members, key=lambda c: (c.ref.index, -len(c.money)))
-    money = group.key_money()
-    quantities, discrepancies = _quantity_facts(group)
-    facts: dict = {"kind": "pledge", "quantities": quantities, "discrepancies": discrepancies}
-    if money:
-        facts.update(amount=money.value, currency=money.currency, amount_text=format_amount(money))
-    conversions = [c for cand in group.members for c in cand.conversions]
-    if conversions:
-        facts["conversions"] = sorted({format_amount(c) for c in conversions})
-    prefix = f"{format_amount(money)}: " if money else ""
-    quotes = [c.ref.quote() for c in sorted(group.members, key=lambda c: (c.ref.analysis.article.id, c.ref.index))]
-    return Item(prefix + " ".join(lead.ref.sentence.text.split()), quotes, facts)
+    lead = _lead(group)
+    members = group.members
+    named = [m.donor for m in members if m.donor_is_name]
+    differences = _differences(group)
+    recipients = list(dict.fromkeys(r for m in members for r in m.recipients))
+    facts: dict[str, Any] = {
+        "kind": "pledge",
+        "donor": _first(named) or _first(m.donor for m in members),
+        "co_donors": list(dict.fromkeys(d for m in members for d in m.co_donors)),
+        "recipient": " and ".join(recipients[:3]),
+        "recipients": recipients,
+        "amount": lead.money.value if lead.money else None,
+        "currency": lead.money.currency if lead.money else "",
+        "qualifier": lead.money.qualifier if lead.money else "",
+        "amount_text": format_amount(lead.money) if lead.money else "",
+        "conversions": sorted({format_amount(c) for m in members for c in m.conversions}),
+        "components": sorted({format_amount(c) for m in members for c in m.components}),
+        "quantities": _quantity_facts(members),
+        "things": list(dict.fromkeys(t for m in members for _, t in m.things)),
+        "instrument": _first(m.instrument for m in members),
+        "purpose": _first(m.purpose for m in members),
+        "status": lead.status or _first(m.status for m in members),
+        "statuses": sorted({m.status for m in members if m.status}),
+        "date": _first(m.date for m in members),
+        "date_text": _first(m.date_text for m in members),
+        "differences": differences,
+        "discrepancies": [_summary(d) for d in differences],
+    }
+    return Item(_item_text(facts, lead), _quotes(members), facts)
+
+
+def _quantity_facts(members: list[Pledge]) -> list[dict[str, Any]]:
+    versions: dict[tuple[float, str, str], dict[str, Any]] = {}
+    for member in members:
+        for amount, lemma, text in member.quantities:
+            entry = versions.setdefault((amount.value, amount.qualifier, lemma), {
+                "value": amount.value, "qualifier": amount.qualifier, "thing": lemma, "thing_text": text,
+                "text": _count_text(amount), "article_ids": []})
+            if member.article_id not in entry["article_ids"]:
+                entry["article_ids"].append(member.article_id)
+    return list(versions.values())
+
+
+def pledge_mentions(topic: TopicData, spec: SectionSpec | None = None) -> list[Pledge]:
+    """Every pledge mention of the topic, sentence by sentence (``spec`` adds its cues and things)."""
+    repairs = name_repairs(topic)
+    cues = frozenset(c for c in spec.cues if " " not in c) if spec else frozenset()
+    also = frozenset(spec.also) if spec else frozenset()
+    ctx = _Context(topic, repairs, people_of(topic, repairs), frozenset(_lex()["give"]) | cues, also)
+    pledges: list[Pledge] = []
+    for analysis in topic.analyses:
+        currency = _article_currency(analysis.spans)
+        for index in range(len(analysis.sentences)):
+            pledges += _sentence_pledges(SentenceRef(analysis, index), currency, ctx)
+    return pledges
 
 
 def pledge_items(topic: TopicData, spec: SectionSpec, duplicate: float = 0.6) -> list[Item]:
-    """The topic's pledges, most corroborated first."""
-    candidates = [c for ref in topic.sentences() if (c := _candidate(ref, spec))]
-    items = [_item(g) for g in _group(candidates, duplicate)]
-    items.sort(key=lambda it: (-it.source_count, -(it.facts.get("amount") or 0)))
+    """The topic's pledges, most corroborated first; ``duplicate`` is kept for the section interface."""
+    items = [_item(g) for g in _group(pledge_mentions(topic, spec))]
+    items.sort(key=lambda it: (-it.source_count, it.facts["amount"] is None, -(it.facts["amount"] or 0)))
     return items[: spec.max_items]

