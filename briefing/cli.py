@@ -1,4 +1,5 @@
-"""Command line: ``briefing [PATHS...]`` (the app) and ``briefing export PATHS... [-o FILE]``.
+"""Command line: ``briefing [PATHS...]`` (the app), ``briefing export PATHS... [-o FILE]`` and
+``briefing cache info|clear``.
 
 Exit codes: 0 done; 1 nothing could be produced (no readable article, a write failed); 2 bad usage or
 configuration; 3 done, but some inputs were skipped (each named on stderr); 130 interrupted.
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing import __version__
+from briefing.cache import AnalysisCache, open_cache
 from briefing.config import Config, ConfigError, load_config
 from briefing.export import ExportError, render, write_atomic
 from briefing.model import Briefing
@@ -53,7 +55,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Turn news articles into a briefing whose every line is backed by verbatim quotes. "
-                    "Subcommand: 'briefing export --help'.")
+                    "Subcommands: 'briefing export --help', 'briefing cache --help'.")
     _common(parser)
     parser.add_argument("--print", action="store_true", dest="print_md",
                         help="print the Markdown briefing instead of opening the app")
@@ -69,11 +71,32 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _cache_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing cache",
+                                     description="The analysis cache: each article's spaCy result, reused on "
+                                                 "the next run over the same text.")
+    parser.add_argument("action", choices=("info", "clear"), help="info: where it is and its size; clear: empty it")
+    parser.add_argument("--config", metavar="FILE", help="TOML file overriding the defaults and the user config")
+    return parser
+
+
 def _config(args: argparse.Namespace) -> Config:
     try:
-        return load_config(args.config)
+        config = load_config(args.config)
     except ConfigError as exc:
         raise _Fail(str(exc), EXIT_USAGE) from None
+    if getattr(args, "no_cache", False):
+        # Through the config, so the app's own pipeline runs see it too.
+        config["cache"]["enabled"] = False
+    return config
+
+
+def _warn(message: str) -> None:
+    print(f"briefing: warning: {message}", file=sys.stderr)
+
+
+def _cache(config: Config) -> AnalysisCache | None:
+    return open_cache(config["cache"], on_warning=_warn)
 
 
 def _paths(args: argparse.Namespace) -> list[str]:
@@ -84,8 +107,13 @@ def _build(paths: Sequence[str], config: Config, progress: bool) -> Briefing:
     try:
         from briefing.progress import progress_reporter
 
-        with progress_reporter(enabled=progress) as report:
-            briefing = build_briefing(paths, config, on_progress=report)
+        cache = _cache(config)
+        try:
+            with progress_reporter(enabled=progress) as report:
+                briefing = build_briefing(paths, config, on_progress=report, cache=cache, no_cache=cache is None)
+        finally:
+            if cache is not None:
+                cache.close()
     except ModelError as exc:
         raise _Fail(str(exc), EXIT_USAGE) from None
     for skipped in briefing.skipped:
@@ -139,12 +167,37 @@ def _run_app(argv: Sequence[str]) -> int:
     return run_app(paths, config)
 
 
+def _size(n: int) -> str:
+    return f"{n / 1e6:,.1f} MB"
+
+
+def _run_cache(argv: Sequence[str]) -> int:
+    args = _cache_parser().parse_args(argv)
+    config = _config(args)
+    cache = AnalysisCache(max_bytes=config["cache"]["max_bytes"], on_warning=_warn)
+    with cache:
+        if args.action == "clear":
+            count = cache.clear()
+            if count is None:
+                raise _Fail(f"could not clear {cache.path}", EXIT_FAILED)
+            print(f"briefing: cleared {count} cached articles from {cache.path}", file=sys.stderr)
+            return EXIT_OK
+        info = cache.info()
+    state = "on" if config["cache"]["enabled"] else "off ([cache] enabled = false)"
+    print(f"path:     {info.path}\nstate:    {state}\narticles: {info.entries}\n"
+          f"stored:   {_size(info.stored_bytes)} of {_size(info.max_bytes)} (least recently used evicted beyond)\n"
+          f"on disk:  {_size(info.file_bytes)}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv[:1] == ["export"]:
             return _run_export(argv[1:])
+        if argv[:1] == ["cache"]:
+            return _run_cache(argv[1:])
         return _run_app(argv)
     except _Fail as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 
+from briefing.cache import AnalysisCache, open_cache
 from briefing.config import Config
 from briefing.ingest import read_paths
 from briefing.ingest.clean import CleanRules
@@ -18,6 +19,7 @@ from briefing.model import Article, Briefing, Entity, Skipped, Topic
 from briefing.nlp.analyze import Analysis, analyze
 from briefing.nlp.cluster import ArticleFeatures, ClusterConfig, cluster_articles, features_from_doc, topic_label
 from briefing.nlp.entities import EntityIndex, canonicalize
+from briefing.nlp.event import event_card
 from briefing.nlp.sections import build_sections
 from briefing.nlp.topic import TopicData
 
@@ -47,25 +49,38 @@ def cluster_config(config: Config) -> ClusterConfig:
 
 
 def build_briefing(paths: Sequence[str], config: Config, *, on_progress: OnProgress | None = None,
-                   is_cancelled: Callable[[], bool] | None = None) -> Briefing:
-    """Read ``paths`` and write the briefing. Bad inputs end up in ``Briefing.skipped``."""
+                   is_cancelled: Callable[[], bool] | None = None, cache: AnalysisCache | None = None,
+                   no_cache: bool = False) -> Briefing:
+    """Read ``paths`` and write the briefing. Bad inputs end up in ``Briefing.skipped``.
+
+    ``cache`` and ``no_cache`` are as for :func:`briefing_from_articles`."""
     report = on_progress or (lambda p: None)
     report(Progress("read", 0, len(paths)))
     result = read_paths(paths, config)
     report(Progress("read", len(paths), len(paths)))
     return briefing_from_articles(result.articles, config, result.skipped, on_progress=on_progress,
-                                  is_cancelled=is_cancelled)
+                                  is_cancelled=is_cancelled, cache=cache, no_cache=no_cache)
 
 
 def briefing_from_articles(articles: Sequence[Article], config: Config, skipped: Sequence[Skipped] = (), *,
                            on_progress: OnProgress | None = None,
-                           is_cancelled: Callable[[], bool] | None = None) -> Briefing:
-    """The briefing of articles already read."""
+                           is_cancelled: Callable[[], bool] | None = None, cache: AnalysisCache | None = None,
+                           no_cache: bool = False) -> Briefing:
+    """The briefing of articles already read.
+
+    spaCy results are read from and stored in ``cache``; without one, in the cache the ``[cache]``
+    table configures (opened and closed here). ``no_cache`` neither reads nor writes any cache."""
     report = on_progress or (lambda p: None)
     cancelled = is_cancelled or (lambda: False)
     rules = CleanRules.from_config(config["clean"])
-    analyses = analyze(articles, config["nlp"], rules, is_cancelled=cancelled,
-                       on_progress=lambda done, total: report(Progress("parse", done, total)))
+    own = None if no_cache or cache is not None else open_cache(config["cache"])
+    try:
+        analyses = analyze(articles, config["nlp"], rules, cache=None if no_cache else (cache if cache is not None else own),
+                           is_cancelled=cancelled,
+                           on_progress=lambda done, total: report(Progress("parse", done, total)))
+    finally:
+        if own is not None:
+            own.close()
     if cancelled():
         raise Cancelled()
     index = canonicalize([[m for m, _ in a.mentions] for a in analyses], config.aliases)
@@ -123,11 +138,13 @@ def _topic(number: int, analyses: list[Analysis], features: Sequence[ArticleFeat
     data = TopicData(analyses, index)
     entities = _topic_entities(analyses, index)
     dates = sorted(a.article.published[:10] for a in analyses if a.article.published)
+    sections = build_sections(data, config)
     return Topic(
         id=f"t{number}",
         label=_label(features, entities),
         article_ids=[a.article.id for a in analyses],
-        sections=build_sections(data, config),
+        sections=sections,
+        card=event_card(data, sections),
         date_range=(dates[0], dates[-1]) if dates else None,
         entities=entities,
     )

@@ -2,23 +2,31 @@
 
 An :class:`Analysis` keeps the spaCy ``Doc`` of the cleaned text (for parse-based extraction) and
 the article's :class:`~briefing.model.Sentence` records in original offsets. Nothing downstream
-re-parses text.
+re-parses text. With an :class:`~briefing.cache.AnalysisCache`, a text parsed before is decoded
+from the cache instead; big cold runs use several spaCy processes (:func:`n_process_for`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
+from briefing.cache import AnalysisCache, decode_doc, encode_doc, entry_key
 from briefing.ingest.clean import CleanRules, CleanText, clean_text, split_on_paragraphs
 from briefing.model import Article, Mention, Sentence
 
-__all__ = ["Analysis", "ModelError", "load_model", "analyze", "sentences_of", "mentions_of", "Progress"]
+__all__ = ["Analysis", "ModelError", "ModelInfo", "load_model", "model_info", "analyze", "sentences_of",
+           "mentions_of", "n_process_for", "available_cpus", "Progress"]
 
 Progress = Callable[[int, int], None]
 """Called with (articles done, articles in all)."""
@@ -113,33 +121,172 @@ def mentions_of(article: Article, clean: CleanText, doc: Doc) -> list[tuple[Ment
     return out
 
 
-def _n_process(config: dict, count: int) -> int:
-    import os
+def available_cpus() -> int:
+    """CPUs this process may run on (its affinity mask, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
+
+def n_process_for(config: dict, count: int) -> int:
+    """spaCy worker processes for parsing ``count`` articles: ``[nlp] n_process``, or if 0, one per
+    ``min_articles_per_process`` articles up to the available CPUs (1 below that: forking costs)."""
     wanted = config["n_process"]
     if wanted > 0:
         return wanted
     per = max(1, config["min_articles_per_process"])
-    return max(1, min(os.cpu_count() or 1, count // per))
+    return max(1, min(available_cpus(), count // per))
 
 
-def analyze(articles: Sequence[Article], config: dict, rules: CleanRules, *,
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """What identifies a spaCy pipeline's output, read without loading it."""
+
+    name: str
+    lang: str
+    fingerprint: str
+    """Hash of the name, the pipeline's meta.json and config.cfg (version, components, settings)."""
+
+
+@cache
+def model_info(name: str) -> ModelInfo:
+    """Identity of the pipeline ``name`` (package or path); loads it only if its files cannot be found."""
+    files = _model_files(name)
+    if files:
+        lang = json.loads(files[0])["lang"]
+    else:
+        meta = load_model(name).meta
+        files, lang = [json.dumps(meta, sort_keys=True).encode()], meta["lang"]
+    digest = hashlib.sha256(name.encode("utf-8"))
+    for data in files:
+        digest.update(b"\0" + data)
+    return ModelInfo(name, lang, digest.hexdigest())
+
+
+def _model_files(name: str) -> list[bytes]:
+    """meta.json (first) and config.cfg of an installed package or a pipeline folder; [] if not found."""
+    import spacy.util
+
+    try:
+        root = spacy.util.get_package_path(name) if spacy.util.is_package(name) else Path(name)
+        meta = root / "meta.json"
+        if not meta.is_file():
+            return []
+        configs = sorted(root.glob("config.cfg")) + sorted(root.glob("*/config.cfg"))
+        return [meta.read_bytes(), *(c.read_bytes() for c in configs)]
+    except (OSError, ImportError, ValueError):
+        return []
+
+
+@cache
+def _bare_vocab(lang: str) -> Vocab:
+    """A vocab with the language's lexical attributes and noun-chunk rules, for decoding cached docs
+    without loading the pipeline (milliseconds instead of about a second)."""
+    from spacy.util import get_lang_class
+    from spacy.vocab import create_vocab
+
+    return create_vocab(lang, get_lang_class(lang).Defaults)
+
+
+def analyze(articles: Sequence[Article], config: dict, rules: CleanRules, *, cache: AnalysisCache | None = None,
             on_progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None) -> list[Analysis]:
-    """Clean and parse ``articles`` with one ``nlp.pipe`` pass; ``config`` is the ``[nlp]`` table."""
-    nlp = load_model(config["model"])
+    """Clean and parse ``articles`` with one ``nlp.pipe`` pass; ``config`` is the ``[nlp]`` table.
+
+    With a ``cache``, articles whose cleaned text was parsed before are decoded from it instead, and
+    new parses are stored; when every article is cached the pipeline is not even loaded.
+    """
     cleaned = [clean_text(a.text, rules, a.body_start) for a in articles]
-    docs = nlp.pipe((c.text for c in cleaned), batch_size=config["batch_size"],
-                    n_process=_n_process(config, len(articles)))
-    return list(_collect(articles, cleaned, docs, rules, on_progress, is_cancelled))
+    source = _DocSource(config, cleaned, cache)
+    try:
+        return list(_collect(articles, cleaned, source, rules, on_progress, is_cancelled))
+    finally:
+        source.close()
 
 
-def _collect(articles: Sequence[Article], cleaned: Sequence[CleanText], docs: Iterable[Doc], rules: CleanRules,
+class _DocSource:
+    """Docs for the cleaned texts, in order: decoded from the cache where possible, else parsed."""
+
+    def __init__(self, config: dict, cleaned: Sequence[CleanText], cache: AnalysisCache | None) -> None:
+        self.config, self.cleaned, self.cache = config, cleaned, cache
+        self.keys: list[str] = []
+        self.stored: dict[str, bytes] = {}
+        if cache is not None:
+            fingerprint = model_info(config["model"]).fingerprint
+            self.keys = [entry_key(c.text, fingerprint) for c in cleaned]
+            self.stored = cache.get_many(self.keys)
+        misses = [i for i in range(len(cleaned)) if self._key(i) not in self.stored]
+        self.parsed = self._parse(misses)
+        self.pending: list[tuple[str, bytes]] = []
+        self.broken: set[str] = set()
+        self.vocab = load_model(config["model"]).vocab if misses else _bare_vocab(model_info(config["model"]).lang)
+
+    def _key(self, i: int) -> str:
+        return self.keys[i] if self.keys else ""
+
+    def _parse(self, misses: list[int]) -> Iterator[Doc]:
+        if not misses:
+            return iter(())
+        nlp = load_model(self.config["model"])
+        return nlp.pipe((self.cleaned[i].text for i in misses), batch_size=self.config["batch_size"],
+                        n_process=n_process_for(self.config, len(misses)))
+
+    def doc(self, i: int) -> Doc:
+        """The doc of cleaned text ``i`` (call in order)."""
+        text, key = self.cleaned[i].text, self._key(i)
+        blob = self.stored.get(key)
+        if blob is None:
+            doc = next(self.parsed)
+        else:
+            doc = decode_doc(blob, self.vocab, text) if key not in self.broken else None
+            if doc is not None:
+                return doc
+            if key not in self.broken:
+                # Damaged past its digest (or a hash collision): drop it, parse this one article now.
+                self.broken.add(key)
+                self.cache.forget([key])
+            doc = load_model(self.config["model"])(text)
+            if doc.vocab is not self.vocab:
+                # Keep every doc of a run on one vocab (matchers are built from the first doc's).
+                doc = decode_doc(encode_doc(doc), self.vocab, text) or doc
+        if self.cache is not None:
+            self._store(key, doc)
+        return doc
+
+    def _store(self, key: str, doc: Doc) -> None:
+        try:
+            self.pending.append((key, encode_doc(doc)))
+        except (KeyError, ValueError):  # a string the vocab cannot name: leave this one uncached
+            return
+        if len(self.pending) >= _FLUSH_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the parses not stored yet."""
+        if self.cache is not None and self.pending:
+            self.cache.put_many(self.pending)
+        self.pending = []
+
+    def close(self) -> None:
+        """Store what was parsed and stop spaCy's workers (also after a cancel or an error)."""
+        close = getattr(self.parsed, "close", None)
+        if close:
+            close()
+        self.flush()
+
+
+_FLUSH_EVERY = 64
+"""Parses per cache write: a cancelled or crashed run keeps most of its work, and writes stay batched."""
+
+
+def _collect(articles: Sequence[Article], cleaned: Sequence[CleanText], source: _DocSource, rules: CleanRules,
              on_progress: Progress | None, is_cancelled: Callable[[], bool] | None) -> Iterable[Analysis]:
     total = len(articles)
-    for done, (article, clean, doc) in enumerate(zip(articles, cleaned, docs), 1):
+    for i, (article, clean) in enumerate(zip(articles, cleaned)):
         if is_cancelled and is_cancelled():
             return
+        doc = source.doc(i)
         sentences, spans = sentences_of(article, clean, doc, rules)
         yield Analysis(article, clean, doc, sentences, spans, mentions_of(article, clean, doc))
         if on_progress:
-            on_progress(done, total)
+            on_progress(i + 1, total)
