@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields, replace
 
 from briefing.cache import AnalysisCache, open_cache
 from briefing.config import Config
@@ -17,26 +17,16 @@ from briefing.ingest import read_paths
 from briefing.ingest.clean import CleanRules
 from briefing.model import Article, Briefing, Entity, Skipped, Topic
 from briefing.nlp.analyze import Analysis, analyze
-from briefing.nlp.cluster import ArticleFeatures, ClusterConfig, cluster_articles, features_from_doc, topic_label
+from briefing.nlp.cluster import (ArticleFeatures, ClusterConfig, cluster_articles, features_from_doc,
+                                  near_duplicate_groups, topic_label)
 from briefing.nlp.entities import EntityIndex, canonicalize
 from briefing.nlp.event import event_card
 from briefing.nlp.sections import build_sections
 from briefing.nlp.topic import TopicData
+from briefing.signals import Cancelled, Progress
 
-__all__ = ["Progress", "Cancelled", "build_briefing", "briefing_from_articles", "cluster_config"]
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """A progress report: ``stage`` is read, parse, cluster or write; ``done`` of ``total`` units."""
-
-    stage: str
-    done: int
-    total: int
-
-
-class Cancelled(Exception):
-    """``is_cancelled`` returned True; no briefing was produced."""
+__all__ = ["Progress", "Cancelled", "build_briefing", "briefing_from_articles", "cluster_config",
+           "collapse_reprints", "article_features"]
 
 
 OnProgress = Callable[[Progress], None]
@@ -85,7 +75,9 @@ def briefing_from_articles(articles: Sequence[Article], config: Config, skipped:
         raise Cancelled()
     index = canonicalize([[m for m, _ in a.mentions] for a in analyses], config.aliases)
     report(Progress("cluster", 0, 1))
-    features = _features(analyses, index)
+    analyses = collapse_reprints(analyses, cluster_config(config))
+    articles = [a.article for a in analyses]
+    features = article_features(analyses, index)
     groups = cluster_articles(features, cluster_config(config)) if analyses else []
     report(Progress("cluster", 1, 1))
     topics = []
@@ -98,7 +90,24 @@ def briefing_from_articles(articles: Sequence[Article], config: Config, skipped:
     return Briefing(list(articles), topics, list(skipped))
 
 
-def _features(analyses: Sequence[Analysis], index: EntityIndex) -> list[ArticleFeatures]:
+def collapse_reprints(analyses: Sequence[Analysis], config: ClusterConfig) -> list[Analysis]:
+    """Keep one analysis per group of near-identical texts; the others become its ``reprints``.
+
+    Syndicated wire copy saved from several sites is one report, not independent corroboration.
+    """
+    texts = [a.article.text[a.article.body_start:] for a in analyses]
+    drop: set[int] = set()
+    kept = list(analyses)
+    for group in near_duplicate_groups(texts, config.near_duplicate_threshold):
+        first = kept[group[0]]
+        paths = tuple(p for i in group[1:] for p in (analyses[i].article.path, *analyses[i].article.reprints))
+        kept[group[0]] = replace(first, article=replace(first.article, reprints=first.article.reprints + paths))
+        drop.update(group[1:])
+    return [a for i, a in enumerate(kept) if i not in drop]
+
+
+def article_features(analyses: Sequence[Analysis], index: EntityIndex) -> list[ArticleFeatures]:
+    """Clustering features of each article, with canonical entity keys (no second NLP pass)."""
     out = []
     for analysis in analyses:
         keys = {(ent.start, ent.end): index.key_of(m) for m, ent in analysis.mentions}
@@ -128,7 +137,12 @@ def _topic_entities(analyses: Sequence[Analysis], index: EntityIndex) -> list[En
     return out
 
 
-def _label(features: Sequence[ArticleFeatures], entities: list[Entity]) -> str:
+def _label(features: Sequence[ArticleFeatures], entities: list[Entity], card: dict) -> str:
+    """The event card's "what" with the topic's leading people, else the clustering's own label."""
+    what = card.get("what", {}).get("text", "") if isinstance(card.get("what"), dict) else ""
+    if what:
+        people = [e.key for e in entities if e.label == "PERSON"][:2]
+        return f"{what} — {', '.join(people)}" if people else what
     display = {f"{e.label}:{e.key.lower()}": e.key for e in entities}
     return topic_label(features, lambda key: display.get(key, key.split(":", 1)[-1]))
 
@@ -139,12 +153,13 @@ def _topic(number: int, analyses: list[Analysis], features: Sequence[ArticleFeat
     entities = _topic_entities(analyses, index)
     dates = sorted(a.article.published[:10] for a in analyses if a.article.published)
     sections = build_sections(data, config)
+    card = event_card(data, sections)
     return Topic(
         id=f"t{number}",
-        label=_label(features, entities),
+        label=_label(features, entities, card),
         article_ids=[a.article.id for a in analyses],
         sections=sections,
-        card=event_card(data, sections),
+        card=card,
         date_range=(dates[0], dates[-1]) if dates else None,
         entities=entities,
     )
