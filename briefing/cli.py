@@ -3,7 +3,8 @@
 
 Exit codes: 0 done; 1 nothing could be produced (no readable article, a write failed); 2 bad usage or
 configuration; 3 done, but some inputs were skipped (each named on stderr); 130 interrupted.
-The TUI is imported lazily, so exports never load Textual.
+The TUI and the NLP pipeline are imported lazily: exports never load Textual, and the app can draw
+its first screen before spaCy and scikit-learn are imported.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from briefing.cache import AnalysisCache, open_cache
 from briefing.config import Config, ConfigError, load_config
 from briefing.export import ExportError, render, write_atomic
 from briefing.model import Briefing
-from briefing.nlp.analyze import ModelError
-from briefing.pipeline import build_briefing
+from briefing.signals import ModelError
 
 __all__ = ["main", "seeds_dir", "EXIT_OK", "EXIT_FAILED", "EXIT_USAGE", "EXIT_SKIPPED"]
 
@@ -104,6 +104,8 @@ def _paths(args: argparse.Namespace) -> list[str]:
 
 
 def _build(paths: Sequence[str], config: Config, progress: bool) -> Briefing:
+    from briefing.pipeline import build_briefing
+
     try:
         from briefing.progress import progress_reporter
 

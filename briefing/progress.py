@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from briefing.pipeline import Progress
+from briefing.signals import Progress
 
 __all__ = ["progress_reporter", "STAGES"]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -24,16 +25,13 @@ from spacy.vocab import Vocab
 from briefing.cache import AnalysisCache, decode_doc, encode_doc, entry_key
 from briefing.ingest.clean import CleanRules, CleanText, clean_text, split_on_paragraphs
 from briefing.model import Article, Mention, Sentence
+from briefing.signals import ModelError
 
 __all__ = ["Analysis", "ModelError", "ModelInfo", "load_model", "model_info", "analyze", "sentences_of",
            "mentions_of", "n_process_for", "available_cpus", "Progress"]
 
 Progress = Callable[[int, int], None]
 """Called with (articles done, articles in all)."""
-
-
-class ModelError(Exception):
-    """The configured spaCy pipeline cannot be loaded (one-line message)."""
 
 
 @dataclass(slots=True)
@@ -236,7 +234,7 @@ class _DocSource:
         text, key = self.cleaned[i].text, self._key(i)
         blob = self.stored.get(key)
         if blob is None:
-            doc = next(self.parsed)
+            doc = _without_tensor(next(self.parsed))
         else:
             doc = decode_doc(blob, self.vocab, text) if key not in self.broken else None
             if doc is not None:
@@ -245,7 +243,7 @@ class _DocSource:
                 # Damaged past its digest (or a hash collision): drop it, parse this one article now.
                 self.broken.add(key)
                 self.cache.forget([key])
-            doc = load_model(self.config["model"])(text)
+            doc = _without_tensor(load_model(self.config["model"])(text))
             if doc.vocab is not self.vocab:
                 # Keep every doc of a run on one vocab (matchers are built from the first doc's).
                 doc = decode_doc(encode_doc(doc), self.vocab, text) or doc
@@ -273,6 +271,13 @@ class _DocSource:
         if close:
             close()
         self.flush()
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """Drop the tok2vec tensor (about 150 kB per article, read by nothing here): a cold run over
+    10,000 articles would otherwise hold 1.5 GB of it, and cached docs have none either."""
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 _FLUSH_EVERY = 64

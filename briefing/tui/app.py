@@ -21,8 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from briefing.config import Config
 from briefing.export import ExportError, render, write_atomic
 from briefing.model import Briefing
-from briefing.nlp.analyze import ModelError
-from briefing.pipeline import Cancelled, build_briefing
+from briefing.signals import Cancelled, ModelError
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.keys import bindings_of, key_label, remapped
 from briefing.tui.messages import BriefingReady, ExportFinished, PipelineFailed, PipelineProgress
@@ -102,6 +101,8 @@ class BriefingApp(App[int]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline", name="pipeline")
     def run_pipeline(self) -> None:
         """Build the briefing in a thread; everything it has to say goes out as messages."""
+        from briefing.pipeline import build_briefing  # heavy (spaCy, scikit-learn): load it off the UI thread
+
         worker = get_current_worker()
         briefing = build_briefing(self.paths, self.config,
                                   on_progress=lambda progress: self.post_message(PipelineProgress(progress)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from textual.message import Message
 
 from briefing.model import Briefing
-from briefing.pipeline import Progress
+from briefing.signals import Progress
 
 __all__ = ["PipelineProgress", "BriefingReady", "PipelineFailed", "ExportFinished"]
 

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 
 from briefing.model import Briefing, Skipped
-from briefing.pipeline import Progress
+from briefing.signals import Progress
 from briefing.tui.present import entity_for, skipped_sections, topic_meta, topic_sections
 from briefing.tui.screens.article import ArticleScreen
 from briefing.tui.screens.mentions import MentionsScreen

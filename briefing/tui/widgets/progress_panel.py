@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
 from briefing.model import Skipped
-from briefing.pipeline import Progress
+from briefing.signals import Progress
 from briefing.progress import STAGES
 from briefing.tui.text import one_line
 
