@@ -64,10 +64,12 @@ def briefing_from_articles(articles: Sequence[Article], config: Config, skipped:
     cancelled = is_cancelled or (lambda: False)
     rules = CleanRules.from_config(config["clean"])
     own = None if no_cache or cache is not None else open_cache(config["cache"])
+    skipped = list(skipped)
     try:
         analyses = analyze(articles, config["nlp"], rules, cache=None if no_cache else (cache if cache is not None else own),
                            is_cancelled=cancelled,
-                           on_progress=lambda done, total: report(Progress("parse", done, total)))
+                           on_progress=lambda done, total: report(Progress("parse", done, total)),
+                           on_error=lambda article, reason: skipped.append(Skipped(article.path, reason)))
     finally:
         if own is not None:
             own.close()
@@ -87,7 +89,7 @@ def briefing_from_articles(articles: Sequence[Article], config: Config, skipped:
         members = [analyses[i] for i in group]
         topics.append(_topic(number, members, [features[i] for i in group], index, config))
         report(Progress("write", number, len(groups)))
-    return Briefing(list(articles), topics, list(skipped))
+    return Briefing(list(articles), topics, skipped)
 
 
 def collapse_reprints(analyses: Sequence[Analysis], config: ClusterConfig) -> list[Analysis]:

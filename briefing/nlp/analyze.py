@@ -187,19 +187,39 @@ def _bare_vocab(lang: str) -> Vocab:
     return create_vocab(lang, get_lang_class(lang).Defaults)
 
 
+OnError = Callable[[Article, str], None]
+"""Called with an article that could not be analysed and a one-line reason."""
+
+
 def analyze(articles: Sequence[Article], config: dict, rules: CleanRules, *, cache: AnalysisCache | None = None,
-            on_progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None) -> list[Analysis]:
+            on_progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None,
+            on_error: OnError | None = None) -> list[Analysis]:
     """Clean and parse ``articles`` with one ``nlp.pipe`` pass; ``config`` is the ``[nlp]`` table.
 
     With a ``cache``, articles whose cleaned text was parsed before are decoded from it instead, and
-    new parses are stored; when every article is cached the pipeline is not even loaded.
+    new parses are stored; when every article is cached the pipeline is not even loaded. A bug met
+    while cleaning or mapping one article drops that article (reported through ``on_error``), never
+    the others.
     """
-    cleaned = [clean_text(a.text, rules, a.body_start) for a in articles]
+    kept, cleaned = [], []
+    for article in articles:
+        try:
+            cleaned.append(clean_text(article.text, rules, article.body_start))
+        except Exception as exc:  # noqa: BLE001 - one bad article must not sink the rest
+            _report(on_error, article, exc)
+            continue
+        kept.append(article)
     source = _DocSource(config, cleaned, cache)
     try:
-        return list(_collect(articles, cleaned, source, rules, on_progress, is_cancelled))
+        return list(_collect(kept, cleaned, source, rules, on_progress, is_cancelled, on_error))
     finally:
         source.close()
+
+
+def _report(on_error: OnError | None, article: Article, exc: Exception) -> None:
+    if on_error is None:
+        raise exc
+    on_error(article, f"could not be analysed ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})")
 
 
 class _DocSource:
@@ -285,13 +305,19 @@ _FLUSH_EVERY = 64
 
 
 def _collect(articles: Sequence[Article], cleaned: Sequence[CleanText], source: _DocSource, rules: CleanRules,
-             on_progress: Progress | None, is_cancelled: Callable[[], bool] | None) -> Iterable[Analysis]:
+             on_progress: Progress | None, is_cancelled: Callable[[], bool] | None,
+             on_error: OnError | None = None) -> Iterable[Analysis]:
     total = len(articles)
     for i, (article, clean) in enumerate(zip(articles, cleaned)):
         if is_cancelled and is_cancelled():
             return
         doc = source.doc(i)
-        sentences, spans = sentences_of(article, clean, doc, rules)
-        yield Analysis(article, clean, doc, sentences, spans, mentions_of(article, clean, doc))
+        try:
+            sentences, spans = sentences_of(article, clean, doc, rules)
+            mentions = mentions_of(article, clean, doc)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not sink the rest
+            _report(on_error, article, exc)
+        else:
+            yield Analysis(article, clean, doc, sentences, spans, mentions)
         if on_progress:
             on_progress(i + 1, total)
