@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -366,6 +367,24 @@ def _relative(text: str, base: date, future: bool) -> date | None:
     if back == 0 and "last" in words:
         back = 7
     return base - timedelta(days=back)
+
+
+MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
+"""Auxiliaries that put a verb in the future ("will meet on Sunday" is the coming Sunday)."""
+
+
+def attached_dates(span: Span, anchors: Any, published: str) -> Iterator[tuple[str, str]]:
+    """``(resolved ISO date, as written)`` for each DATE entity of ``span`` attached to one of
+    ``anchors`` (directly, or through "on"/"in"/"at"), resolved against the publication date."""
+    for ent in span.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        if head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
+            head = head.head
+        if head in anchors:
+            future = any(c.lower_ in MODALS for c in head.children if c.dep_ == "aux")
+            yield resolve_date(ent.text, published, future), ent.text
 
 
 def resolve_date(text: str, published: str, future: bool = False) -> str:

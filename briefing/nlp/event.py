@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefing.model import Quote, Section
-from briefing.nlp.amounts import format_date, lexicon, resolve_date
+from briefing.nlp.amounts import attached_dates, format_date, lexicon, resolve_date
 from briefing.nlp.attendees import EntityRef, entity_tokens, event_lemma, is_event_noun, main_event, name_repairs
 from briefing.nlp.topic import SentenceRef, TopicData
 
@@ -132,17 +132,7 @@ def _places(mention: _Mention, cities: _Votes, venues: _Votes, quote: Quote) -> 
 
 def _dates(mention: _Mention) -> Iterator[tuple[str, str]]:
     """(resolved date, as written) of DATE entities attached to the event or a verb staging it."""
-    published = mention.ref.analysis.article.published
-    anchors = set(_anchors(mention))
-    for ent in mention.ref.span.ents:
-        if ent.label_ != "DATE":
-            continue
-        head = ent.root.head
-        if head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
-            head = head.head
-        if head in anchors:
-            future = any(c.lower_ in ("will", "would") for c in head.children)
-            yield resolve_date(ent.text, published, future), ent.text
+    yield from attached_dates(mention.ref.span, set(_anchors(mention)), mention.ref.analysis.article.published)
 
 
 def _other_day(ref: SentenceRef, day: str, day_text: str) -> bool:

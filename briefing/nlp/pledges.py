@@ -26,8 +26,8 @@ from spacy.tokens import Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.amounts import (Amount, MoneyMention, count_of, format_amount, format_date, lexicon, money_mentions,
-                                  resolve_date)
+from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, count_of, format_amount,
+                                  format_date, lexicon, money_mentions, resolve_date)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, name_repairs, outside_dateline,
                                    people_of)
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -39,7 +39,6 @@ _SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reve
                      "report", "explain", "pledge", "promise"})
 _GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "promise", "loan", "grant", "offer",
                          "package", "gift", "deal"})
-_MODALS = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
 _NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "close", "next", "compared", "similar",
                             "addition", "contrast", "response", "reference", "regard", "respect", "relation"})
@@ -330,7 +329,7 @@ def _status(verb: Token) -> str:
             return lex["status"][lemma]
         if lemma in lex["delivery"]:
             auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-            if auxes & _MODALS:
+            if auxes & MODALS:
                 return "promised"
             past = node.tag_ in ("VBD", "VBN") and not auxes & {"to", "be"}
             if past or (node.tag_ == "VBG" and auxes & {"was", "were"}):
@@ -343,19 +342,10 @@ def _status(verb: Token) -> str:
 
 def _date(verb: Token, ref: SentenceRef) -> tuple[str, str]:
     """A DATE attached to the giving verb or a verb above it, resolved against publication."""
-    published = ref.analysis.article.published
     chain = [verb, *verb.ancestors]
-    for ent in ref.span.ents:
-        if ent.label_ != "DATE":
-            continue
-        head = ent.root.head
-        if head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
-            head = head.head
-        if head in chain:
-            future = any(c.lower_ in _MODALS for c in head.children if c.dep_ == "aux")
-            resolved = resolve_date(ent.text, published, future)
-            if resolved:
-                return resolved, ent.text
+    for resolved, text in attached_dates(ref.span, chain, ref.analysis.article.published):
+        if resolved:
+            return resolved, text
     return "", ""
 
 
