@@ -10,7 +10,7 @@ resident memory (``ru_maxrss``; spaCy's worker processes separately).
 
     python3 -m benchmarks.speed                      N = 100 and 1,000
     python3 -m benchmarks.speed --big                also N = 10,000, and the stages after spaCy at 1k-10k
-    python3 -m benchmarks.speed --stages 1000,2500,5000,10000   only the stages after spaCy
+    python3 -m benchmarks.speed --stages 1000,2500,5000,10000 [--cache-dir DIR]   only the stages after spaCy
     python3 -m benchmarks.speed --breakeven          nlp.pipe with 1 vs 2 processes at small N
     python3 -m benchmarks.speed --profile cold -n 1000   cProfile of one phase (top 30 by cumulative time)
 """
@@ -109,10 +109,19 @@ def _config(sections: str = "all") -> Any:
 
 
 def _memory() -> dict[str, float]:
+    """Peak resident memory of this process and of its largest child."""
     import resource
 
-    return {"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"peak_mb": own.ru_maxrss / 1024, "worker_peak_mb": children.ru_maxrss / 1024}
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds used so far by this process and by its finished children (spaCy's workers)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def phase_pipe(n: int, processes: int, **_: Any) -> dict[str, Any]:
@@ -121,11 +130,12 @@ def phase_pipe(n: int, processes: int, **_: Any) -> dict[str, Any]:
 
     config = _config()
     texts = [a.text for a in build_corpus(n)]
-    start = time.perf_counter()
+    cpu0, start = _cpu(), time.perf_counter()
     nlp = spacy.load(config["nlp"]["model"])
     for _doc in nlp.pipe(texts, batch_size=config["nlp"]["batch_size"], n_process=processes):
         pass
-    return {"seconds": time.perf_counter() - start, "processes": processes}
+    seconds, cpu1 = time.perf_counter() - start, _cpu()
+    return {"seconds": seconds, "processes": processes, "cpu": cpu1[0] - cpu0[0], "worker_cpu": cpu1[1] - cpu0[1]}
 
 
 def phase_pipeline(n: int, cache_dir: str, sections: str = "all", **_: Any) -> dict[str, Any]:
@@ -270,11 +280,12 @@ def stages_table(sizes: list[int], cache_dir: str, all_sections_up_to: int) -> N
 
 def breakeven(sizes: list[int]) -> None:
     """Bare nlp.pipe with one and two processes: where forking starts to pay."""
-    print("| N | P=1 s | P=2 s | P=2 / P=1 |")
-    print("|---:|---:|---:|---:|")
+    print("| N | P=1 s | P=2 s | P=2 / P=1 | CPU s P=1 | CPU s P=2 (main + workers) |")
+    print("|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
-        one, two = (run_phase("pipe", n, processes=p)["seconds"] for p in (1, 2))
-        print(f"| {n} | {one:.2f} | {two:.2f} | {two / one:.2f} |", flush=True)
+        one, two = (run_phase("pipe", n, processes=p) for p in (1, 2))
+        print(f"| {n} | {one['seconds']:.2f} | {two['seconds']:.2f} | {two['seconds'] / one['seconds']:.2f} | "
+              f"{one['cpu']:.1f} | {two['cpu']:.1f} + {two['worker_cpu']:.1f} |", flush=True)
 
 
 def main() -> None:
@@ -308,10 +319,14 @@ def main() -> None:
     try:
         if args.stages:
             series = [int(s) for s in args.stages.split(",")]
-            keep[max(series)] = tempfile.mkdtemp(prefix="briefing-bench-")
-            filled = run_phase("analyze", max(series), cache_dir=keep[max(series)])
-            print(f"spaCy pass over {max(series):,} articles (cold, P={filled['processes']}): "
-                  f"{filled['seconds']:.0f} s")
+            # --cache-dir reuses (and keeps) a cache filled before; otherwise a new one is filled and removed.
+            directory = args.cache_dir or tempfile.mkdtemp(prefix="briefing-bench-")
+            if not args.cache_dir:
+                keep[max(series)] = directory
+            filled = run_phase("analyze", max(series), cache_dir=directory)
+            print(f"spaCy pass over {max(series):,} articles (P={filled['processes']}, through the cache in "
+                  f"{directory}): {filled['seconds']:.0f} s, peak {filled['peak_mb']:.0f} MB")
+            keep.setdefault(max(series), directory)
         else:
             speed_table(sizes or ([100, 1000, 10_000] if args.big else [100, 1000]), keep)
             series = [1000, 2500, 5000, 10_000] if args.big else [100, 1000]
@@ -319,7 +334,8 @@ def main() -> None:
         stages_table([n for n in series if n <= biggest], keep[biggest], args.all_sections_up_to)
     finally:
         for directory in keep.values():
-            shutil.rmtree(directory, ignore_errors=True)
+            if directory != args.cache_dir:
+                shutil.rmtree(directory, ignore_errors=True)
     print(f"\nmachine at the end: {machine()}")
     return None
 
