@@ -122,7 +122,16 @@ def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -
 
 
 def _surnames(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
-    """Last word -> the one person of the topic with that surname (ambiguous surnames left out)."""
+    """Last word -> the one person of the topic with that surname (ambiguous surnames left out).
+
+    Asked once per sentence, but the answer only depends on the topic: computed once and kept."""
+    memo_key = ("surnames", tuple(sorted(repairs.items())))
+    if memo_key not in topic.memo:
+        topic.memo[memo_key] = _surname_table(topic, repairs)
+    return topic.memo[memo_key]
+
+
+def _surname_table(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
     people = {k for k, e in topic.entities.entities.items() if e.label == "PERSON" and " " in k}
     people |= set(repairs.values())
     by_last: dict[str, set[str]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
@@ -61,6 +61,8 @@ class TopicData:
 
     analyses: list[Analysis]
     entities: EntityIndex
+    memo: dict = field(default_factory=dict)
+    """Derived tables computed once per topic by the section builders (they are asked per sentence)."""
 
     def sentences(self) -> Iterator[SentenceRef]:
         """Every kept sentence of every article of the topic."""
