@@ -31,6 +31,7 @@ from platformdirs import user_cache_path
 
 __all__ = [
     "FORMAT_VERSION",
+    "FILE_NAME",
     "AnalysisCache",
     "CacheInfo",
     "CacheWarning",
@@ -48,6 +49,7 @@ _SCHEMA_VERSION = 1
 """SQLite ``user_version`` of the table layout; a file with another one is emptied and rebuilt."""
 
 FILE_NAME = "analysis.sqlite3"
+"""The database's name inside the cache dir."""
 
 _ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "NORM", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START")
 """Token attributes kept: everything the tagger, parser, lemmatizer and NER set (NORM too, because the
