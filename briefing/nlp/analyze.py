@@ -8,14 +8,12 @@ from the cache instead; big cold runs use several spaCy processes (:func:`n_proc
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import numpy
 from spacy.language import Language
@@ -25,6 +23,7 @@ from spacy.vocab import Vocab
 from briefing.cache import AnalysisCache, decode_doc, encode_doc, entry_key
 from briefing.ingest.clean import CleanRules, CleanText, clean_text, split_on_paragraphs
 from briefing.model import Article, Mention, Sentence
+from briefing.nlp.identity import ModelInfo, model_identity
 from briefing.signals import ModelError
 
 __all__ = ["Analysis", "ModelError", "ModelInfo", "load_model", "model_info", "analyze", "sentences_of",
@@ -137,44 +136,16 @@ def n_process_for(config: dict, count: int) -> int:
     return max(1, min(available_cpus(), count // per))
 
 
-@dataclass(frozen=True, slots=True)
-class ModelInfo:
-    """What identifies a spaCy pipeline's output, read without loading it."""
-
-    name: str
-    lang: str
-    fingerprint: str
-    """Hash of the name, the pipeline's meta.json and config.cfg (version, components, settings)."""
-
-
 @cache
 def model_info(name: str) -> ModelInfo:
     """Identity of the pipeline ``name`` (package or path); loads it only if its files cannot be found."""
-    files = _model_files(name)
-    if files:
-        lang = json.loads(files[0])["lang"]
-    else:
-        meta = load_model(name).meta
-        files, lang = [json.dumps(meta, sort_keys=True).encode()], meta["lang"]
-    digest = hashlib.sha256(name.encode("utf-8"))
-    for data in files:
-        digest.update(b"\0" + data)
-    return ModelInfo(name, lang, digest.hexdigest())
-
-
-def _model_files(name: str) -> list[bytes]:
-    """meta.json (first) and config.cfg of an installed package or a pipeline folder; [] if not found."""
-    import spacy.util
-
-    try:
-        root = spacy.util.get_package_path(name) if spacy.util.is_package(name) else Path(name)
-        meta = root / "meta.json"
-        if not meta.is_file():
-            return []
-        configs = sorted(root.glob("config.cfg")) + sorted(root.glob("*/config.cfg"))
-        return [meta.read_bytes(), *(c.read_bytes() for c in configs)]
-    except (OSError, ImportError, ValueError):
-        return []
+    found = model_identity(name)
+    if found is not None:
+        return found
+    meta = load_model(name).meta
+    found = model_identity(name, [json.dumps(meta, sort_keys=True).encode()])
+    assert found is not None  # a loaded pipeline always has a meta with a language
+    return found
 
 
 @cache
