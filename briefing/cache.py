@@ -4,7 +4,8 @@ One SQLite file in the platform cache dir (``~/.cache/briefing/analysis.sqlite3`
 is keyed by the hash of the *cleaned* text spaCy read, the pipeline's identity (name, version, meta),
 spaCy's version and :data:`FORMAT_VERSION`, so changing any of them misses instead of reusing a stale
 parse. Each stored blob carries a digest; a blob that fails it, or fails to decode into a ``Doc`` of
-exactly the expected text, is deleted and parsed again, never used.
+exactly the expected text, is deleted and parsed again, never used. The same table also holds whole
+briefings under ``briefing:`` keys (see :mod:`briefing.memo`), bounded and evicted with the rest.
 
 The cache is an optimisation, never a point of failure: an unreadable database is rebuilt, and a
 read-only, full or locked one turns the cache off for the run with at most one warning.
@@ -86,6 +87,8 @@ class CacheInfo:
     path: Path
     entries: int
     """Articles stored."""
+    briefings: int
+    """Whole briefings stored (:mod:`briefing.memo`)."""
     stored_bytes: int
     """Sum of the stored entries' sizes (what the bound counts)."""
     file_bytes: int
@@ -240,12 +243,13 @@ class AnalysisCache:
     def info(self) -> CacheInfo:
         """Entries, sizes and the bound (an absent cache is not created)."""
         if not self.path.exists():
-            return CacheInfo(self.path, 0, 0, 0, self.max_bytes)
-        entries, stored = self._guard(
-            lambda conn: conn.execute("SELECT count(*), coalesce(sum(size), 0) FROM docs").fetchone(), (0, 0))
+            return CacheInfo(self.path, 0, 0, 0, 0, self.max_bytes)
+        entries, briefings, stored = self._guard(lambda conn: conn.execute(
+            "SELECT count(*), coalesce(sum(key LIKE 'briefing:%'), 0), coalesce(sum(size), 0) FROM docs").fetchone(),
+            (0, 0, 0))
         files = [self.path.with_name(self.path.name + suffix) for suffix in ("", "-wal", "-shm")]
         on_disk = sum(f.stat().st_size for f in files if f.exists())
-        return CacheInfo(self.path, entries, stored, on_disk, self.max_bytes)
+        return CacheInfo(self.path, entries - briefings, briefings, stored, on_disk, self.max_bytes)
 
     def close(self) -> None:
         """Close the database (reopened on next use)."""

@@ -173,20 +173,25 @@ def _size(n: int) -> str:
     return f"{n / 1e6:,.1f} MB"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _run_cache(argv: Sequence[str]) -> int:
     args = _cache_parser().parse_args(argv)
     config = _config(args)
     cache = AnalysisCache(max_bytes=config["cache"]["max_bytes"], on_warning=_warn)
     with cache:
         if args.action == "clear":
-            count = cache.clear()
-            if count is None:
+            held = cache.info()
+            if cache.clear() is None:
                 raise _Fail(f"could not clear {cache.path}", EXIT_FAILED)
-            print(f"briefing: cleared {count} cached articles from {cache.path}", file=sys.stderr)
+            print(f"briefing: cleared {_count(held.entries, 'cached article')} and "
+                  f"{_count(held.briefings, 'cached briefing')} from {cache.path}", file=sys.stderr)
             return EXIT_OK
         info = cache.info()
     state = "on" if config["cache"]["enabled"] else "off ([cache] enabled = false)"
-    print(f"path:     {info.path}\nstate:    {state}\narticles: {info.entries}\n"
+    print(f"path:     {info.path}\nstate:    {state}\narticles: {info.entries}\nbriefings: {info.briefings}\n"
           f"stored:   {_size(info.stored_bytes)} of {_size(info.max_bytes)} (least recently used evicted beyond)\n"
           f"on disk:  {_size(info.file_bytes)}")
     return EXIT_OK

@@ -10,20 +10,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
+from typing import TYPE_CHECKING
 
 from briefing.cache import AnalysisCache, open_cache
 from briefing.config import Config
 from briefing.ingest import read_paths
-from briefing.ingest.clean import CleanRules
+from briefing.memo import briefing_key, decode_result, encode_result
 from briefing.model import Article, Briefing, Entity, Skipped, Topic
-from briefing.nlp.analyze import Analysis, analyze
-from briefing.nlp.cluster import (ArticleFeatures, ClusterConfig, cluster_articles, features_from_doc,
-                                  near_duplicate_groups, topic_label)
-from briefing.nlp.entities import EntityIndex, canonicalize
-from briefing.nlp.event import event_card
-from briefing.nlp.sections import build_sections
-from briefing.nlp.topic import TopicData
+from briefing.nlp.identity import model_identity
 from briefing.signals import Cancelled, Progress
+
+if TYPE_CHECKING:  # the NLP stack (spaCy, scikit-learn) is imported only when a briefing is computed
+    from briefing.nlp.analyze import Analysis
+    from briefing.nlp.cluster import ArticleFeatures, ClusterConfig
+    from briefing.nlp.entities import EntityIndex
 
 __all__ = ["Progress", "Cancelled", "build_briefing", "briefing_from_articles", "cluster_config",
            "collapse_reprints", "article_features"]
@@ -34,6 +34,8 @@ OnProgress = Callable[[Progress], None]
 
 def cluster_config(config: Config) -> ClusterConfig:
     """The ``[cluster]`` table as a :class:`ClusterConfig` (missing keys keep their defaults)."""
+    from briefing.nlp.cluster import ClusterConfig
+
     known = {f.name for f in fields(ClusterConfig)}
     return ClusterConfig(**{k: v for k, v in config["cluster"].items() if k in known})
 
@@ -58,27 +60,77 @@ def briefing_from_articles(articles: Sequence[Article], config: Config, skipped:
                            no_cache: bool = False) -> Briefing:
     """The briefing of articles already read.
 
-    spaCy results are read from and stored in ``cache``; without one, in the cache the ``[cache]``
-    table configures (opened and closed here). ``no_cache`` neither reads nor writes any cache."""
+    The whole briefing and each article's spaCy result are read from and stored in ``cache``; without
+    one, in the cache the ``[cache]`` table configures (opened and closed here). A run over the same
+    articles with the same configuration, pipeline and code decodes the stored briefing
+    (:mod:`briefing.memo`); otherwise unchanged articles still skip spaCy. ``no_cache`` neither reads
+    nor writes any cache."""
     report = on_progress or (lambda p: None)
-    cancelled = is_cancelled or (lambda: False)
-    rules = CleanRules.from_config(config["clean"])
     own = None if no_cache or cache is not None else open_cache(config["cache"])
-    skipped = list(skipped)
+    store = None if no_cache else (cache if cache is not None else own)
     try:
-        analyses = analyze(articles, config["nlp"], rules, cache=None if no_cache else (cache if cache is not None else own),
-                           is_cancelled=cancelled,
-                           on_progress=lambda done, total: report(Progress("parse", done, total)),
-                           on_error=lambda article, reason: skipped.append(Skipped(article.path, reason)))
+        key = _result_key(articles, config) if store is not None else None
+        found = _stored_result(store, key, articles) if store is not None and key else None
+        if found is not None:
+            briefing, extra = found
+            report(Progress("parse", len(articles), len(articles)))
+            report(Progress("write", len(briefing.topics), len(briefing.topics)))
+        else:
+            extra = []
+            briefing = _compute(articles, config, extra, report, is_cancelled or (lambda: False), store)
+            if store is not None and key:
+                _store_result(store, key, briefing, extra)
     finally:
         if own is not None:
             own.close()
+    return Briefing(briefing.articles, briefing.topics, [*skipped, *extra])
+
+
+def _result_key(articles: Sequence[Article], config: Config) -> str:
+    identity = model_identity(config["nlp"]["model"])
+    if identity is None:  # a pipeline not found on disk by name: spaCy must load it to say what it is
+        from briefing.nlp.analyze import model_info
+
+        identity = model_info(config["nlp"]["model"])
+    return briefing_key(articles, config.data, identity.fingerprint)
+
+
+def _stored_result(store: AnalysisCache, key: str,
+                   articles: Sequence[Article]) -> tuple[Briefing, list[Skipped]] | None:
+    blob = store.get_many([key]).get(key)
+    if blob is None:
+        return None
+    found = decode_result(blob, articles)
+    if found is None:  # passed its digest yet does not decode or fit the texts: never trust it
+        store.forget([key])
+    return found
+
+
+def _store_result(store: AnalysisCache, key: str, briefing: Briefing, extra: list[Skipped]) -> None:
+    try:
+        blob = encode_result(briefing, extra)
+    except TypeError:  # a value the encoding does not know (a custom section's facts): just recompute
+        return
+    store.put_many([(key, blob)])
+
+
+def _compute(articles: Sequence[Article], config: Config, skipped: list[Skipped], report: OnProgress,
+             cancelled: Callable[[], bool], store: AnalysisCache | None) -> Briefing:
+    """spaCy (through the analysis cache) -> entities -> clusters -> topics; analysis skips go to ``skipped``."""
+    from briefing.ingest.clean import CleanRules
+    from briefing.nlp.analyze import analyze
+    from briefing.nlp.cluster import cluster_articles
+    from briefing.nlp.entities import canonicalize
+
+    rules = CleanRules.from_config(config["clean"])
+    analyses = analyze(articles, config["nlp"], rules, cache=store, is_cancelled=cancelled,
+                       on_progress=lambda done, total: report(Progress("parse", done, total)),
+                       on_error=lambda article, reason: skipped.append(Skipped(article.path, reason)))
     if cancelled():
         raise Cancelled()
     index = canonicalize([[m for m, _ in a.mentions] for a in analyses], config.aliases)
     report(Progress("cluster", 0, 1))
     analyses = collapse_reprints(analyses, cluster_config(config))
-    articles = [a.article for a in analyses]
     features = article_features(analyses, index)
     groups = cluster_articles(features, cluster_config(config)) if analyses else []
     report(Progress("cluster", 1, 1))
@@ -89,7 +141,7 @@ def briefing_from_articles(articles: Sequence[Article], config: Config, skipped:
         members = [analyses[i] for i in group]
         topics.append(_topic(number, members, [features[i] for i in group], index, config))
         report(Progress("write", number, len(groups)))
-    return Briefing(list(articles), topics, skipped)
+    return Briefing([a.article for a in analyses], topics, [])
 
 
 def collapse_reprints(analyses: Sequence[Analysis], config: ClusterConfig) -> list[Analysis]:
@@ -97,6 +149,8 @@ def collapse_reprints(analyses: Sequence[Analysis], config: ClusterConfig) -> li
 
     Syndicated wire copy saved from several sites is one report, not independent corroboration.
     """
+    from briefing.nlp.cluster import near_duplicate_groups
+
     texts = [a.article.text[a.article.body_start:] for a in analyses]
     drop: set[int] = set()
     kept = list(analyses)
@@ -110,6 +164,8 @@ def collapse_reprints(analyses: Sequence[Analysis], config: ClusterConfig) -> li
 
 def article_features(analyses: Sequence[Analysis], index: EntityIndex) -> list[ArticleFeatures]:
     """Clustering features of each article, with canonical entity keys (no second NLP pass)."""
+    from briefing.nlp.cluster import features_from_doc
+
     out = []
     for analysis in analyses:
         keys = {(ent.start, ent.end): index.key_of(m) for m, ent in analysis.mentions}
@@ -145,12 +201,18 @@ def _label(features: Sequence[ArticleFeatures], entities: list[Entity], card: di
     if what:
         people = [e.key for e in entities if e.label == "PERSON"][:2]
         return f"{what} — {', '.join(people)}" if people else what
+    from briefing.nlp.cluster import topic_label
+
     display = {f"{e.label}:{e.key.lower()}": e.key for e in entities}
     return topic_label(features, lambda key: display.get(key, key.split(":", 1)[-1]))
 
 
 def _topic(number: int, analyses: list[Analysis], features: Sequence[ArticleFeatures], index: EntityIndex,
            config: Config) -> Topic:
+    from briefing.nlp.event import event_card
+    from briefing.nlp.sections import build_sections
+    from briefing.nlp.topic import TopicData
+
     data = TopicData(analyses, index)
     entities = _topic_entities(analyses, index)
     dates = sorted(a.article.published[:10] for a in analyses if a.article.published)

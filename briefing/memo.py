@@ -1,0 +1,149 @@
+"""The briefing cache: a whole briefing, keyed by everything it was computed from.
+
+The analysis cache spares a warm run spaCy, but entities, clusters and sections would still be
+recomputed every time an analyst reopens the same folder. Those stages are pure functions of the
+articles, the configuration, the spaCy pipeline and this package's code, so their result is stored
+under a hash of exactly those (:func:`briefing_key`) and a run over the same inputs decodes it instead.
+Any change (one article's text or metadata, their order, a config value, the pipeline, a source file
+of the package) gives another key, so a stale result is never used; one changed article falls back to
+the analysis cache for the others.
+
+Stored briefings hold no article text: the key already fixes it, and it is attached again from the
+articles just read, so every quote is checked against the text in hand (:func:`decode_result`).
+The encoding is tagged JSON over the model's dataclasses only (no pickle: decoding a cache file
+must never run code).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Sequence
+from dataclasses import fields
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from briefing.model import Article, Briefing, Entity, Item, Mention, Quote, Section, Sentence, Skipped, Topic
+
+__all__ = ["RESULT_VERSION", "briefing_key", "code_fingerprint", "encode_result", "decode_result"]
+
+RESULT_VERSION = 1
+"""Bump when the stored layout changes (the code fingerprint covers changes to what is computed)."""
+
+_PREFIX = "briefing:"
+"""Keys of stored briefings share the analysis cache's table; the prefix keeps them apart from its
+hex keys."""
+
+_TYPES: dict[str, type] = {cls.__name__: cls for cls in
+                           (Article, Skipped, Sentence, Quote, Mention, Entity, Item, Section, Topic)}
+"""The only classes a stored briefing may contain."""
+
+_SKIP_IN_PACKAGE = ("tui",)
+"""Subpackages that cannot change a briefing (the app only shows it)."""
+
+
+@cache
+def code_fingerprint() -> str:
+    """Hash of this package's version and of every source and data file that can change a briefing."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(_version("briefing").encode())
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if relative.parts[0] in _SKIP_IN_PACKAGE or path.suffix not in (".py", ".toml") or not path.is_file():
+            continue
+        digest.update(b"\0" + str(relative).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def briefing_key(articles: Sequence[Article], config_data: dict[str, Any], model_fingerprint: str) -> str:
+    """The cache key of the briefing of ``articles`` (in order) under ``config_data`` and the pipeline.
+
+    Config tables keep their file order (section order is output order), so the dump is not sorted."""
+    digest = hashlib.sha256()
+    for part in (str(RESULT_VERSION), code_fingerprint(), _version("spacy"), model_fingerprint,
+                 json.dumps(config_data, default=str, ensure_ascii=False)):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for article in articles:
+        digest.update(json.dumps([getattr(article, f.name) for f in fields(Article)],
+                                 ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\0")
+    return _PREFIX + digest.hexdigest()
+
+
+def encode_result(briefing: Briefing, extra_skipped: Sequence[Skipped]) -> bytes:
+    """``briefing`` (without article texts) and the skips analysis added, compressed."""
+    articles = [[getattr(a, f.name) if f.name != "text" else None for f in fields(Article)]
+                for a in briefing.articles]
+    payload = {"articles": _tag(articles), "topics": _tag(briefing.topics), "skipped": _tag(list(extra_skipped))}
+    return zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8", "surrogatepass"), 1)
+
+
+def decode_result(blob: bytes, articles: Sequence[Article]) -> tuple[Briefing, list[Skipped]] | None:
+    """The briefing stored in ``blob`` with the texts of ``articles`` put back, and the skips analysis
+    added; None if the blob does not decode or a quote is not the slice of its article it claims."""
+    try:
+        payload = json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
+        texts = {a.id: a.text for a in articles}
+        kept = [Article(*[texts[row[0]] if f.name == "text" else value for f, value in zip(fields(Article), row)])
+                for row in _untag(payload["articles"])]
+        topics, skipped = _untag(payload["topics"]), _untag(payload["skipped"])
+    except (ValueError, KeyError, TypeError, IndexError, zlib.error):
+        return None
+    briefing = Briefing(kept, topics, [])
+    return (briefing, skipped) if _quotes_hold(briefing) else None
+
+
+def _quotes_hold(briefing: Briefing) -> bool:
+    """Every quote in the briefing is exactly its article's text at its offsets."""
+    texts = {a.id: a.text for a in briefing.articles}
+    for topic in briefing.topics:
+        for section in topic.sections:
+            for item in section.items:
+                for quote in item.quotes:
+                    if texts.get(quote.article_id, "")[quote.start:quote.end] != quote.text:
+                        return False
+    return True
+
+
+def _tag(value: Any) -> Any:
+    """A JSON value that :func:`_untag` turns back into ``value``: lists, tuples, dicts and the model's
+    dataclasses are tagged arrays, so tuples stay tuples and quotes inside facts stay quotes."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, list):
+        return ["L", [_tag(v) for v in value]]
+    if isinstance(value, tuple):
+        return ["T", [_tag(v) for v in value]]
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value):
+            raise TypeError("only string keys can be stored")
+        return ["M", {k: _tag(v) for k, v in value.items()}]
+    name = type(value).__name__
+    if _TYPES.get(name) is not type(value):
+        raise TypeError(f"{name} cannot be stored in a briefing")
+    return ["D", name, [_tag(getattr(value, f.name)) for f in fields(value)]]
+
+
+def _untag(value: Any) -> Any:
+    if not isinstance(value, list):
+        return value
+    kind = value[0]
+    if kind == "L":
+        return [_untag(v) for v in value[1]]
+    if kind == "T":
+        return tuple(_untag(v) for v in value[1])
+    if kind == "M":
+        return {k: _untag(v) for k, v in value[1].items()}
+    if kind == "D":
+        return _TYPES[value[1]](*[_untag(v) for v in value[2]])
+    raise ValueError(f"unknown tag {kind!r}")
