@@ -138,14 +138,45 @@ def phase_pipe(n: int, processes: int, **_: Any) -> dict[str, Any]:
     return {"seconds": seconds, "processes": processes, "cpu": cpu1[0] - cpu0[0], "worker_cpu": cpu1[1] - cpu0[1]}
 
 
-def phase_pipeline(n: int, cache_dir: str, sections: str = "all", **_: Any) -> dict[str, Any]:
-    """The whole briefing with the cache in ``cache_dir``; stage times from the progress events."""
+def write_corpus(n: int, directory: Path, *, edited: bool = False) -> list[str]:
+    """The corpus as ``.txt`` files in ``directory`` (written once); ``edited`` appends a sentence to the
+    first article, the way an analyst's folder changes between two openings."""
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, article in enumerate(build_corpus(n)):
+        path = directory / f"{i:05d}.txt"
+        text = article.text + ("\nOfficials said more details would follow on Monday.\n" if edited and i == 0 else "")
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _forget_briefings(cache_dir: str) -> None:
+    """Drop stored whole briefings, so a stage series measures the stages, not the briefing cache."""
+    import sqlite3
+
+    from briefing.cache import FILE_NAME
+
+    path = Path(cache_dir) / FILE_NAME
+    if path.exists():
+        with sqlite3.connect(path) as db:
+            db.execute("DELETE FROM docs WHERE key LIKE 'briefing:%'")
+
+
+def phase_pipeline(n: int, cache_dir: str, sections: str = "all", variant: str = "", **_: Any) -> dict[str, Any]:
+    """The whole briefing from ``.txt`` files, with the cache in ``cache_dir``; stage times from the
+    progress events. ``variant``: "" (as is), "edited" (one file changed) or "stages" (stored briefings
+    dropped first, so every stage after spaCy runs)."""
     from briefing.cache import AnalysisCache
-    from briefing.nlp.analyze import n_process_for
-    from briefing.pipeline import briefing_from_articles
+    from briefing.nlp.analyze import load_model, n_process_for
+    from briefing.pipeline import build_briefing
 
     config = _config(sections)
-    articles = build_corpus(n)
+    paths = write_corpus(n, Path(cache_dir) / f"corpus-{n}{'-edited' if variant == 'edited' else ''}",
+                         edited=variant == "edited")
+    if variant == "stages":
+        _forget_briefings(cache_dir)
     marks: dict[str, float] = {}
 
     def mark(progress: Any) -> None:
@@ -155,15 +186,17 @@ def phase_pipeline(n: int, cache_dir: str, sections: str = "all", **_: Any) -> d
     with AnalysisCache(cache_dir) as cache:
         cache.get_many([])  # opens (creates) the file outside the clock
         start = time.perf_counter()
-        briefing = briefing_from_articles(articles, config, cache=cache, on_progress=mark)
+        briefing = build_briefing(paths, config, cache=cache, on_progress=mark)
         end = time.perf_counter()
         entries = cache.info().entries
-    parse_end = marks.get("parse_end", start)
+    read_end = marks.get("read_end", start)
+    parse_end = marks.get("parse_end", read_end)
     cluster_end = marks.get("cluster_end", parse_end)
-    stages = {"parse": parse_end - start, "entities": marks.get("cluster_start", parse_end) - parse_end,
+    stages = {"read": read_end - start, "parse": parse_end - read_end,
+              "entities": marks.get("cluster_start", parse_end) - parse_end,
               "cluster": cluster_end - marks.get("cluster_start", parse_end), "sections": end - cluster_end}
     return {"seconds": end - start, "stages": stages, "topics": len(briefing.topics), "entries": entries,
-            "processes": n_process_for(config["nlp"], n)}
+            "processes": n_process_for(config["nlp"], n), "model_loaded": load_model.cache_info().currsize > 0}
 
 
 def phase_analyze(n: int, cache_dir: str, **_: Any) -> dict[str, Any]:
@@ -190,7 +223,8 @@ def child(args: argparse.Namespace) -> None:
 
     import briefing.pipeline  # noqa: F401
 
-    kwargs = {"n": args.n, "processes": args.processes, "cache_dir": args.cache_dir, "sections": args.sections}
+    kwargs = {"n": args.n, "processes": args.processes, "cache_dir": args.cache_dir, "sections": args.sections,
+              "variant": args.variant}
     if args.profile:
         import cProfile
         import pstats
@@ -204,10 +238,11 @@ def child(args: argparse.Namespace) -> None:
 
 
 def run_phase(phase: str, n: int, *, processes: int = 1, cache_dir: str = "", sections: str = "all",
-              profile: bool = False) -> dict[str, Any]:
+              variant: str = "", profile: bool = False) -> dict[str, Any]:
     """Run a phase in a fresh interpreter and return its figures."""
     cmd = [sys.executable, "-m", "benchmarks.speed", "--phase", phase, "-n", str(n), "--processes", str(processes),
-           "--cache-dir", cache_dir, "--sections", sections] + (["--profile", phase] if profile else [])
+           "--cache-dir", cache_dir, "--sections", sections, "--variant", variant] + (
+        ["--profile", phase] if profile else [])
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"phase {phase} n={n} failed:\n{done.stderr[-3000:]}")
@@ -257,10 +292,13 @@ def speed_table(sizes: list[int], keep: dict[int, str]) -> None:
         warm = run_phase("pipeline", n, cache_dir=cache_dir)
         warm["processes"] = "-"
         print(_row(n, "warm pipeline", warm, None, cold["seconds"]), flush=True)
+        edited = run_phase("pipeline", n, cache_dir=cache_dir, variant="edited")
+        print(_row(n, "warm, 1 file edited", edited, None, cold["seconds"]), flush=True)
         best = min(f["seconds"] for f in floors.values())
-        print(f"|        | cold / best floor: {cold['seconds'] / best:.2f}x; cold stages: "
-              + ", ".join(f"{k} {v:.2f}s" for k, v in cold["stages"].items())
-              + "; warm stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in warm["stages"].items()) + " |")
+        print(f"|        | cold / best floor: {cold['seconds'] / best:.2f}x; "
+              + "; ".join(f"{name} stages: " + ", ".join(f"{k} {v:.2f}s" for k, v in r["stages"].items())
+                          for name, r in (("cold", cold), ("warm", warm), ("1 edited", edited)))
+              + f"; spaCy model loaded in the warm run: {warm['model_loaded']} |")
 
 
 def stages_table(sizes: list[int], cache_dir: str, all_sections_up_to: int) -> None:
@@ -269,11 +307,11 @@ def stages_table(sizes: list[int], cache_dir: str, all_sections_up_to: int) -> N
     print("\n| N | decode+sentences | entities | clustering | summary section | all sections | topics | peak MB |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
-        summary = run_phase("pipeline", n, cache_dir=cache_dir, sections="summary")
+        summary = run_phase("pipeline", n, cache_dir=cache_dir, sections="summary", variant="stages")
         s = summary["stages"]
         every = "-"
         if n <= all_sections_up_to:
-            every = f"{run_phase('pipeline', n, cache_dir=cache_dir)['stages']['sections']:.2f}s"
+            every = f"{run_phase('pipeline', n, cache_dir=cache_dir, variant='stages')['stages']['sections']:.2f}s"
         print(f"| {n:>6,} | {s['parse']:.2f}s | {s['entities']:.2f}s | {s['cluster']:.2f}s | {s['sections']:.2f}s | "
               f"{every} | {summary['topics']} | {summary['peak_mb']:.0f} |", flush=True)
 
@@ -302,6 +340,8 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--cache-dir", default="")
     parser.add_argument("--sections", default="all", help=argparse.SUPPRESS)
+    parser.add_argument("--variant", default="", choices=("", "edited", "stages"),
+                        help="with --profile pipeline: 'edited' = one file changed, 'stages' = no stored briefing")
     args = parser.parse_args()
     if args.phase:
         return child(args)
