@@ -145,7 +145,8 @@ def _run_export(argv: Sequence[str]) -> int:
             write_atomic(args.output, content, force=args.force)
         except ExportError as exc:
             raise _Fail(str(exc), EXIT_FAILED) from None
-        print(f"briefing: wrote {args.output} ({len(briefing.topics)} topics, {len(briefing.articles)} articles)",
+        print(f"briefing: wrote {args.output} ({_count(len(briefing.topics), 'topic')}, "
+              f"{_count(len(briefing.articles), 'article')})",
               file=sys.stderr)
     else:
         sys.stdout.write(content)
