@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from briefing.config import Config
-from briefing.model import Article, Briefing
-from briefing.nlp.entities import canonicalize, normalise_surface
+from briefing.model import Article, Briefing, Mention
+from briefing.nlp.entities import EntityIndex, canonicalize, normalise_surface
 from briefing.pipeline import briefing_from_articles
 
 
@@ -38,9 +38,77 @@ def test_surname_joins_full_name_and_variants_join(config: Config) -> None:
 
 
 def test_ambiguous_surname_stays_unmerged() -> None:
-    from briefing.model import Mention
-
     mentions = [[Mention("a", 0, 10, "John Smith", "PERSON"), Mention("a", 20, 31, "Alice Smith", "PERSON"),
                  Mention("a", 40, 45, "Smith", "PERSON")]]
     index = canonicalize(mentions, {})
     assert index.key_of(mentions[0][2]) == "Smith"
+
+
+def _articles(*articles: list[tuple[str, str]]) -> list[list[Mention]]:
+    """Mentions of hand-written articles: each a list of (text, label), offsets in reading order."""
+    out = []
+    for number, mentions in enumerate(articles):
+        start, article = 0, []
+        for text, label in mentions:
+            article.append(Mention(f"a{number}", start, start + len(text), text, label))
+            start += len(text) + 10
+        out.append(article)
+    return out
+
+
+def _keys(index: EntityIndex, mentions: list[list[Mention]]) -> list[list[str | None]]:
+    return [[index.key_of(m) for m in article] for article in mentions]
+
+
+def test_variants_merge_whatever_their_case_or_diacritics() -> None:
+    # The candidate index is keyed on case-folded prefixes: upper-case and accented spellings must still
+    # meet their plain variant, and a lone surname in another article must reach the full name.
+    mentions = _articles(
+        [("Volodymyr Zelenskyy", "PERSON"), ("Volodymyr Zelenskyy", "PERSON"), ("Recep Tayyip Erdoğan", "PERSON")],
+        [("Volodymyr Zelensky", "PERSON"), ("VOLODYMYR ZELENSKYY", "PERSON"), ("Recep Tayyip Erdogan", "PERSON")],
+        [("Zelensky", "PERSON"), ("Erdogan", "ORG"), ("Erdoğan", "PERSON")],
+    )
+    index = canonicalize(mentions, {})
+    zelenskyy, erdogan = "Volodymyr Zelenskyy", "Recep Tayyip Erdoğan"
+    assert _keys(index, mentions) == [[zelenskyy, zelenskyy, erdogan], [zelenskyy, zelenskyy, erdogan],
+                                      [zelenskyy, erdogan, erdogan]]
+    assert index.entities[erdogan].label == "PERSON"
+    assert set(index.entities) == {zelenskyy, erdogan}
+
+
+def test_most_common_spelling_is_the_key() -> None:
+    mentions = _articles([("Volodymyr Zelensky", "PERSON")] * 3 + [("Volodymyr Zelenskyy", "PERSON")])
+    assert set(canonicalize(mentions, {}).entities) == {"Volodymyr Zelensky"}
+
+
+def test_unrelated_similar_names_stay_apart() -> None:
+    # Same first three letters (one block of the index) but not spelling variants of one name.
+    mentions = _articles(
+        [("Olaf Scholz", "PERSON"), ("Martin Schulz", "PERSON"), ("Anna Novak", "PERSON"), ("Anna Novakova", "PERSON")],
+        [("Schulz", "PERSON"), ("Scholz", "PERSON"), ("Novakova", "PERSON"), ("Schmidt", "PERSON")],
+    )
+    index = canonicalize(mentions, {})
+    assert _keys(index, mentions)[1] == ["Martin Schulz", "Olaf Scholz", "Anna Novakova", "Schmidt"]
+    assert {"Olaf Scholz", "Martin Schulz", "Anna Novak", "Anna Novakova"} <= set(index.entities)
+
+
+def test_surname_resolution_depends_on_the_article() -> None:
+    # Candidates are memoised per surname; the choice among them must still be made per article.
+    mentions = _articles(
+        [("John Smith", "PERSON"), ("Smith", "PERSON"), ("Xi Jinping", "PERSON"), ("Xi", "PERSON"),
+         ("Olaf Scholz", "PERSON"), ("Scholz", "GPE")],
+        [("Alice Smith", "PERSON"), ("Smith", "PERSON"), ("Xi", "PERSON"), ("Scholz", "GPE")],
+        [("Smith", "PERSON")],
+    )
+    index = canonicalize(mentions, {})
+    assert _keys(index, mentions) == [
+        ["John Smith", "John Smith", "Xi Jinping", "Xi Jinping", "Olaf Scholz", "Olaf Scholz"],
+        ["Alice Smith", "Alice Smith", "Xi", "Scholz"],
+        ["Smith"],  # two Smiths in the corpus and none in this article: left alone
+    ]
+
+
+def test_configured_person_anchors_surnames() -> None:
+    mentions = _articles([("Zelenskiy", "PERSON")], [("Zelensky", "ORG")])
+    index = canonicalize(mentions, {"Zelensky": "Volodymyr Zelenskyy"})
+    assert _keys(index, mentions) == [["Volodymyr Zelenskyy"], ["Volodymyr Zelenskyy"]]

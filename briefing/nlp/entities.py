@@ -12,6 +12,12 @@ Rules, in order:
    ``Zelenskyy``) when their words are near-identical;
 4. the label of an entity is the majority label of its mentions (spaCy calls "Starmer" an ORG now
    and then; the vote makes him a PERSON); a full name spaCy called a person at least once is a person.
+
+Cost grows linearly with the corpus: two words are only ever compared when they share their first three
+letters (lower-cased), which ``_similar_word`` requires anyway, so names and surnames are looked up in
+blocks of that key instead of against every name of the corpus; and results are memoised per distinct
+string (surface clean-up, word pairs, a surname's candidate full names), as the same few thousand
+strings make up every mention.
 """
 
 from __future__ import annotations
@@ -94,58 +100,170 @@ def _looks_like_name(surface: str) -> bool:
     return 1 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+def _block(word: str) -> str:
+    """Blocking key of a word: ``_similar_word`` is False for two words whose keys differ.
+
+    Equal words share a key and unequal ones must share their first three letters (case-folded) to be
+    compared at all, so comparing only words of one block gives the same answers as comparing every pair.
+    """
+    return word[:3].lower()
+
+
 def _similar_word(a: str, b: str) -> bool:
     """Spelling variants of one name: ``Zelensky``/``Zelenskyy``/``Zelenskiy``."""
     if a == b:
         return True
     if a[:3].lower() != b[:3].lower() or min(len(a), len(b)) < 5:
         return False
-    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.85
+    # The two cheap upper bounds first, as difflib.get_close_matches does: they never exceed ratio().
+    matcher = SequenceMatcher(None, a.lower(), b.lower())
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
-def _person_key(words: list[str], full_names: dict[str, list[str]], local: set[str]) -> str | None:
+class _SimilarWords:
+    """``_similar_word`` memoised for one corpus: the same pairs of words recur thousands of times."""
+
+    def __init__(self) -> None:
+        self.memo: dict[tuple[str, str], bool] = {}
+
+    def __call__(self, a: str, b: str) -> bool:
+        """``_similar_word(a, b)``, computed once per ordered pair (SequenceMatcher is not symmetric)."""
+        found = self.memo.get((a, b))
+        if found is None:
+            found = self.memo[(a, b)] = _similar_word(a, b)
+        return found
+
+
+class _FullNames:
+    """Full person names by surname, indexed by the surname's block, with candidates memoised per surname.
+
+    Scanning every surname of the corpus for every one-word mention made entity resolution quadratic;
+    only surnames of the mention's block can match, and the answer depends on the word alone.
+    """
+
+    def __init__(self, full_names: dict[str, list[str]], similar: _SimilarWords) -> None:
+        self.similar = similar
+        self.blocks: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+        for last, names in full_names.items():  # insertion order kept inside each block
+            self.blocks[_block(last)].append((last, names))
+        self.memo: dict[str, list[str]] = {}
+
+    def candidates(self, surname: str) -> list[str]:
+        """Full names whose last word is a spelling variant of ``surname``, in the table's order."""
+        found = self.memo.get(surname)
+        if found is None:
+            found = self.memo[surname] = [name for last, names in self.blocks.get(_block(surname), ())
+                                          if self.similar(last, surname) for name in names]
+        return found
+
+
+class _Local:
+    """The full person names of one article, with their first and last words indexed."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.by_first: dict[str, set[str]] = defaultdict(set)
+        self.by_last: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            words = name.split()
+            if len(words) > 1:
+                self.by_first[words[0]].add(name)
+                self.by_last[words[-1]].add(name)
+
+    @staticmethod
+    def only(found: set[str] | None) -> str | None:
+        """The one name of ``found``, or None when there are none or several."""
+        return next(iter(found)) if found is not None and len(found) == 1 else None
+
+
+def _person_key(surname: str, full_names: _FullNames, local: _Local) -> str | None:
     """The full name a one-word mention belongs to, preferring names seen in the same article."""
-    surname = words[-1]
-    candidates = [name for last, names in full_names.items() if _similar_word(last, surname) for name in names]
-    in_article = [name for name in candidates if name in local]
+    candidates = full_names.candidates(surname)
+    in_article = [name for name in candidates if name in local.names]
     pool = in_article or candidates
     distinct = set(pool)
     if len(distinct) == 1:
         return pool[0]
     if not distinct:
         # Family name first ("Xi" for Xi Jinping): only a name of the same article, and only one.
-        firsts = {name for name in local if name and len(name.split()) > 1 and name.split()[0] == surname}
-        if len(firsts) == 1:
-            return firsts.pop()
+        return local.only(local.by_first.get(surname))
     return None
 
 
-def _local_person(word: str, local: set[str]) -> str | None:
+def _local_person(word: str, local: _Local) -> str | None:
     """A surname spaCy tagged as a place ("Scholz" GPE) when the article names that one person in full."""
-    found = {name for name in local if name and len(name.split()) > 1 and name.split()[-1] == word}
-    return found.pop() if len(found) == 1 else None
+    return local.only(local.by_last.get(word))
 
 
-def _group_variants(names: Iterable[str]) -> dict[str, str]:
-    """Map each multi-word person name to a representative spelling (the most common first)."""
+def _signature(words: Sequence[str]) -> tuple[str, ...]:
+    """Blocks of every word: two names can be variants only if their signatures are equal."""
+    return tuple(_block(word) for word in words)
+
+
+def _group_variants(names: Iterable[str], similar: _SimilarWords) -> dict[str, str]:
+    """Map each multi-word person name to a representative spelling (the most common first).
+
+    A name joins the first earlier representative with as many words, each a variant of its own;
+    representatives are kept per signature, since one of another signature can never match.
+    """
     rep: dict[str, str] = {}
-    reps: list[str] = []
+    reps: dict[tuple[str, ...], list[tuple[str, list[str]]]] = defaultdict(list)
     for name in names:
         words = name.split()
-        for other in reps:
-            owords = other.split()
-            if len(owords) == len(words) and all(_similar_word(a, b) for a, b in zip(words, owords)):
-                rep[name] = other
-                break
-        else:
-            reps.append(name)
-            rep[name] = name
+        bucket = reps[_signature(words)]
+        found = next((other for other, owords in bucket if all(map(similar, words, owords))), None)
+        rep[name] = found or name
+        if found is None:
+            bucket.append((name, words))
     return rep
 
 
 def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict[str, str]) -> EntityIndex:
     """Resolve every name mention of the corpus to a canonical entity."""
-    table = _Aliases(aliases)
+    texts = _Texts()
+    surfaces, name_forms, person_votes = _read_surfaces(mentions_by_article, _Aliases(aliases), texts)
+    similar = _SimilarWords()
+    variant = _group_variants((name for name, _ in name_forms.most_common()), similar)
+    # Only groups that spaCy called a PERSON at least once are people (spaCy tags some names ORG).
+    people = {variant[name] for name, votes in person_votes.items() if votes}
+    variant = {name: rep for name, rep in variant.items() if rep in people}
+    full_names = _FullNames(_surname_table(variant, aliases), similar)
+    return _build(mentions_by_article, surfaces, variant, full_names, texts)
+
+
+class _Texts:
+    """``normalise_surface`` (and the cleaned surface of a mention) memoised per distinct mention text.
+
+    A corpus has tens of mentions per article but only a few thousand distinct texts; the regular
+    expressions ran once per mention before.
+    """
+
+    def __init__(self) -> None:
+        self.plain: dict[str, str] = {}
+        self.named: dict[tuple[str, bool], str | None] = {}
+
+    def normalised(self, text: str) -> str:
+        """``normalise_surface(text)``."""
+        found = self.plain.get(text)
+        if found is None:
+            found = self.plain[text] = normalise_surface(text)
+        return found
+
+    def surface(self, text: str, label: str) -> str | None:
+        """The form a mention is resolved by (titles off a person's name), None if it has no letter."""
+        person = label == "PERSON"
+        if (text, person) not in self.named:
+            surface = self.normalised(text)
+            if person:
+                surface = strip_title(surface)
+            self.named[(text, person)] = surface if surface and re.search(r"[A-Za-z]", surface) else None
+        return self.named[(text, person)]
+
+
+def _read_surfaces(mentions_by_article: Sequence[Sequence[Mention]], table: _Aliases, texts: _Texts,
+                   ) -> tuple[dict[tuple[str, int, int], str], Counter[str], Counter[str]]:
+    """The looked-up surface of every kept mention, and how often each full-name form was seen (and
+    called a PERSON)."""
     surfaces: dict[tuple[str, int, int], str] = {}
     name_forms: Counter[str] = Counter()
     person_votes: Counter[str] = Counter()
@@ -153,19 +271,19 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
         for m in mentions:
             if m.label not in KEPT_LABELS:
                 continue
-            surface = normalise_surface(m.text)
-            if m.label == "PERSON":
-                surface = strip_title(surface)
-            if not surface or not re.search(r"[A-Za-z]", surface):
+            surface = texts.surface(m.text, m.label)
+            if surface is None:
                 continue
-            surfaces[(m.article_id, m.start, m.end)] = table.lookup(surface) or surface
-            if m.label in _NAME_LABELS and _looks_like_name(surface) and not table.lookup(surface):
+            configured = table.lookup(surface)
+            surfaces[(m.article_id, m.start, m.end)] = configured or surface
+            if m.label in _NAME_LABELS and not configured and _looks_like_name(surface):
                 name_forms[surface] += 1
                 person_votes[surface] += m.label == "PERSON"
-    variant = _group_variants(name for name, _ in name_forms.most_common())
-    # Only groups that spaCy called a PERSON at least once are people (spaCy tags some names ORG).
-    people = {variant[name] for name, votes in person_votes.items() if votes}
-    variant = {name: rep for name, rep in variant.items() if rep in people}
+    return surfaces, name_forms, person_votes
+
+
+def _surname_table(variant: dict[str, str], aliases: dict[str, str]) -> dict[str, list[str]]:
+    """Last word -> the canonical full names ending with it, in the order first seen."""
     full_names: dict[str, list[str]] = defaultdict(list)
     for name, canonical in variant.items():
         full_names[name.split()[-1]].append(canonical)
@@ -175,26 +293,22 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
         if len(words) > 1 and len(surface.split()) == 1 and _similar_word(surface, words[-1]):
             if canonical not in full_names[words[-1]]:
                 full_names[words[-1]].append(canonical)
-    return _build(mentions_by_article, surfaces, variant, full_names)
+    return full_names
 
 
 def _build(mentions_by_article: Sequence[Sequence[Mention]], surfaces: dict[tuple[str, int, int], str],
-           variant: dict[str, str], full_names: dict[str, list[str]]) -> EntityIndex:
+           variant: dict[str, str], full_names: _FullNames, texts: _Texts) -> EntityIndex:
+    """The entities, in the order first mentioned, with their aliases, mentions and voted labels."""
     index = EntityIndex()
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for mentions in mentions_by_article:
-        local = {variant.get(surfaces.get((m.article_id, m.start, m.end), ""), "") for m in mentions}
+        local = _Local({variant.get(surfaces.get((m.article_id, m.start, m.end), ""), "") for m in mentions})
         for m in mentions:
             where = (m.article_id, m.start, m.end)
             surface = surfaces.get(where)
             if surface is None:
                 continue
-            key = variant.get(surface, surface)
-            words = key.split()
-            if len(words) == 1 and m.label in _NAME_LABELS and key[:1].isupper():
-                key = _person_key(words, full_names, local) or key
-            elif len(words) == 1 and m.label in ("GPE", "LOC") and surface == normalise_surface(m.text):
-                key = _local_person(key, local) or key
+            key = _mention_key(m, surface, variant, full_names, local, texts)
             index.by_mention[where] = key
             entity = index.entities.get(key)
             if entity is None:
@@ -202,12 +316,26 @@ def _build(mentions_by_article: Sequence[Sequence[Mention]], surfaces: dict[tupl
             entity.mentions.append(m)
             if m.text not in entity.aliases:
                 entity.aliases.append(m.text)
-            votes[key][_vote_label(m.label, key, normalise_surface(m.text))] += 1
+            votes[key][_vote_label(m.label, key, texts.normalised(m.text))] += 1
     people = set(variant.values())
     for key, counter in votes.items():
         # A full name spaCy called a person at least once stays a person ("told Zelenskyy" tagged GPE).
         index.entities[key].label = "PERSON" if key in people else counter.most_common(1)[0][0]
     return index
+
+
+def _mention_key(m: Mention, surface: str, variant: dict[str, str], full_names: _FullNames, local: _Local,
+                 texts: _Texts) -> str:
+    """Canonical key of one kept mention whose looked-up surface is ``surface``."""
+    key = variant.get(surface, surface)
+    words = key.split()
+    if len(words) != 1:
+        return key
+    if m.label in _NAME_LABELS and key[:1].isupper():
+        return _person_key(words[0], full_names, local) or key
+    if m.label in ("GPE", "LOC") and surface == texts.normalised(m.text):
+        return _local_person(key, local) or key
+    return key
 
 
 def _vote_label(label: str, key: str, surface: str) -> str:
