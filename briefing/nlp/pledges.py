@@ -9,9 +9,18 @@ its total to", "refused to"). From that verb the parse gives the donor (its subj
 (the nearest status verb: announced, pledged, agreed ...), the date (resolved against publication) and
 the instrument (the nearest instrument phrase: export finance, loan, grant ...).
 
+A mention is written down only when it is credible as a commitment: not a payment, contract or
+penalty ("a $161-million deal", "a $35,000 reward", "four life sentences"), not money to a private
+person, not a thing in the subject or a place of the clause ("on helicopters"); a sum needs a
+recipient or a donor that is a state, an organisation or a description of them ("International
+donors"), things need a named donor. A receiving verb reads the other way round: "Greece gets a loan
+from the EU and the IMF".
+
 One record per commitment: mentions of the same sum (whatever the spelling or conversion) or, without
-a sum, of the same donor giving the same things are one record backed by every quote. Where sources
-differ on a number, a date or an actor, the record keeps every version with its quotes.
+a sum, of the same donor giving the same things are one record backed by every quote; a subject naming
+several donors ("Spain and Britain sent teams") gives one record per donor, merged with what that
+donor's own sentence details. Where sources differ on a number, a date or an actor, the record keeps
+every version with its quotes.
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ _PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "ou
 _SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reveal", "declare", "note", "write",
                      "report", "explain", "pledge", "promise"})
 _GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "promise", "loan", "grant", "offer",
-                         "package", "gift", "deal"})
+                         "package", "gift", "bailout"})
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
 _NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "close", "next", "compared", "similar",
                             "addition", "contrast", "response", "reference", "regard", "respect", "relation"})
@@ -74,6 +83,13 @@ class Pledge:
     """Other named donors in the same subject ("Qatar and the United Arab Emirates also sent teams")."""
     speaker: str = ""
     """The person who gave or announced it ("Sunak announced ...", "... Baerbock said"), if named."""
+    joint: bool = False
+    """Read off a subject naming several donors ("Spain and Britain sent teams"): a summary of what each
+    donor's own sentences may detail, so it merges with them."""
+    private: bool = False
+    """A recipient is a private person (no country or organisation): a payment, not a pledge."""
+    aid_kind: bool = False
+    """Something given is of a kind aid is sent in (a word of the section's ``also`` list, or its modifier)."""
 
     @property
     def article_id(self) -> str:
@@ -104,16 +120,30 @@ class _Context:
 
 
 def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
-    """The first verb above a token, and the first commitment noun passed on the way ("a loan of")."""
+    """The first verb above a token, and the first commitment noun passed on the way ("a loan of").
+
+    A commitment noun counts only as an argument of that verb (at most a preposition between): in "a blow
+    to plans ... in exchange for a €110bn aid package" the package is not what "was" gives. A verb
+    hanging off the noun ("an aid package unveiled on Sunday") is then its verb."""
     noun = None
     node = token
     while node.head != node:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
+            if noun is not None and not _argument_of(noun, node):
+                noun = None
             return node, noun
         if noun is None and node.pos_ == "NOUN" and node.lemma_.lower() in _GIVE_NOUNS:
             noun = node
+            own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            if own is not None:
+                return own, noun
     return None, noun
+
+
+def _argument_of(noun: Token, verb: Token) -> bool:
+    """The noun hangs from the verb directly or through one preposition ("agreed on a loan")."""
+    return noun.head == verb or (noun.head.dep_ in ("prep", "agent") and noun.head.head == verb)
 
 
 def _blocked(verb: Token) -> bool:
@@ -131,16 +161,53 @@ def _blocked(verb: Token) -> bool:
     return False
 
 
+def _paid(token: Token) -> bool:
+    """The sum or thing is a payment, contract or penalty ("a $161-million deal", "a $35,000 reward",
+    "four life sentences"): its own noun phrase, up to the first verb, names one."""
+    payments = frozenset(_lex()["payments"])
+    node = token
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in payments:
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
+
+
+def _permitted(verb: Token) -> bool:
+    """"allow Ukraine to use ...": a receiving verb under a verb that lets someone else receive."""
+    lex = _lex()
+    return verb.lemma_.lower() in lex["receive"] and verb.head.lemma_.lower() in lex["permit"]
+
+
+def _receiving(verb: Token) -> bool:
+    """The subject receives ("Greece gets a loan", "Ukraine received $2bn from the EU")."""
+    return verb.lemma_.lower() in _lex()["receiving"] and not _permitted(verb)
+
+
+def _from_objects(*tokens: Token) -> list[Token]:
+    """Objects of "from" under any of the tokens: the giver of something received."""
+    return [p for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _giving_verb(token: Token, ctx: _Context) -> tuple[Token | None, Token | None]:
-    """The verb that gives ``token`` (and the commitment noun on the way), or (None, None)."""
+    """The verb that gives ``token`` (and the commitment noun on the way), or (None, None).
+
+    A receiving verb counts when what is received comes from someone named ("gets a loan package from the
+    IMF", "received $2bn from the EU"); the reading of its donor and recipient is then reversed."""
     verb, noun = _first_verb(token)
-    if verb is None:
+    if verb is None or _paid(token):
         return None, None
     lemma = verb.lemma_.lower()
     needs = _lex()["particles"].get(lemma)
     if needs and not any(c.lower_ == needs for c in verb.children):
         return None, None  # "made available", not "made"
-    ok = lemma in ctx.give or (noun is not None and lemma not in _lex()["blocked"])
+    if _receiving(verb):
+        ok = bool(_from_objects(verb, token, *([noun] if noun is not None else [])))
+    else:
+        ok = lemma in ctx.give or (noun is not None and lemma not in _lex()["blocked"])
     if not ok or _blocked(verb):
         return None, None
     return verb, noun
@@ -255,6 +322,8 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
         found = _name_at(token, names)
         if token.dep_ == "poss" and token.head.lemma_.lower() in relations:
             continue
+        if token.dep_ == "pobj" and token.head.lower_ not in ("of", "from"):
+            continue  # "the aid package for Greece": the one it is for, not the one giving it
         if found and token.dep_ in ("pobj", "compound", "poss", "amod") and found.label != "PERSON":
             return found.key, True
     return _phrase(subject), False
@@ -421,12 +490,16 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None:
             donor, is_name = _actor(owner, verb, names, ctx)
-    if not donor:
+    receiving = _receiving(verb)
+    if receiving:
+        givers = _from_objects(verb, anchor, *([noun] if noun is not None else []))
+        if givers:
+            donor, is_name = _actor(givers[0], verb, names, ctx)
+    elif not donor:
         subjects, clause = _subject_tokens(verb)
-        lex = _lex()
-        receiving = clause.lemma_.lower() in lex["receive"] and clause.head.lemma_.lower() in lex["permit"]
-        if receiving:
+        if _permitted(clause):
             subjects, clause = _subject_tokens(clause.head)
+        subjects = [s for s in subjects if not _is_given(s, clause, verb)]
         if subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
@@ -435,13 +508,80 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         _speaker(verb, names, ctx)  # records a person who announced it, whatever the donor
     pledge.speaker = ctx.speaker
     others = set(others) - {anchor.i}
-    pledge.recipients = _recipients(anchor, verb, names, donor, others)
+    if receiving:
+        found = [k for s in _subject_tokens(verb)[0] for k in _beneficiaries(s, names)]
+    else:
+        found = _recipients(anchor, verb, names, donor, others)
+    pledge.recipients, pledge.private = _as_recipients(found, ctx)
+    pledge.private = pledge.private or _hiring(verb)
     # "Britain and Ukraine had agreed on a loan ... to support Ukraine": a recipient is no co-donor
     pledge.co_donors = [d for d in pledge.co_donors if d not in pledge.recipients]
     pledge.status = _status(verb)
     pledge.date, pledge.date_text = _date(verb, pledge.ref)
     pledge.instrument = _instrument(anchor, pledge.ref.span, ctx, others)
     pledge.purpose = _purpose(anchor, names)
+
+
+def _is_given(subject: Token, clause: Token, verb: Token) -> bool:
+    """The passive subject of the giving verb itself is what is given or who gets it ("the aid package for
+    Greece was announced", "the Mysore was deployed"), not a giver; that of a verb above may be one
+    ("Germany is expected to send ...")."""
+    return subject.dep_ == "nsubjpass" and clause == verb
+
+
+def _hiring(verb: Token) -> bool:
+    """The sum is spent on hiring people ("committed $240 million to sign pitchers"): pay, not a pledge."""
+    hiring = frozenset(_lex()["hiring"])
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in hiring for c in verb.children)
+
+
+def _as_recipients(keys: list[str], ctx: _Context) -> tuple[list[str], bool]:
+    """Recipients as actors: a person stands for the state they speak for; a person with none is private."""
+    out: list[str] = []
+    private = False
+    for key in keys:
+        entity = ctx.topic.entities.get(key)
+        if not (key in ctx.repairs.values() or (entity is not None and entity.label == "PERSON")):
+            out.append(key)
+            continue
+        person = ctx.people.get(key)
+        if person and person.affiliation:
+            out.append(person.affiliation)
+        else:
+            private = True
+    return list(dict.fromkeys(out)), private
+
+
+def _credible(pledge: Pledge, ctx: _Context) -> bool:
+    """Enough to write down: not a payment to a private person; a sum needs a recipient, or a donor that
+    is a state, an organisation or a description of them ("International donors"); things need a named
+    donor, and a recipient unless a state or organisation gives things of the kind aid is sent in or
+    pledges them ("He tried to provide first aid for her" is not a pledge)."""
+    if pledge.private:
+        return False
+    if pledge.money is not None:
+        if pledge.recipients:
+            return True
+        return (pledge.donor_is_name and not _private_donor(pledge, ctx)) or _collective(pledge.donor)
+    if not pledge.donor_is_name:
+        return False
+    if pledge.recipients:
+        return True
+    if _private_donor(pledge, ctx):
+        return False
+    return pledge.aid_kind or pledge.status in ("pledged", "promised")
+
+
+def _private_donor(pledge: Pledge, ctx: _Context) -> bool:
+    """The donor is a person who speaks for no state or organisation (a person who does is read as it)."""
+    donor = ctx.topic.entities.get(pledge.donor)
+    return pledge.donor in ctx.repairs.values() or (donor is not None and donor.label == "PERSON")
+
+
+def _collective(donor: str) -> bool:
+    """A description of states or institutions ("International donors", "Twenty-five governments")."""
+    words = donor.lower().split()
+    return bool(words) and words[-1].rstrip("s") in _lex()["donor_nouns"]
 
 
 def _in_money(token: Token, mentions: list[MoneyMention]) -> bool:
@@ -481,6 +621,8 @@ def _counted(span: Span, mentions: list[MoneyMention]) -> Iterator[tuple[Amount,
         if token.dep_ != "nummod" or _in_money(token, mentions) or token.ent_type_ in ("DATE", "TIME", "PERCENT"):
             continue
         noun = token.head
+        if token.i > noun.i:
+            continue  # a number after its noun labels it ("Section 7", "round three"), it does not count it
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in skip or noun.ent_type_ in ("DATE", "TIME"):
             continue
         amount = count_of(token)
@@ -500,8 +642,28 @@ def _attach(noun: Token, pledges: list[Pledge]) -> Pledge | None:
             return owner
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) or node.head == node:
             return None
+        if node.dep_ == "conj":
+            return None  # a second action of the same subject ("flew its commandos ... and rescued the ship")
         node, _ = _first_verb(node)
     return None
+
+
+_GIVEN_PREPS = frozenset({"with", "of", "including", "like", "as"})
+
+
+def _given_position(noun: Token, owner: Pledge | None) -> bool:
+    """A thing is given when it is what the clause hands over ("sent 56 rescuers", "supply Ukraine with
+    missiles", "a team of 60 specialists"), not its subject, place or means ("on helicopters");
+    "for" is allowed after a sum ("£1.6bn for 5,000 missiles")."""
+    preps = _GIVEN_PREPS | ({"for"} if owner is not None and owner.money is not None else set())
+    node = noun
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ in ("nsubj", "csubj", "expl"):
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ not in preps:
+            return False
+        node = node.head
+    return True
 
 
 def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list[Pledge],
@@ -512,14 +674,17 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
     for amount, noun in _counted(ref.span, mentions):
         covered.update(range(_thing_start(noun), noun.i + 1))
         owner = _attach(noun, pledges + new)
+        if not _given_position(noun, owner) or _paid(noun):
+            continue
         if owner is None:
             verb, commit = _giving_verb(noun, ctx)
-            if verb is None:
-                continue
+            if verb is None or verb.lemma_.lower() in _lex()["receive"] and not _permitted(verb):
+                continue  # "using two ladder trucks": what one uses is not given
             owner = Pledge(ref, verb)
             _fill(owner, noun, commit, names, ctx)
             new.append(owner)
         owner.quantities.append((amount, noun.lemma_.lower(), _thing_text(noun)))
+        owner.aid_kind = owner.aid_kind or _aid_kind(noun, ctx)
     for noun in ref.span:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.also or noun.i in covered:
             continue
@@ -527,6 +692,12 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
             continue
         _add_thing(noun, ref, pledges, new, names, ctx)
     return new
+
+
+def _aid_kind(noun: Token, ctx: _Context) -> bool:
+    """"five tents", "four mobile hospital cubes": the thing or a word modifying it is of the ``also`` kinds."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in ctx.also for w in words)
 
 
 def _commitment_above(noun: Token) -> Token | None:
@@ -542,6 +713,8 @@ def _add_thing(noun: Token, ref: SentenceRef, pledges: list[Pledge], new: list[P
     owner = next((p for p in pledges + new if verb is not None and p.verb.i == verb.i), None)
     if owner is None:
         owner = _attach(noun, pledges + new)
+    if not _given_position(noun, owner):
+        return
     if owner is None and verb is not None:
         lemma = verb.lemma_.lower()
         if (lemma in _lex()["physical"] or commit is not None) and not _blocked(verb):
@@ -554,15 +727,17 @@ def _add_thing(noun: Token, ref: SentenceRef, pledges: list[Pledge], new: list[P
         text = _thing_text(noun)
         if text.lower() not in owner.instrument:
             owner.things.append((noun.lemma_.lower(), text))
+            owner.aid_kind = True
 
 
 def _split(pledge: Pledge) -> list[Pledge]:
     """Things sent by several named donors are one pledge each ("Qatar and the UAE also sent teams")."""
     if pledge.money is not None or not pledge.co_donors:
         return [pledge]
-    copies = [replace(pledge, donor=d, co_donors=[], quantities=list(pledge.quantities), things=list(pledge.things))
-              for d in pledge.co_donors]
+    copies = [replace(pledge, donor=d, co_donors=[], quantities=list(pledge.quantities), things=list(pledge.things),
+                      joint=True) for d in pledge.co_donors]
     pledge.co_donors = []
+    pledge.joint = True
     return [pledge, *copies]
 
 
@@ -571,7 +746,7 @@ def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context) -> list[Pl
     mentions = money_mentions(ref.span, currency)
     pledges = _money_pledges(ref, mentions, names, ctx)
     pledges += _thing_pledges(ref, mentions, pledges, names, ctx)
-    pledges = [part for pledge in pledges for part in _split(pledge)]
+    pledges = [part for pledge in pledges for part in _split(pledge) if _credible(part, ctx)]
     for pledge in pledges:
         if pledge.donor_is_name:
             ctx.last_donor[ref.sentence.article_id] = pledge.donor
@@ -643,7 +818,23 @@ def _find_group(pledge: Pledge, groups: list[_Group]) -> _Group | None:
         for group in groups:
             if pledge.donor in group.donors() and pledge.thing_lemmas() & group.things():
                 return group
+        for group in groups:
+            if _joint_match(pledge, group):
+                return group
     return None
+
+
+def _joint_match(pledge: Pledge, group: _Group) -> bool:
+    """"Spain and Britain sent rescue teams" and "Spain dispatched 56 rescuers": one record per donor.
+
+    Things (no sum) from the same named donor, one side read off a subject naming several donors,
+    going to the same recipient (or an unnamed one)."""
+    if not pledge.donor_is_name or group.money_keys() or pledge.donor not in group.donors():
+        return False
+    if not (pledge.joint or any(m.joint for m in group.members)):
+        return False
+    theirs = {r for m in group.members for r in m.recipients}
+    return not (pledge.recipients and theirs) or bool(set(pledge.recipients) & theirs)
 
 
 def _group(pledges: Iterable[Pledge]) -> list[_Group]:
@@ -727,7 +918,15 @@ def _first(values: Iterable[str]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _item_text(facts: dict[str, Any], lead: Pledge) -> str:
+def _given(lead: Pledge, members: list[Pledge]) -> list[str]:
+    """What is given as written: the lead's; for things alone, every member's ("rescue teams, 56 rescuers")."""
+    sources = [lead] if lead.money else [lead, *(m for m in members if m is not lead)]
+    given = [g for m in sources for g in [f"{_count_text(a)} {text}" for a, _, text in m.quantities] +
+             [t for _, t in m.things]]
+    return list(dict.fromkeys(given))
+
+
+def _item_text(facts: dict[str, Any], lead: Pledge, members: list[Pledge] | None = None) -> str:
     """"United Kingdom → Ukraine: £1.6 billion export finance for more than 5,000 air defense missiles"."""
     donors = " and ".join([facts["donor"] or "Unnamed donor", *facts["co_donors"]])
     actors = donors + (f" → {facts['recipient']}" if facts["recipient"] else "")
@@ -736,7 +935,7 @@ def _item_text(facts: dict[str, Any], lead: Pledge) -> str:
         parts.append(format_amount(lead.money, symbol=True))
     if facts["instrument"]:
         parts.append(facts["instrument"])
-    given = [f"{_count_text(a)} {text}" for a, _, text in lead.quantities] + [t for _, t in lead.things]
+    given = _given(lead, members or [lead])
     if given:
         parts.append(("for " if lead.money else "") + ", ".join(given))
     elif facts["purpose"]:
@@ -774,7 +973,7 @@ def _item(group: _Group) -> Item:
         "differences": differences,
         "discrepancies": [_summary(d) for d in differences],
     }
-    return Item(_item_text(facts, lead), _quotes(members), facts)
+    return Item(_item_text(facts, lead, members), _quotes(members), facts)
 
 
 def _quantity_facts(members: list[Pledge]) -> list[dict[str, Any]]:
