@@ -245,15 +245,17 @@ def _money_matcher(vocab: Any) -> Matcher:
     return matcher
 
 
-def _money_spans(doc: Doc) -> list[Span]:
-    """Every sum in the Doc: the Matcher's and the entity recogniser's, longest first (cached per Doc)."""
+def _money_spans(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
+    """Every sum in the Doc (or within tokens ``start:end``): the Matcher's and the entity recogniser's,
+    longest first. The Doc's sums are found once and cached; a sentence only builds its own spans."""
     cached = doc.user_data.get(_MONEY_KEY)
     if cached is None:
         matcher = _money_matcher(doc.vocab)
         spans = [doc[s:e] for _, s, e in matcher(doc)] + [e for e in doc.ents if e.label_ == "MONEY"]
         cached = [(s.start, s.end) for s in filter_spans(spans)]
         doc.user_data[_MONEY_KEY] = cached
-    return [doc[s:e] for s, e in cached]
+    stop = len(doc) if end is None else end
+    return [doc[s:e] for s, e in cached if s >= start and e <= stop]
 
 
 def _preceding_qualifier(span: Span) -> tuple[str, int]:
@@ -290,9 +292,7 @@ def _converts(mention_span: Span, start: int, earlier: list[MoneyMention]) -> in
 def money_mentions(span: Span, default_currency: str = "") -> list[MoneyMention]:
     """The sums of money in a sentence, in order; conversions point at the sum they restate."""
     out: list[MoneyMention] = []
-    for money in _money_spans(span.doc):
-        if money.start < span.start or money.end > span.end:
-            continue
+    for money in _money_spans(span.doc, span.start, span.end):
         qualifier, start = _preceding_qualifier(money)
         text = span.doc[start:money.end].text
         amount = parse_money(text, default_currency)

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -240,10 +241,17 @@ def event_lemma(token: Token) -> str:
     return "talks" if token.lower_ == "talks" else token.lemma_.lower()
 
 
+def _event_nouns(topic: TopicData) -> list[Token]:
+    """Every event noun of the topic, in order (found once per topic: several builders ask)."""
+    if "event_nouns" not in topic.memo:
+        topic.memo["event_nouns"] = [t for ref in topic.sentences() for t in ref.span if is_event_noun(t)]
+    return topic.memo["event_nouns"]
+
+
 def main_event(topic: TopicData) -> str:
     """The event noun the topic uses most ("summit"); ties go to the earlier word of the event list."""
     events = _lex()["events"]
-    counts = Counter(event_lemma(t) for ref in topic.sentences() for t in ref.span if is_event_noun(t))
+    counts = Counter(event_lemma(t) for t in _event_nouns(topic))
     ranked = sorted(counts, key=lambda lemma: (-counts[lemma], events.index(lemma) if lemma in events else 99))
     return ranked[0] if ranked else ""
 
@@ -483,24 +491,33 @@ def participants(span: Span, spec: SectionSpec, event: str = "", *, event_story:
     """
     cues = _Cues.of(spec)
     weak = frozenset(_lex()["weak"])
-    here = event_story or any(is_event_noun(t) and not (event and _other_event(t, event)) for t in span)
+    @cache
+    def here() -> bool:  # asked only when a weak cue fires: scanning the sentence for it is the costly part
+        return event_story or any(is_event_noun(t) and not (event and _other_event(t, event)) for t in span)
+
     out: list[tuple[Token, bool]] = []
     for token in span:
-        if negated(token):
+        if token.pos_ not in _SLOT_POS:
             continue
         slots = _token_slots(token, cues, event, weak, here)
-        if slots and not earlier_time(token, year):  # the date walk only for the few cues that fire
+        # The negation and date walks only for the few tokens that open a slot (they are the costly part).
+        if slots and not negated(token) and not earlier_time(token, year):
             out += slots
     return out
 
 
-def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str], here: bool) -> list[tuple[Token, bool]]:
+_SLOT_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+"""The only parts of speech :func:`_token_slots` can open a slot for (cue verbs, participles, nouns)."""
+
+
+def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
+                 here: Callable[[], bool]) -> list[tuple[Token, bool]]:
     """The slots one token opens as a cue verb or noun, a verb aimed at the event, or "leaders at the summit"."""
     out: list[tuple[Token, bool]] = []
-    if cues.verb(token) and (here or verb_lemma(token) not in weak):
+    if cues.verb(token) and (verb_lemma(token) not in weak or here()):
         out += _verb_slots(token)
     elif cues.noun(token) and not (event and _other_event(token, event)) and (
-            here or token.lemma_.lower() not in weak):
+            token.lemma_.lower() not in weak or here()):
         out += _noun_slots(token)
     if token.pos_ in ("VERB", "AUX") or verb_lemma(token) != token.lemma_.lower():
         out += _event_verb_slots(token)
@@ -719,8 +736,7 @@ def _event_story(topic: TopicData) -> bool:
     """The topic is about an event: event nouns ("summit", "talks") come up at least twice and as often
     as once per article (a passing "meeting" in twenty reports of a fire does not make one)."""
     if "event_story" not in topic.memo:
-        count = sum(is_event_noun(t) for ref in topic.sentences() for t in ref.span)
-        topic.memo["event_story"] = count >= max(2, len(topic.analyses))
+        topic.memo["event_story"] = len(_event_nouns(topic)) >= max(2, len(topic.analyses))
     return topic.memo["event_story"]
 
 

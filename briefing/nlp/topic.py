@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from briefing.model import Quote, Sentence
+from briefing.model import Mention, Quote, Sentence
 from briefing.nlp.analyze import Analysis
 from briefing.nlp.entities import EntityIndex
 
@@ -34,25 +35,46 @@ class SentenceRef:
         """The spaCy span of the cleaned text."""
         return self.analysis.spans[self.index]
 
+    @property
+    def mentions(self) -> list[tuple[Mention, Span]]:
+        """The entity mentions inside this sentence, in order."""
+        return _mentions_by_sentence(self.analysis)[self.index]
+
     def quote(self, labels: frozenset[str] = HIGHLIGHT_LABELS) -> Quote:
         """The whole sentence as a quote, with its entities highlighted."""
         sentence = self.sentence
-        highlights = []
-        for mention, ent in self.analysis.mentions:
-            if ent.label_ in labels and sentence.start <= mention.start and mention.end <= sentence.end:
-                highlights.append((mention.start - sentence.start, mention.end - sentence.start))
-        return Quote.of(sentence, tuple(highlights))
+        highlights = tuple((m.start - sentence.start, m.end - sentence.start) for m, ent in self.mentions
+                           if ent.label_ in labels)
+        return Quote.of(sentence, highlights)
 
     def entity_keys(self, entities: EntityIndex) -> list[tuple[str, Span]]:
         """Canonical keys of the name entities inside this sentence, with their spans."""
-        sentence = self.sentence
         out = []
-        for mention, ent in self.analysis.mentions:
-            if sentence.start <= mention.start and mention.end <= sentence.end:
-                key = entities.key_of(mention)
-                if key:
-                    out.append((key, ent))
+        for mention, ent in self.mentions:
+            key = entities.key_of(mention)
+            if key:
+                out.append((key, ent))
         return out
+
+
+_BY_SENTENCE = "briefing.mentions_by_sentence"
+
+
+def _mentions_by_sentence(analysis: Analysis) -> list[list[tuple[Mention, Span]]]:
+    """Each sentence's mentions (those wholly inside it), grouped once per article and kept on its Doc:
+    section builders ask per sentence, and scanning every mention each time grew with the square."""
+    cached = analysis.doc.user_data.get(_BY_SENTENCE)
+    if cached is None:
+        sentences = analysis.sentences
+        starts = [s.start for s in sentences]
+        cached = [[] for _ in sentences]
+        for mention, ent in analysis.mentions:
+            i = bisect_right(starts, mention.start) - 1
+            # Sentences never overlap: only the last one starting at or before the mention can hold it.
+            if i >= 0 and mention.end <= sentences[i].end:
+                cached[i].append((mention, ent))
+        analysis.doc.user_data[_BY_SENTENCE] = cached
+    return cached
 
 
 @dataclass(slots=True)
