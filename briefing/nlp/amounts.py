@@ -33,7 +33,8 @@ __all__ = [
 ]
 
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
-            "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "Rs": "INR"}
+            "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "Rs": "INR",
+            "R": "ZAR"}
 _CODES = {"USD", "GBP", "EUR", "JPY", "CNY", "INR", "UAH", "RUB", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN",
           "SAR", "AED", "QAR", "KWD", "TRY", "KRW", "BRL", "ZAR", "NZD", "SGD", "HKD", "MXN", "EGP"}
 _WORDS = [
@@ -215,6 +216,12 @@ def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
         return [{"LOWER": {"IN": table["scales"]}, **optional}]
     if base == "SYMBOL":
         return [{"TEXT": {"IN": table["symbols"] + table["codes"]}}]
+    if base == "PREFIXED":  # a letter sign written against its number: "R300 million" (rand)
+        signs = "|".join(map(re.escape, table["prefixed"]))
+        # the shape test first: cheap, and few tokens pass it to the regex
+        shapes = [f"{sign}{digits}" for sign in ("X", "Xx", "Xx.") for digits in
+                  ("d", "dd", "ddd", "d.d", "d.dd", "dd.d", "d,ddd", "dd,ddd", "ddd,ddd")]
+        return [{"SHAPE": {"IN": shapes}, "TEXT": {"REGEX": rf"^(?:{signs})\d[\d,.]*$"}}]
     if base == "CODE":
         return [{"TEXT": {"IN": table["codes"]}}]
     if base == "ADJ":

@@ -33,7 +33,7 @@ from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "EntityRef", "Person", "is_event_noun", "negated", "main_event", "event_lemma",
-           "verb_lemma", "earlier_time", "reference_year"]
+           "verb_lemma", "earlier_time", "reference_year", "known_countries"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -100,11 +100,18 @@ def name_repairs(topic: TopicData) -> dict[str, str]:
     return repairs
 
 
+@cache
+def known_countries() -> frozenset[str]:
+    """Country names the fact vocabulary knows (demonyms and capitals tables)."""
+    return frozenset(lexicon()["demonyms"].values()) | frozenset(lexicon()["capitals"].values())
+
+
 def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -> dict[int, EntityRef]:
     """Token index -> the canonical entity covering it, for every name in the sentence."""
     out: dict[int, EntityRef] = {}
     extended: list[EntityRef] = []
     dateline = dateline_end(ref.span)
+    countries = known_countries()
     for key, ent in ref.entity_keys(topic.entities):
         if ent.start < dateline:
             continue
@@ -112,6 +119,8 @@ def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -
         label = entity.label if entity else ent.label_
         if label == "NORP" and key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania
             key, label = lexicon()["demonyms"][key], "GPE"
+        elif label == "PERSON" and key in countries:  # "Mozambique and Malawi": the recogniser's slip
+            label = "GPE"
         if key in repairs:
             extended.append(EntityRef(repairs[key], "PERSON", ent.start, _name_end(ent)))
             continue
@@ -338,7 +347,9 @@ def _through_pronoun(token: Token) -> Token:
     if token.dep_ == "attr" and token.head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
         return subjects[0] if subjects else token
-    if token.lower_ in ("those", "one", "them") and token.head.dep_ == "prep":
+    among = token.head.dep_ == "prep" and token.head.lower_ == "among" and token.lemma_.lower() in _lex()["people"]
+    if (token.lower_ in ("those", "one", "them") or among) and token.head.dep_ == "prep":
+        # "were among those attending", "were among the heads of state who attended"
         verb = token.head.head
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if subjects:
@@ -379,8 +390,8 @@ def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
         return [(s, False) for s in _subjects(verb.head)] if verb.dep_ == "acomp" else []
     hosting = lemma in lex["host"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma in lex["object_needed"] and not any(_people_or_event(o) for o in objects):
-        return []  # "Washington welcomed any effort"
+    if lemma in lex["object_needed"] and not any(_people_or_event(o) and not _event_object(o) for o in objects):
+        return []  # "Washington welcomed any effort"; "welcomed the summit" approves of it from afar
     if lemma in lex["object_checked"] and objects and not any(_guest(o) or _event_object(o) or
                                                                o.ent_type_ in lex["places"] for o in objects):
         return []  # "meet the demand", "joined the New York Mets", "visit friends"
@@ -392,6 +403,9 @@ def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
                        (lemma in lex["object_event"] and not _event_object(o)) for o in described):
         return []  # "hosted 'Taradise', the show", "who chairs the House Natural Resources Committee"
     slots = [(s, hosting) for s in _subjects(verb)] + [(a, hosting) for a in _agents(verb)]
+    # "X attended, as did the Kenyan president": the subject of the elliptical "as did" as well
+    slots += [(s, hosting) for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
+              and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for s in _subjects(c)]
     if lemma in lex["with_object"]:
         # the object of "host" that is no guest is the event itself ("hosted the Grammys")
         slots += [(c, False) for c in objects if not hosting or _guest(c)]
@@ -401,6 +415,36 @@ def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     for event in (p for p in _prep_objects(verb, frozenset({"for", "at", "to", "in"})) if is_event_noun(p)):
         slots += [(p, False) for p in _prep_objects(event, frozenset({"including", "with", "between", "among"}))]
     return [(t, host) for t, host in slots if not _event_object(t)]
+
+
+def _cancelled(token: Token) -> bool:
+    """Negated, or under a negative verb; a stand-in sent by one who skipped the event still took part
+    ("skipped the meeting, sending his deputy X"), unless the sending itself is negated."""
+    if token.pos_ == "VERB" and verb_lemma(token) in _lex()["stand_in"]:
+        return any(c.dep_ == "neg" for c in token.children)
+    return negated(token)
+
+
+def _declined(verb: Token) -> bool:
+    """A conjunct of the verb says the subject did not attend ("met X but did not attend the summit")."""
+    return any(c.dep_ == "conj" and verb_lemma(c) in _lex()["at_event"] and negated(c) for c in verb.children)
+
+
+def _stand_in_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """"Uganda was represented by its foreign minister": the state and its envoy took part; "sent his deputy
+    X", "sent a State Department official": the person sent, and the state or organisation that sent them
+    (not a person who sent someone in their place)."""
+    lemma = verb_lemma(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "represent":
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return [(t, False) for t in subjects + _agents(verb)] if subjects and _agents(verb) else []
+    envoys = [o for o in objects if o.ent_type_ == "PERSON" or (
+        o.lemma_.lower() in _lex()["people"] and o.lemma_.lower() not in _lex()["groups_sent"])]
+    if not envoys:
+        return []
+    senders = [s for s in _subjects(verb) if not _person_like(s) and s.ent_type_ in ("GPE", "ORG")]
+    return [(t, False) for t in envoys + senders]
 
 
 def _people_or_event(token: Token) -> bool:
@@ -501,7 +545,7 @@ def participants(span: Span, spec: SectionSpec, event: str = "", *, event_story:
             continue
         slots = _token_slots(token, cues, event, weak, here)
         # The negation and date walks only for the few tokens that open a slot (they are the costly part).
-        if slots and not negated(token) and not earlier_time(token, year):
+        if slots and not _cancelled(token) and not earlier_time(token, year):
             out += slots
     return out
 
@@ -516,6 +560,9 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
     out: list[tuple[Token, bool]] = []
     if cues.verb(token) and (verb_lemma(token) not in weak or here()):
         out += _verb_slots(token)
+    elif token.pos_ == "VERB" and verb_lemma(token) in _lex()["stand_in"]:
+        stand_ins = _stand_in_slots(token)
+        out += stand_ins if stand_ins and here() else []  # the costly event scan only when someone is sent
     elif cues.noun(token) and not (event and _other_event(token, event)) and (
             token.lemma_.lower() not in weak or here()):
         out += _noun_slots(token)
@@ -524,6 +571,8 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
     elif token.pos_ == "NOUN" and token.lemma_.lower() in _lex()["people"]:
         if any(_event_object(p) for p in _prep_objects(token, frozenset({"at"}))):
             out.append((token, False))
+    if out and token.pos_ == "VERB" and _declined(token):
+        return []  # "met Guelleh on Friday evening but did not attend the summit"
     return out
 
 

@@ -28,20 +28,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
 from briefing.config import SectionSpec
-from briefing.model import Item, Quote
+from briefing.model import Article, Item, Quote
 from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, count_of, format_amount,
                                   format_date, lexicon, money_mentions, resolve_date)
-from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, name_repairs, outside_dateline,
-                                   people_of)
+from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, known_countries, name_repairs,
+                                   outside_dateline, people_of)
 from briefing.nlp.topic import SentenceRef, TopicData
 
-__all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
+__all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge", "outlet"]
 
 _PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "his", "her", "my"})
 _SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reveal", "declare", "note", "write",
@@ -192,18 +193,25 @@ def _from_objects(*tokens: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pobj"]
 
 
-def _giving_verb(token: Token, ctx: _Context) -> tuple[Token | None, Token | None]:
+def _left_verb(token: Token, span: Span) -> Token | None:
+    """The nearest verb before ``token`` within the sentence, for a sum whose parse leaves it."""
+    return next((t for t in reversed(span.doc[span.start:token.i]) if t.pos_ == "VERB"), None)
+
+
+def _giving_verb(token: Token, ctx: _Context, span: Span | None = None) -> tuple[Token | None, Token | None]:
     """The verb that gives ``token`` (and the commitment noun on the way), or (None, None).
 
     A receiving verb counts when what is received comes from someone named ("gets a loan package from the
     IMF", "received $2bn from the EU"); the reading of its donor and recipient is then reversed."""
     verb, noun = _first_verb(token)
+    if verb is not None and span is not None and not span.start <= verb.i < span.end:
+        verb, noun = _left_verb(token, span), None  # the parse left the sentence ("$150m." glued to the next)
     if verb is None or _paid(token):
         return None, None
     lemma = verb.lemma_.lower()
     needs = _lex()["particles"].get(lemma)
-    if needs and not any(c.lower_ == needs for c in verb.children):
-        return None, None  # "made available", not "made"
+    if needs and not any(c.lower_ == needs for c in [*verb.children, *token.children]):
+        return None, None  # "made available" ("make $700 million available"), not "made"
     if _receiving(verb):
         ok = bool(_from_objects(verb, token, *([noun] if noun is not None else [])))
     else:
@@ -219,6 +227,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], Token]:
     for _ in range(4):
         subjects = outside_dateline([c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")])
         agents = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if subjects and node is not verb and verb.dep_ == "conj" and verb.head == node:
+            return subjects, node  # "South Africa, stretched by floods, pledged ...": a conjunct shares the subject
         if agents or subjects:
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                 return [node.head], node
@@ -541,7 +551,8 @@ def _as_recipients(keys: list[str], ctx: _Context) -> tuple[list[str], bool]:
     private = False
     for key in keys:
         entity = ctx.topic.entities.get(key)
-        if not (key in ctx.repairs.values() or (entity is not None and entity.label == "PERSON")):
+        person = key in ctx.repairs.values() or (entity is not None and entity.label == "PERSON")
+        if not person or key in known_countries():  # "Mozambique and Malawi": a country tagged PERSON
             out.append(key)
             continue
         person = ctx.people.get(key)
@@ -557,7 +568,7 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
     is a state, an organisation or a description of them ("International donors"); things need a named
     donor, and a recipient unless a state or organisation gives things of the kind aid is sent in or
     pledges them ("He tried to provide first aid for her" is not a pledge)."""
-    if pledge.private:
+    if pledge.private or _cumulative(pledge.verb):
         return False
     if pledge.money is not None:
         if pledge.recipients:
@@ -570,6 +581,11 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
     if _private_donor(pledge, ctx):
         return False
     return pledge.aid_kind or pledge.status in ("pledged", "promised")
+
+
+def _cumulative(verb: Token) -> bool:
+    """"has provided more than $12 billion since 1966": a running total, not a commitment."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _private_donor(pledge: Pledge, ctx: _Context) -> bool:
@@ -598,14 +614,51 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         if owner is not None:
             owner.components.append(mention.amount)
             continue
-        verb, noun = _giving_verb(mention.root, ctx)
+        verb, noun = _giving_verb(mention.root, ctx, ref.span)
         if verb is None:
             continue
         pledge = Pledge(ref, verb, money=mention.amount,
                         conversions=[m.amount for m in mentions if m.converts == mention.root.i])
         _fill(pledge, mention.root, noun, names, ctx, roots)
+        own = _own_donor(mention.span, names)
+        if own is not None and own.key != pledge.donor:
+            _set_donor(pledge, _as_actor(own, ctx))
+        pledge.money = _local_currency(pledge.money, pledge.donor)
         out.append(pledge)
     return out
+
+
+def _own_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
+    """A state or organisation written right before its own sum in a list whose verb is gapped ("Britain
+    committed £150m, Germany 200 million euros and Norway 400 million crowns"; "the World Bank $700m"):
+    the name hangs from the sum or the sum from the name, and it is not the clause's subject."""
+    if span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    found = _name_at(before, names)
+    if found is None and before.pos_ == "PROPN" and before.text in known_countries():
+        found = EntityRef(before.text, "GPE", before.i, before.i + 1)  # "the Netherlands", untagged
+    if found is None or found.label == "PERSON":
+        return None
+    tokens = span.doc[found.start:found.end]
+    root = tokens.root
+    attached = span.start <= root.head.i < span.end or span.root.head.i in range(found.start, found.end)
+    if not attached or root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative"):
+        return None
+    return found
+
+
+def _set_donor(pledge: Pledge, donor: str) -> None:
+    pledge.donor, pledge.donor_is_name, pledge.co_donors = donor, True, []
+    pledge.recipients = [r for r in pledge.recipients if r != donor]
+
+
+def _local_currency(amount: Amount | None, donor: str) -> Amount | None:
+    """"400 million crowns" from Norway is Norwegian crowns: a currency word several countries share."""
+    if amount is None or amount.currency or not any(w in amount.text.lower() for w in ("crown", "kron")):
+        return amount
+    code = lexicon()["money"]["crowns"].get(donor, "")
+    return replace(amount, currency=code) if code else amount
 
 
 def _component_of(mention: MoneyMention, pledge: Pledge) -> bool:
@@ -851,8 +904,21 @@ def _group(pledges: Iterable[Pledge]) -> list[_Group]:
 # --- one item per group ----------------------------------------------------------------------------------
 
 def _version(text: str, members: list[Pledge]) -> dict[str, Any]:
-    return {"text": text, "article_ids": sorted({m.article_id for m in members}),
+    articles = sorted({m.article_id: m.ref.analysis.article for m in members}.items())
+    return {"text": text, "article_ids": [a for a, _ in articles],
+            "sources": list(dict.fromkeys(outlet(article) for _, article in articles)),
             "quotes": _quotes(members)}
+
+
+def outlet(article: Article, width: int = 40) -> str:
+    """How an analyst names where a version comes from: the outlet ("Reuters"), else the title
+    shortened to ``width`` characters at a word, else the file name."""
+    if article.source.strip():
+        return " ".join(article.source.split())
+    title = " ".join(article.title.split())
+    if title:
+        return title if len(title) <= width else title[:width].rsplit(" ", 1)[0] + "…"
+    return PurePath(article.path).name
 
 
 def _quotes(members: Iterable[Pledge]) -> list[Quote]:
@@ -901,7 +967,7 @@ def _summary(diff: dict[str, Any]) -> str:
     what = {"amount": "the amount", "donor": "who gives", "date": "the date"}.get(diff["field"], "")
     if diff["field"] == "quantity":
         what = f"the number of {diff['thing']}s"
-    versions = " vs ".join(f"{v['text']} ({', '.join(v['article_ids'])})" for v in diff["versions"])
+    versions = " vs ".join(f"{v['text']} ({', '.join(v['sources'])})" for v in diff["versions"])
     return f"sources differ on {what}: {versions}"
 
 
