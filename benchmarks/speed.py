@@ -12,6 +12,7 @@ resident memory (``ru_maxrss``; spaCy's worker processes separately).
     python3 -m benchmarks.speed --big                also N = 10,000, and the stages after spaCy at 1k-10k
     python3 -m benchmarks.speed --stages 1000,2500,5000,10000 [--cache-dir DIR]   only the stages after spaCy
     python3 -m benchmarks.speed --breakeven          nlp.pipe with 1 vs 2 processes at small N
+    python3 -m benchmarks.speed --repeat 3 -n 1000   3 back-to-back pairs of floor and cold, with the median
     python3 -m benchmarks.speed --profile cold -n 1000   cProfile of one phase (top 30 by cumulative time)
 """
 
@@ -316,6 +317,25 @@ def stages_table(sizes: list[int], cache_dir: str, all_sections_up_to: int) -> N
               f"{every} | {summary['topics']} | {summary['peak_mb']:.0f} |", flush=True)
 
 
+def paired(n: int, repeats: int) -> None:
+    """``repeats`` pairs of (floor with 2 processes, cold pipeline with a fresh cache), run back to back so
+    both see the same machine; the median ratio is the figure to quote on a shared, noisy machine."""
+    import statistics
+
+    floors, colds = [], []
+    for rep in range(repeats):
+        floors.append(run_phase("pipe", n, processes=2)["seconds"])
+        directory = tempfile.mkdtemp(prefix=f"briefing-bench-{n}-")
+        try:
+            colds.append(run_phase("pipeline", n, cache_dir=directory)["seconds"])
+        finally:
+            shutil.rmtree(directory, ignore_errors=True)
+        print(f"pair {rep + 1}: floor {floors[-1]:.2f} s, cold {colds[-1]:.2f} s, {colds[-1] / floors[-1]:.2f}x "
+              f"(load {os.getloadavg()[0]:.1f})", flush=True)
+    print(f"N = {n:,}: median floor {statistics.median(floors):.2f} s, median cold {statistics.median(colds):.2f} s, "
+          f"median of the ratios {statistics.median(c / f for c, f in zip(colds, floors)):.2f}x")
+
+
 def breakeven(sizes: list[int]) -> None:
     """Bare nlp.pipe with one and two processes: where forking starts to pay."""
     print("| N | P=1 s | P=2 s | P=2 / P=1 | CPU s P=1 | CPU s P=2 (main + workers) |")
@@ -330,6 +350,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--big", action="store_true", help="also N = 10,000 and the 1k-10k stage series")
     parser.add_argument("--breakeven", action="store_true", help="nlp.pipe with 1 vs 2 processes at small N")
+    parser.add_argument("--repeat", type=int, help="only K back-to-back pairs of floor (P=2) and cold at -n N")
     parser.add_argument("--sizes", help="comma-separated N instead of the defaults")
     parser.add_argument("--stages", help="comma-separated N: only the stages after spaCy (fills a cache first)")
     parser.add_argument("--all-sections-up-to", type=int, default=1000,
@@ -354,6 +375,9 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else None
     if args.breakeven:
         breakeven(sizes or [25, 50, 100, 200, 400])
+        return None
+    if args.repeat:
+        paired(args.n, args.repeat)
         return None
     keep: dict[int, str] = {}
     try:
