@@ -153,7 +153,8 @@ async def test_opens_on_the_first_topic_and_shows_the_pledge_with_two_sources(se
             assert seed_briefing.article(quote.article_id).text[quote.start:quote.end] == quote.text
         assert item.source_count == 2 and item.facts["discrepancies"]
         text = screen_text(app)
-        assert "2 sources" in text and "⚠ Sources differ" in text and "Xinhua · 2025-03-03" in text
+        assert "2 sources" in text and "⚠ Sources differ on the number" in text and "Xinhua · 2025-03-03" in text
+        assert "Xinhua)" in " ".join(text.split())  # each version is named by its outlet, not an article id
 
 
 @pytest.mark.asyncio

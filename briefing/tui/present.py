@@ -154,11 +154,19 @@ def item_header(item: Item, section_title: str) -> Content:
                                                    sources_badge(item.source_count),
                                                    f" · {plural(len(item.quotes), 'quote')}"]
     for note in _discrepancies(item):  # first, so it is seen even when the header is cut short
-        parts += ["\n", ("⚠ Sources differ: ", WARN), (note, "$warning")]
+        parts += ["\n", *_discrepancy_line(note)]
     parts += ["\n", (one_line(item.text), "bold")]
     for name, value in fact_lines(item.facts):
         parts += ["\n", (f"{name}: ", _DIM), value]
     return Content.assemble(*parts)
+
+
+def _discrepancy_line(note: str) -> list[tuple[str, str]]:
+    """"⚠ Sources differ on …" once, whether or not the note already starts with those words."""
+    lead = "sources differ"
+    if note.lower().startswith(lead):
+        return [("⚠ Sources differ", WARN), (note[len(lead):], "$warning")]
+    return [("⚠ Sources differ: ", WARN), (note, "$warning")]
 
 
 def claims_by_article(item: Item) -> dict[str, list[str]]:
