@@ -34,9 +34,10 @@ __all__ = [
 
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
             "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "Rs": "INR",
-            "R": "ZAR"}
+            "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Aus$": "AUD"}
 _CODES = {"USD", "GBP", "EUR", "JPY", "CNY", "INR", "UAH", "RUB", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN",
-          "SAR", "AED", "QAR", "KWD", "TRY", "KRW", "BRL", "ZAR", "NZD", "SGD", "HKD", "MXN", "EGP"}
+          "SAR", "AED", "QAR", "KWD", "TRY", "KRW", "BRL", "ZAR", "NZD", "SGD", "HKD", "MXN", "EGP", "KES", "TZS",
+          "UGX", "NGN", "GHS", "ETB", "IDR", "PKR", "BDT", "CZK", "HUF", "ILS", "MYR", "ISK"}
 _WORDS = [
     (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
     (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"(?:u\.?s\.?|american) dollars?", "USD"),
@@ -44,10 +45,16 @@ _WORDS = [
     (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?", "UAH"),
     (r"roubles?|rubles?", "RUB"), (r"swiss francs?|francs?", "CHF"), (r"swedish kronor|kronor|swedish crowns", "SEK"),
     (r"norwegian kroner|norwegian crowns|kroner", "NOK"), (r"danish kroner|danish crowns", "DKK"), (r"zlotys?", "PLN"),
+    (r"tanzanian shillings?", "TZS"), (r"ugandan shillings?", "UGX"), (r"kenyan shillings?|shillings?", "KES"),
+    (r"naira", "NGN"), (r"cedis?", "GHS"), (r"birr", "ETB"), (r"taka", "BDT"), (r"rupiah", "IDR"),
+    (r"ringgit", "MYR"), (r"shekels?", "ILS"), (r"forints?", "HUF"), (r"czech crowns|koruna", "CZK"),
+    (r"icelandic (?:crowns|kronur)", "ISK"),
     (r"saudi riyals?|riyals?", "SAR"), (r"dirhams?", "AED"), (r"liras?", "TRY"), (r"rand", "ZAR"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
-          "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+          "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+          # South Asian scales: "₹10 crore" is 1e8 rupees, "4.1 lakh people" 410,000
+          "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7}
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -106,7 +113,8 @@ def _number(text: str) -> float | None:
     if match:
         value = float(match.group(1).replace(",", ""))
         rest = text[match.end():].strip().lower()
-        scale = re.match(r"-?\s*(thousand|trillion|billion|million|bn|mn|mln|bln|tn|trn|k|m|b)\b", rest)
+        scale = re.match(r"-?\s*(thousand|trillion|billion|million|crores?|lakhs?|lac|cr|bn|mn|mln|bln|tn|trn|k|m|b)\b",
+                         rest)
         return value * _SCALE[scale.group(1)] if scale else value
     words = text.lower().replace("-", " ").split()
     for i, word in enumerate(words):
@@ -219,7 +227,7 @@ def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
     if base == "PREFIXED":  # a letter sign written against its number: "R300 million" (rand)
         signs = "|".join(map(re.escape, table["prefixed"]))
         # the shape test first: cheap, and few tokens pass it to the regex
-        shapes = [f"{sign}{digits}" for sign in ("X", "Xx", "Xx.") for digits in
+        shapes = [f"{sign}{digits}" for sign in ("X", "Xx", "Xx.", "XXx", "X$", "XX$", "Xxx$") for digits in
                   ("d", "dd", "ddd", "d.d", "d.dd", "dd.d", "d,ddd", "dd,ddd", "ddd,ddd")]
         return [{"SHAPE": {"IN": shapes}, "TEXT": {"REGEX": rf"^(?:{signs})\d[\d,.]*$"}}]
     if base == "CODE":
@@ -258,11 +266,20 @@ def _money_spans(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]
     cached = doc.user_data.get(_MONEY_KEY)
     if cached is None:
         matcher = _money_matcher(doc.vocab)
-        spans = [doc[s:e] for _, s, e in matcher(doc)] + [e for e in doc.ents if e.label_ == "MONEY"]
+        spans = [doc[s:e] for _, s, e in matcher(doc)] + [_trimmed(e) for e in doc.ents if e.label_ == "MONEY"]
         cached = [(s.start, s.end) for s in filter_spans(spans)]
         doc.user_data[_MONEY_KEY] = cached
     stop = len(doc) if end is None else end
     return [doc[s:e] for s, e in cached if s >= start and e <= stop]
+
+
+def _trimmed(ent: Span) -> Span:
+    """A MONEY entity without leading words that are no part of the sum ("an additional 40 million"), so it
+    does not outrank the Matcher's longer reading ("40 million euros")."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ in ("DET", "ADJ") and not ent.doc[start].like_num:
+        start += 1
+    return ent.doc[start:ent.end]
 
 
 def _preceding_qualifier(span: Span) -> tuple[str, int]:
@@ -291,6 +308,8 @@ def _converts(mention_span: Span, start: int, earlier: list[MoneyMention]) -> in
     bracketed = any(t.text == "(" for t in between)
     if len(between) <= 3 and all(t.lower_ in _BRIDGE for t in between) and (bracketed or "or" in between.text):
         return prev.root.i
+    if any(t.pos_ == "PROPN" for t in between):
+        return -1  # "250 million crowns, Sweden 300 million crowns": another giver's sum in a gapped list
     if mention_span.root.dep_ == "appos" and prev.span.start <= mention_span.root.head.i < prev.span.end:
         return prev.root.i
     return -1

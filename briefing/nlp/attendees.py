@@ -32,8 +32,8 @@ from briefing.nlp.amounts import lexicon
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
-           "entity_tokens", "EntityRef", "Person", "is_event_noun", "negated", "main_event", "event_lemma",
-           "verb_lemma", "earlier_time", "reference_year", "known_countries"]
+           "entity_tokens", "title_fragment", "EntityRef", "Person", "is_event_noun", "negated", "main_event",
+           "event_lemma", "verb_lemma", "earlier_time", "reference_year", "known_countries"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -78,11 +78,27 @@ def dateline_end(sent: Span) -> int:
     Names in a dateline are where the story was filed, not actors; the parser often makes them subjects.
     """
     first = sent[0] if len(sent) else None
-    if first is None or not (first.is_upper and first.is_alpha and len(first) >= 3):
+    if first is None or not first.is_alpha or not first.is_title and not first.is_upper:
         return sent.start
+    if not (first.is_upper and len(first) >= 3):
+        return _agency_end(sent)  # "Addis Ababa (AFP) -", "Guwahati, Jul 9 (PTI)": a city in title case
     for token in sent[1:18]:
         if token.text in ("—", "–", "-", "--") and token.whitespace_:
             return token.i + 1
+    return sent.start
+
+
+def _agency_end(sent: Span) -> int:
+    """End of a title-case dateline: a news agency in brackets within the first words, and a dash after it."""
+    agencies = frozenset(_lex()["agencies"])
+    for token in sent[1:12]:
+        if token.text == "(" and token.i + 2 < sent.end and sent.doc[token.i + 2].text == ")" \
+                and sent.doc[token.i + 1].text.lower() in agencies:
+            end = token.i + 3
+            dash = end < sent.end and sent.doc[end].text in ("—", "–", "-", "--")
+            return end + 1 if dash else end
+        if token.is_sent_end or token.pos_ == "VERB":
+            break
     return sent.start
 
 
@@ -104,6 +120,23 @@ def name_repairs(topic: TopicData) -> dict[str, str]:
 def known_countries() -> frozenset[str]:
     """Country names the fact vocabulary knows (demonyms and capitals tables)."""
     return frozenset(lexicon()["demonyms"].values()) | frozenset(lexicon()["capitals"].values())
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    lex = _lex()
+    words = {w for phrase in lex["title_words"] + lex["portfolio_words"] for w in phrase.split()}
+    return frozenset(words) | frozenset(d.lower() for d in lexicon()["demonyms"])
+
+
+def title_fragment(key: str) -> bool:
+    """A name made only of the words of a portfolio ("Interior", "Health Cabinet", "British Defence"): the
+    recogniser's cut of a person's title, not a participant of its own ("State Department" is one)."""
+    words = key.lower().replace("-", " ").split()
+    if not words or key in known_countries():
+        return False
+    demonyms = {d.lower() for d in lexicon()["demonyms"]}
+    return all(w in _portfolio_words() for w in words) and not all(w in demonyms for w in words)
 
 
 def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -> dict[int, EntityRef]:
@@ -358,7 +391,20 @@ def _through_pronoun(token: Token) -> Token:
 
 
 def _agents(verb: Token) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    """Who did it in a passive ("opened by X"); a means of taking part ("by video") is no one."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            and not _means(p)]
+
+
+def _means(token: Token) -> bool:
+    """"video", "video link", "phone": how one takes part from afar."""
+    remote = frozenset(_lex()["remote"])
+    return any(t.lemma_.lower() in remote for t in [token, *(c for c in token.children if c.dep_ == "compound")])
+
+
+def _by_means(verb: Token) -> bool:
+    """"joined by video (link)": "by" names how one took part, not who did."""
+    return any(_means(p) for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
@@ -403,6 +449,8 @@ def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
                        (lemma in lex["object_event"] and not _event_object(o)) for o in described):
         return []  # "hosted 'Taradise', the show", "who chairs the House Natural Resources Committee"
     slots = [(s, hosting) for s in _subjects(verb)] + [(a, hosting) for a in _agents(verb)]
+    if verb.dep_ == "acl" and _by_means(verb):  # "the minister, X, joined by video": the parser's passive
+        slots.append((verb.head, hosting))
     # "X attended, as did the Kenyan president": the subject of the elliptical "as did" as well
     slots += [(s, hosting) for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
               and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for s in _subjects(c)]
@@ -519,6 +567,8 @@ def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
         return []
     hosting = lemma in lex["host"]
     heads = _agents(verb) or [s for s in _subjects(verb) if not _event_object(s)]
+    if aimed:  # "opened the session alongside the Ukrainian minister"
+        heads += _prep_objects(verb, frozenset({"alongside"}))
     if after and not to_listeners:
         heads = [h for h in heads if _person_like(h)]
     return [(h, hosting) for h in heads]
@@ -613,7 +663,7 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             continue
         seen.add(token.i)
         found = names.get(token.i)
-        if found is not None and found.key.lower() in _lex()["title_words"]:
+        if found is not None and (found.key.lower() in _lex()["title_words"] or title_fragment(found.key)):
             found = None  # "Secretary of State": part of a title, not an organisation
         if found is not None:
             if not people_only or found.label == "PERSON":
@@ -710,6 +760,8 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
         if token.i not in names and token.text in demonyms:  # "Lithuanian President", untagged
             return demonyms[token.text]
         found = names.get(token.i)
+        if found and title_fragment(found.key):
+            continue  # "Interior Minister X": the portfolio, not the organisation X speaks for
         if found and found.label in ("GPE", "ORG", "NORP") and found.label != "PERSON":
             if token.head.dep_ == "prep" and token.head.lower_ not in ("of",):
                 continue  # "ambassador to the United Nations": a post, not an affiliation

@@ -36,10 +36,10 @@ from spacy.tokens import Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
-from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, count_of, format_amount,
+from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, format_amount,
                                   format_date, lexicon, money_mentions, resolve_date)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, known_countries, name_repairs,
-                                   outside_dateline, people_of)
+                                    outside_dateline, people_of, reference_year)
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge", "outlet"]
@@ -50,6 +50,7 @@ _SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reve
 _GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "promise", "loan", "grant", "offer",
                          "package", "gift", "bailout"})
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
+_QUALIFIER_WORDS = frozenset(w for words in QUALIFIERS for w in words.split())
 _NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "close", "next", "compared", "similar",
                             "addition", "contrast", "response", "reference", "regard", "respect", "relation"})
 
@@ -158,14 +159,36 @@ def _blocked(verb: Token) -> bool:
             return True
         if node.head == node or node.dep_ in ("ccomp",) and node.head.lemma_.lower() in _SPEECH:
             return False
+        if _absolute(node):
+            return False  # "pledges fell short, with the EU promising 100 million euros": its own statement
         node = node.head
     return False
 
 
+def _absolute(node: Token) -> bool:
+    """A clause with its own subject that only stands beside the one above: "with the European Union
+    promising ...", "Denmark will pay for ..., and Sweden promised ..."."""
+    own = any(c.dep_ == "nsubj" for c in node.children)
+    return own and (node.dep_ == "pcomp" and node.head.lower_ == "with" or node.dep_ == "conj")
+
+
+def _earlier_clause(verb: Token, ref: SentenceRef) -> bool:
+    """"An earthquake in 2015 killed 9,000, and governments pledged $4.1bn": the clause the pledge is joined
+    to names a year before the article's."""
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    year = reference_year(ref.analysis.doc, ref.analysis.article.published)
+    inside = {t.i for t in verb.subtree}
+    return any(t.ent_type_ == "DATE" and t.i not in inside and t.text.isdigit() and len(t.text) == 4
+               and int(t.text) < year for t in head.subtree)
+
+
 def _paid(token: Token) -> bool:
     """The sum or thing is a payment, contract or penalty ("a $161-million deal", "a $35,000 reward",
-    "four life sentences"): its own noun phrase, up to the first verb, names one."""
-    payments = frozenset(_lex()["payments"])
+    "four life sentences") or what is asked for ("against an appeal of $2.05bn"): its own noun phrase, up
+    to the first verb, names one."""
+    payments = frozenset(_lex()["payments"]) | frozenset(_lex()["asks"])
     node = token
     while node.pos_ not in ("VERB", "AUX"):
         if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in payments:
@@ -174,6 +197,13 @@ def _paid(token: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _needed(token: Token) -> bool:
+    """A clause on the sum says it is needed or asked for ("the $1.4 billion it says is needed")."""
+    needing = frozenset(_lex()["needing"])
+    return any(c.dep_ in ("relcl", "acl") and any(t.lemma_.lower() in needing for t in c.subtree)
+               for c in token.children)
 
 
 def _permitted(verb: Token) -> bool:
@@ -206,19 +236,33 @@ def _giving_verb(token: Token, ctx: _Context, span: Span | None = None) -> tuple
     verb, noun = _first_verb(token)
     if verb is not None and span is not None and not span.start <= verb.i < span.end:
         verb, noun = _left_verb(token, span), None  # the parse left the sentence ("$150m." glued to the next)
-    if verb is None or _paid(token):
+    if verb is None or _paid(token) or _needed(token):
         return None, None
     lemma = verb.lemma_.lower()
     needs = _lex()["particles"].get(lemma)
-    if needs and not any(c.lower_ == needs for c in [*verb.children, *token.children]):
+    needs = [needs] if isinstance(needs, str) else needs
+    if needs and not any(c.lower_ in needs for c in [*verb.children, *token.children]):
         return None, None  # "made available" ("make $700 million available"), not "made"
     if _receiving(verb):
         ok = bool(_from_objects(verb, token, *([noun] if noun is not None else [])))
     else:
-        ok = lemma in ctx.give or (noun is not None and lemma not in _lex()["blocked"])
+        ok = lemma in ctx.give or (noun is not None and lemma not in _lex()["blocked"]) or _donor_with(token, verb)
     if not ok or _blocked(verb):
         return None, None
     return verb, noun
+
+
+def _donor_with(token: Token, verb: Token) -> bool:
+    """"Germany was the largest donor with 150 million euros": the subject of "be" gives the sum."""
+    node = token
+    while node.dep_ in ("nummod", "compound", "quantmod") and node.head != node:
+        node = node.head  # from the number up to its noun
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    holder = prep.head
+    return (verb.lemma_.lower() == "be" and prep.lower_ == "with" and holder.dep_ == "attr" and holder.head == verb
+            and holder.lemma_.lower() in _lex()["donor_nouns"])
 
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], Token]:
@@ -250,8 +294,13 @@ def _as_actor(found: EntityRef, ctx: _Context) -> str:
     if found.label == "PERSON":
         ctx.speaker = found.key
         person = ctx.people.get(found.key)
-        return person.affiliation if person and person.affiliation else found.key
-    return lexicon()["capitals"].get(found.key, found.key)
+        return _state(person.affiliation) if person and person.affiliation else found.key
+    return _state(found.key)
+
+
+def _state(key: str) -> str:
+    """A capital stands for its government ("Ottawa" -> Canada); any other name for itself."""
+    return lexicon()["capitals"].get(key, key)
 
 
 def _speech_verbs(verb: Token) -> Iterator[Token]:
@@ -329,14 +378,27 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
         return _as_actor(person, ctx), True
     relations = frozenset(_lex()["relations"])
     for token in subject.subtree:  # "Leaders of the Group of Seven", "NATO allies", not "Ukraine's allies"
+        if _aside(token, subject):
+            continue
         found = _name_at(token, names)
         if token.dep_ == "poss" and token.head.lemma_.lower() in relations:
             continue
         if token.dep_ == "pobj" and token.head.lower_ not in ("of", "from"):
             continue  # "the aid package for Greece": the one it is for, not the one giving it
         if found and token.dep_ in ("pobj", "compound", "poss", "amod") and found.label != "PERSON":
-            return found.key, True
+            return _state(found.key), True
     return _phrase(subject), False
+
+
+def _aside(token: Token, subject: Token) -> bool:
+    """The token sits in a part of the subject that does not name the giver: a place or occasion ("Donors at
+    the meeting, co-hosted by the UN refugee agency"), a clause about it, or an apposition."""
+    node = token
+    while node != subject and node.head != node:
+        if node.dep_ in ("acl", "relcl", "appos") or node.dep_ == "pobj" and node.head.lower_ not in ("of", "from"):
+            return True
+        node = node.head
+    return False
 
 
 def _article(token: Token, ctx: _Context) -> str:
@@ -568,7 +630,7 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
     is a state, an organisation or a description of them ("International donors"); things need a named
     donor, and a recipient unless a state or organisation gives things of the kind aid is sent in or
     pledges them ("He tried to provide first aid for her" is not a pledge)."""
-    if pledge.private or _cumulative(pledge.verb):
+    if pledge.private or _cumulative(pledge.verb) or _earlier_clause(pledge.verb, pledge.ref):
         return False
     if pledge.money is not None:
         if pledge.recipients:
@@ -590,6 +652,8 @@ def _cumulative(verb: Token) -> bool:
 
 def _private_donor(pledge: Pledge, ctx: _Context) -> bool:
     """The donor is a person who speaks for no state or organisation (a person who does is read as it)."""
+    if pledge.donor in known_countries():
+        return False  # "Denmark said it would give ...": a country the recogniser voted PERSON
     donor = ctx.topic.entities.get(pledge.donor)
     return pledge.donor in ctx.repairs.values() or (donor is not None and donor.label == "PERSON")
 
@@ -597,7 +661,11 @@ def _private_donor(pledge: Pledge, ctx: _Context) -> bool:
 def _collective(donor: str) -> bool:
     """A description of states or institutions ("International donors", "Twenty-five governments")."""
     words = donor.lower().split()
-    return bool(words) and words[-1].rstrip("s") in _lex()["donor_nouns"]
+    if not words:
+        return False
+    last = words[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s")  # "countries", "donors"
+    return singular in _lex()["donor_nouns"]
 
 
 def _in_money(token: Token, mentions: list[MoneyMention]) -> bool:
@@ -632,17 +700,28 @@ def _own_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
     """A state or organisation written right before its own sum in a list whose verb is gapped ("Britain
     committed £150m, Germany 200 million euros and Norway 400 million crowns"; "the World Bank $700m"):
     the name hangs from the sum or the sum from the name, and it is not the clause's subject."""
-    if span.start == 0:
+    start = span.start
+    while start > 0 and span.doc[start - 1].lower_ in _QUALIFIER_WORDS:
+        start -= 1  # "Australia up to Aus$100 million": the name stands before the qualifier
+    if start == 0:
         return None
-    before = span.doc[span.start - 1]
+    before = span.doc[start - 1]
+    if before.text == ")":  # "the King Salman ... Centre (KSrelief) $20 million": the short form names it
+        before = span.doc[start - 2] if start >= 3 and span.doc[start - 3].text == "(" else before
+        if before.pos_ == "PROPN" and _name_at(before, names) is None:
+            return EntityRef(before.text, "ORG", before.i, before.i + 1)
     found = _name_at(before, names)
+    if found is not None and found.end > start:  # "Japan 4.5 billion yen" tagged as one ORG
+        found = None
     if found is None and before.pos_ == "PROPN" and before.text in known_countries():
         found = EntityRef(before.text, "GPE", before.i, before.i + 1)  # "the Netherlands", untagged
     if found is None or found.label == "PERSON":
         return None
     tokens = span.doc[found.start:found.end]
     root = tokens.root
-    attached = span.start <= root.head.i < span.end or span.root.head.i in range(found.start, found.end)
+    attached = start <= root.head.i < span.end or span.root.head.i in range(found.start, found.end)
+    # "Türkiye pledged $50m and Australia up to Aus$100m": a conjunct right before its own sum
+    attached = attached or (root.dep_ == "conj" and found.end == start)
     if not attached or root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative"):
         return None
     return found
@@ -667,8 +746,10 @@ def _component_of(mention: MoneyMention, pledge: Pledge) -> bool:
     return including is not None and pledge.money is not None and pledge.verb in including.ancestors
 
 
-def _counted(span: Span, mentions: list[MoneyMention]) -> Iterator[tuple[Amount, Token]]:
-    """Numbers counting a thing ("5,000 air defense missiles"), not people, time spans or steps."""
+def _counted(span: Span, mentions: list[MoneyMention],
+             kinds: frozenset[str] = frozenset()) -> Iterator[tuple[Amount, Token]]:
+    """Numbers counting a thing ("5,000 air defense missiles"), not people, time spans or steps; a word of
+    those counts when a thing of ``kinds`` qualifies it ("100,000 rounds of artillery ammunition")."""
     skip = frozenset(_lex()["not_things"])
     for token in span:
         if token.dep_ != "nummod" or _in_money(token, mentions) or token.ent_type_ in ("DATE", "TIME", "PERCENT"):
@@ -676,11 +757,20 @@ def _counted(span: Span, mentions: list[MoneyMention]) -> Iterator[tuple[Amount,
         noun = token.head
         if token.i > noun.i:
             continue  # a number after its noun labels it ("Section 7", "round three"), it does not count it
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in skip or noun.ent_type_ in ("DATE", "TIME"):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        if noun.lemma_.lower() in skip and not _of_kind(noun, kinds):
             continue
         amount = count_of(token)
         if amount is not None and amount.value > 0:
             yield amount, noun
+
+
+def _of_kind(noun: Token, kinds: frozenset[str]) -> bool:
+    """A modifier or "of" object of the noun is a thing of ``kinds`` ("artillery rounds", "rounds of ammunition")."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    words += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in kinds for w in words)
 
 
 def _attach(noun: Token, pledges: list[Pledge]) -> Pledge | None:
@@ -724,7 +814,7 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
     """Counted and uncounted things given, attached to a money pledge or pledged on their own."""
     new: list[Pledge] = []
     covered: set[int] = set()
-    for amount, noun in _counted(ref.span, mentions):
+    for amount, noun in _counted(ref.span, mentions, ctx.also):
         covered.update(range(_thing_start(noun), noun.i + 1))
         owner = _attach(noun, pledges + new)
         if not _given_position(noun, owner) or _paid(noun):
@@ -1058,7 +1148,7 @@ def pledge_mentions(topic: TopicData, spec: SectionSpec | None = None) -> list[P
     """Every pledge mention of the topic, sentence by sentence (``spec`` adds its cues and things)."""
     repairs = name_repairs(topic)
     cues = frozenset(c for c in spec.cues if " " not in c) if spec else frozenset()
-    also = frozenset(spec.also) if spec else frozenset()
+    also = (frozenset(spec.also) if spec else frozenset()) | frozenset(_lex()["in_kind"])
     ctx = _Context(topic, repairs, people_of(topic, repairs), frozenset(_lex()["give"]) | cues, also)
     pledges: list[Pledge] = []
     for analysis in topic.analyses:
