@@ -9,10 +9,11 @@ compares the Pledges and Attendees sections of every topic with ``benchmarks/gol
     python3 benchmarks/facts_eval.py --audit       # precision on real news (ECB+ dev), see below
 
 Splits: "dev" (seeds, six articles the rules were written against, and the dev_* articles written to
-test the fixes the real-news audit called for); "heldout" ... "heldout5" (articles written before any
+test the fixes the real-news audit called for); "heldout" ... "heldout6" (articles written before any
 rule was run on them; each was then used to fix what it exposed, so only their first runs measure
-generalisation). "heldout4" and "heldout5": eight cases each, written by someone who never read the
-rules or ran the pipeline on them; heldout5 was kept outside the repository until the rules were final.
+generalisation). "heldout4" to "heldout6": eight cases each, written by someone who never read the
+rules or ran the pipeline on them; heldout5 and heldout6 were kept outside the repository until the
+rules they were first scored with were final.
 
 Scoring (one-to-one, greedy):
 - a pledge is right when its commitment matches a gold pledge (same amount and currency, or a
@@ -254,7 +255,7 @@ def run_audit(args: argparse.Namespace, config: Any) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"], default=None)
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"], default=None)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--audit", action="store_true", help="precision on ECB+ dev against judged items")
     parser.add_argument("--audit-file", type=Path, default=AUDIT)
