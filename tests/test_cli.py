@@ -43,7 +43,7 @@ def test_skipped_inputs_are_named_and_change_the_exit_code(tmp_path: Path, capsy
     assert main(["export", str(tmp_path)]) == 3
     captured = capsys.readouterr()
     assert captured.err.strip() == f"briefing: skipped {tmp_path / 'empty.txt'}: empty (no article text)"
-    assert "# Briefing: 1 topics from 1 articles" in captured.out
+    assert "# Briefing: 1 topic from 1 article" in captured.out
 
 
 def test_nothing_readable_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -125,10 +125,15 @@ def _topic_lines(number: int, topic: Topic, briefing: Briefing, notes: _Notes) -
     return lines
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def to_markdown(briefing: Briefing) -> str:
     """The whole briefing as one Markdown document (deterministic for the same input)."""
     notes = _Notes(briefing)
-    lines = [f"# Briefing: {len(briefing.topics)} topics from {len(briefing.articles)} articles", "", "## Sources", ""]
+    lines = [f"# Briefing: {_count(len(briefing.topics), 'topic')} from {_count(len(briefing.articles), 'article')}",
+             "", "## Sources", ""]
     lines += [_article_line(i, a) for i, a in enumerate(briefing.articles, 1)]
     if briefing.skipped:
         lines += ["", "Skipped inputs:", ""]
