@@ -28,7 +28,8 @@ from typing import Any
 
 from briefing.model import Article, Briefing, Entity, Item, Mention, Quote, Section, Sentence, Skipped, Topic
 
-__all__ = ["RESULT_VERSION", "briefing_key", "code_fingerprint", "encode_result", "decode_result"]
+__all__ = ["RESULT_VERSION", "briefing_key", "code_fingerprint", "fingerprint_files", "encode_result",
+           "decode_result"]
 
 RESULT_VERSION = 1
 """Bump when the stored layout changes (the code fingerprint covers changes to what is computed)."""
@@ -41,20 +42,27 @@ _TYPES: dict[str, type] = {cls.__name__: cls for cls in
                            (Article, Skipped, Sentence, Quote, Mention, Entity, Item, Section, Topic)}
 """The only classes a stored briefing may contain."""
 
-_SKIP_IN_PACKAGE = ("tui",)
-"""Subpackages that cannot change a briefing (the app only shows it)."""
+_SKIP_IN_PACKAGE = ("tui", "export", "cli.py", "progress.py", "__main__.py")
+"""Parts of the package that only show or write a briefing and cannot change it: editing them must not
+throw away every stored briefing."""
+
+
+def fingerprint_files() -> list[Path]:
+    """The package's files that can change a briefing: its Python sources and TOML data, minus the parts
+    that only show or write one, relative to the package folder, sorted."""
+    root = Path(__file__).resolve().parent
+    return sorted(path.relative_to(root) for path in root.rglob("*")
+                  if path.suffix in (".py", ".toml") and path.is_file()
+                  and path.relative_to(root).parts[0] not in _SKIP_IN_PACKAGE)
 
 
 @cache
 def code_fingerprint() -> str:
-    """Hash of this package's version and of every source and data file that can change a briefing."""
+    """Hash of this package's version and of every file :func:`fingerprint_files` lists."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(_version("briefing").encode())
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if relative.parts[0] in _SKIP_IN_PACKAGE or path.suffix not in (".py", ".toml") or not path.is_file():
-            continue
-        digest.update(b"\0" + str(relative).encode() + b"\0" + path.read_bytes())
+    for relative in fingerprint_files():
+        digest.update(b"\0" + str(relative).encode() + b"\0" + (root / relative).read_bytes())
     return digest.hexdigest()
 
 

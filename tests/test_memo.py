@@ -17,7 +17,7 @@ import briefing.nlp.analyze as analyze_module
 from briefing.cache import AnalysisCache
 from briefing.config import Config
 from briefing.ingest import read_paths
-from briefing.memo import briefing_key, decode_result, encode_result
+from briefing.memo import briefing_key, decode_result, encode_result, fingerprint_files
 from briefing.model import Article, Briefing, Skipped
 from briefing.pipeline import briefing_from_articles
 from tests.conftest import ROOT, SEEDS
@@ -124,3 +124,10 @@ def test_a_warm_run_does_not_even_import_spacy(tmp_path: Path) -> None:
                            check=True) for _ in range(2)]
     cold, warm = (json.loads(r.stdout) for r in runs)
     assert "spacy" in cold[1] and warm == [cold[0], []]
+
+
+def test_the_code_fingerprint_covers_what_computes_a_briefing_and_not_what_shows_it() -> None:
+    files = {str(p) for p in fingerprint_files()}
+    assert {"pipeline.py", "memo.py", "nlp/pledges.py", "nlp/entities.py", "ingest/clean.py",
+            "defaults/facts.toml", "defaults/default.toml"} <= files
+    assert not any(f.startswith(("tui/", "export/")) or f in ("cli.py", "progress.py") for f in files)
