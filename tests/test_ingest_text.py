@@ -12,6 +12,7 @@ from briefing.config import Config
 from briefing.ingest import read_paths
 from briefing.ingest.clean import CleanRules, clean_text
 from briefing.ingest.dates import normalise_date
+from briefing.ingest.decode import text_counts
 from briefing.ingest.text import parse_metadata
 
 BODY = (
@@ -166,3 +167,14 @@ def test_terminal_escapes_are_blanked_whole_and_never_quoted(tmp_path: Path, con
     from briefing.export import to_markdown
 
     assert "\x1b" not in to_markdown(briefing)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
+       | st.text(alphabet="ab _-.,;:'\"()\t\n\r\x00\x01\x0b\x1c\x1f\x85\xa0\u2003\u00e9\u0663\u00b2", max_size=300))
+def test_the_text_counts_are_the_character_classes_they_name(sample: str) -> None:
+    """Counted with regular expressions for speed; must agree with the plain definitions per character."""
+    counts = text_counts(sample)
+    assert counts.controls == sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t")
+    visible = [ch for ch in sample if not ch.isspace()]
+    assert counts.visible == len(visible)
+    assert counts.wordlike == sum(ch.isalnum() or ch in ".,;:'\"()-" for ch in visible)
