@@ -6,8 +6,10 @@ run the real pipeline in the app. Snapshots live in test_tui_snapshots.py.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -17,8 +19,9 @@ from textual.message import Message
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input
-from textual.worker import WorkerState
+from textual.worker import WorkerState, get_current_worker
 
+import briefing.nlp.entities as entities_module
 from briefing.config import Config, load_config
 from briefing.export import render
 from briefing.export.markdown import strip_controls
@@ -421,11 +424,22 @@ def _corpus(folder: Path, seeds: Path, count: int) -> None:
 
 
 @pytest.mark.asyncio
-async def test_app_stays_usable_while_the_worker_runs_and_quit_cancels_it(seeds: Path, config: Config,
-                                                                           tmp_path: Path) -> None:
+async def test_app_stays_usable_while_the_worker_runs_and_quit_cancels_it(
+        seeds: Path, config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _corpus(tmp_path, seeds, 80)
     messages: list[Message] = []
-    # No cache: with these texts cached by an earlier test the run could end before the keys are pressed.
+    # The stages after spaCy take about a second here, so the run could end before the keys below are
+    # pressed: hold the worker after its spaCy pass until it is cancelled (or 30 s pass), and run without
+    # the cache, which could answer the whole briefing at once.
+    real_canonicalize = entities_module.canonicalize
+
+    def held_canonicalize(*args: Any, **kwargs: Any) -> Any:
+        worker, deadline = get_current_worker(), time.monotonic() + 30
+        while not worker.is_cancelled and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return real_canonicalize(*args, **kwargs)
+
+    monkeypatch.setattr(entities_module, "canonicalize", held_canonicalize)
     uncached = Config({**config.data, "cache": {**config.data["cache"], "enabled": False}})
     app = quiet(make_app([str(tmp_path)], uncached, blink=False))
     async with app.run_test(size=(100, 30), message_hook=messages.append) as pilot:
