@@ -484,3 +484,13 @@ def test_a_capital_gives_for_its_country_and_goods_in_kind(config: Config) -> No
     given = " ".join(" ".join(p.facts.get("things", [])) + " ".join(q["thing_text"] for q in p.facts["quantities"])
                      for p in pledges)
     assert "electricity" in given and "diesel" in given
+
+
+def test_crowns_in_an_article_about_dollars_are_the_donors_crowns(config: Config) -> None:
+    """A currency word without a code must not take the article's only other currency (here dollars)."""
+    briefing = _text_briefing(config, (
+        "Donors pledged more than $2 billion for Sudan at a conference in Paris on Monday.\n\n"
+        "The United States pledged $400 million at the conference, and Norway pledged 300 million crowns "
+        "for food aid to Sudan.\n"))
+    assert _pledge(briefing, 300e6, "NOK").facts["donor"] == "Norway"
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 300e6 and p.facts["currency"] == "USD"]

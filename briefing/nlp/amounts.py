@@ -151,11 +151,20 @@ def parse_money(text: str, default_currency: str = "") -> Amount | None:
     A currency word glued to the number (``"euro110 billion"``, news-agency style) is read as written apart.
     """
     qualifier, rest = _qualifier(" ".join(_unglue(text).split()))
-    currency = _currency(text, rest) or default_currency
+    # A currency word without a code ("crowns": Norway's, Sweden's ...) names a currency, just not which:
+    # the article's default would be wrong, so the caller resolves it (by the donor) or leaves it blank.
+    currency = _currency(text, rest) or ("" if _currency_word().search(rest) else default_currency)
     value = _number(rest)
     if value is None:
         return None
     return Amount(value, currency, qualifier, text)
+
+
+@cache
+def _currency_word() -> re.Pattern[str]:
+    """Any currency word of the ``[money] words`` list, as a whole word."""
+    words = "|".join(sorted(map(re.escape, lexicon()["money"]["words"]), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{words})\b")
 
 
 @cache
