@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import platform
 import zlib
 from collections.abc import Sequence
 from dataclasses import fields
@@ -73,13 +74,32 @@ def _version(distribution: str) -> str:
         return "?"
 
 
+_LIBRARIES = ("spacy", "scikit-learn", "sumy", "numpy", "scipy")
+"""Libraries whose upgrade can change a briefing (parses, TF-IDF and clustering, summaries)."""
+
+_NOT_IN_RESULT = {"keys": None, "cache": None, "nlp": ("batch_size", "n_process", "min_articles_per_process")}
+"""Config that cannot change a briefing (whole tables, or keys of a table): remapping a key or changing
+the worker count must not throw away every stored briefing. Listed by exclusion, so a new table counts."""
+
+
+def _result_config(config_data: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for table, value in config_data.items():
+        if table in _NOT_IN_RESULT and _NOT_IN_RESULT[table] is None:
+            continue
+        drop = _NOT_IN_RESULT.get(table) or ()
+        out[table] = {k: v for k, v in value.items() if k not in drop} if isinstance(value, dict) else value
+    return out
+
+
 def briefing_key(articles: Sequence[Article], config_data: dict[str, Any], model_fingerprint: str) -> str:
     """The cache key of the briefing of ``articles`` (in order) under ``config_data`` and the pipeline.
 
     Config tables keep their file order (section order is output order), so the dump is not sorted."""
     digest = hashlib.sha256()
-    for part in (str(RESULT_VERSION), code_fingerprint(), _version("spacy"), model_fingerprint,
-                 json.dumps(config_data, default=str, ensure_ascii=False)):
+    versions = [platform.python_version(), *(_version(name) for name in _LIBRARIES)]
+    for part in (str(RESULT_VERSION), code_fingerprint(), *versions, model_fingerprint,
+                 json.dumps(_result_config(config_data), default=str, ensure_ascii=False)):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     for article in articles:
         digest.update(json.dumps([getattr(article, f.name) for f in fields(Article)],
@@ -103,24 +123,15 @@ def decode_result(blob: bytes, articles: Sequence[Article]) -> tuple[Briefing, l
         payload = json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
         texts = {a.id: a.text for a in articles}
         kept = [Article(*[texts[row[0]] if f.name == "text" else value for f, value in zip(fields(Article), row)])
-                for row in _untag(payload["articles"])]
-        topics, skipped = _untag(payload["topics"]), _untag(payload["skipped"])
+                for row in _untag(payload["articles"], [])]
+        pointers: list[Quote | Mention] = []
+        topics, skipped = _untag(payload["topics"], pointers), _untag(payload["skipped"], [])
     except (ValueError, KeyError, TypeError, IndexError, zlib.error):
         return None
-    briefing = Briefing(kept, topics, [])
-    return (briefing, skipped) if _quotes_hold(briefing) else None
-
-
-def _quotes_hold(briefing: Briefing) -> bool:
-    """Every quote in the briefing is exactly its article's text at its offsets."""
-    texts = {a.id: a.text for a in briefing.articles}
-    for topic in briefing.topics:
-        for section in topic.sections:
-            for item in section.items:
-                for quote in item.quotes:
-                    if texts.get(quote.article_id, "")[quote.start:quote.end] != quote.text:
-                        return False
-    return True
+    texts = {a.id: a.text for a in kept}
+    if any(texts.get(p.article_id, "")[p.start:p.end] != p.text for p in pointers):
+        return None  # every quote and mention, in sections, cards and facts alike, must fit the text in hand
+    return Briefing(kept, topics, []), skipped
 
 
 def _tag(value: Any) -> Any:
@@ -142,16 +153,20 @@ def _tag(value: Any) -> Any:
     return ["D", name, [_tag(getattr(value, f.name)) for f in fields(value)]]
 
 
-def _untag(value: Any) -> Any:
+def _untag(value: Any, pointers: list[Quote | Mention]) -> Any:
+    """The value :func:`_tag` encoded; every Quote and Mention built is also added to ``pointers``."""
     if not isinstance(value, list):
         return value
     kind = value[0]
     if kind == "L":
-        return [_untag(v) for v in value[1]]
+        return [_untag(v, pointers) for v in value[1]]
     if kind == "T":
-        return tuple(_untag(v) for v in value[1])
+        return tuple(_untag(v, pointers) for v in value[1])
     if kind == "M":
-        return {k: _untag(v) for k, v in value[1].items()}
+        return {k: _untag(v, pointers) for k, v in value[1].items()}
     if kind == "D":
-        return _TYPES[value[1]](*[_untag(v) for v in value[2]])
+        built = _TYPES[value[1]](*[_untag(v, pointers) for v in value[2]])
+        if isinstance(built, (Quote, Mention)):
+            pointers.append(built)
+        return built
     raise ValueError(f"unknown tag {kind!r}")

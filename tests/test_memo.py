@@ -131,3 +131,24 @@ def test_the_code_fingerprint_covers_what_computes_a_briefing_and_not_what_shows
     assert {"pipeline.py", "memo.py", "nlp/pledges.py", "nlp/entities.py", "ingest/clean.py",
             "defaults/facts.toml", "defaults/default.toml"} <= files
     assert not any(f.startswith(("tui/", "export/")) or f in ("cli.py", "progress.py") for f in files)
+
+
+def test_settings_that_cannot_change_a_briefing_keep_its_key(articles: list[Article], config: Config) -> None:
+    data = json.loads(json.dumps(config.data, default=str))
+    data["nlp"]["batch_size"] = 7
+    data["cache"]["max_bytes"] = 123
+    data.setdefault("keys", {})["quit"] = "x"
+    assert briefing_key(articles, data, "m") == briefing_key(articles, config.data, "m")
+    data["nlp"]["model"] = "another_pipeline"
+    assert briefing_key(articles, data, "m") != briefing_key(articles, config.data, "m")
+
+
+def test_a_card_quote_that_does_not_fit_its_text_refuses_the_entry(
+        seed_briefing: Briefing, articles: list[Article]) -> None:
+    topic = seed_briefing.topics[0]
+    field, entry = next((k, v) for k, v in topic.card.items() if isinstance(v, dict) and v.get("quotes"))
+    moved = replace(entry["quotes"][0], start=entry["quotes"][0].start + 1)
+    card = {**topic.card, field: {**entry, "quotes": [moved, *entry["quotes"][1:]]}}
+    bad = Briefing(seed_briefing.articles, [replace(topic, card=card), *seed_briefing.topics[1:]])
+    assert decode_result(encode_result(seed_briefing, []), articles) is not None
+    assert decode_result(encode_result(bad, []), articles) is None
