@@ -29,7 +29,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
 
 __all__ = [
     "Amount", "MoneyMention", "QUALIFIERS", "lexicon", "parse_money", "parse_quantity", "format_amount",
-    "money_mentions", "count_of", "resolve_date", "format_date",
+    "money_mentions", "count_of", "resolve_date", "format_date", "MODALS", "attached_dates",
 ]
 
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",

@@ -378,13 +378,11 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
         return _as_actor(person, ctx), True
     relations = frozenset(_lex()["relations"])
     for token in subject.subtree:  # "Leaders of the Group of Seven", "NATO allies", not "Ukraine's allies"
-        if _aside(token, subject):
+        if _aside(token, subject):  # also "the aid package for Greece": the one it is for, not the giver
             continue
         found = _name_at(token, names)
         if token.dep_ == "poss" and token.head.lemma_.lower() in relations:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ not in ("of", "from"):
-            continue  # "the aid package for Greece": the one it is for, not the one giving it
         if found and token.dep_ in ("pobj", "compound", "poss", "amod") and found.label != "PERSON":
             return _state(found.key), True
     return _phrase(subject), False
