@@ -494,3 +494,73 @@ def test_crowns_in_an_article_about_dollars_are_the_donors_crowns(config: Config
         "for food aid to Sudan.\n"))
     assert _pledge(briefing, 300e6, "NOK").facts["donor"] == "Norway"
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 300e6 and p.facts["currency"] == "USD"]
+
+
+def test_a_long_list_of_leaders_the_parser_breaks_is_read_whole(config: Config) -> None:
+    """The small model hangs the items of a long list on the wrong heads; the words still make a list."""
+    briefing = _text_briefing(config, (
+        "Leaders of the Sahel states met in Niamey on Friday for an emergency summit on the drought.\n\n"
+        "The summit, called at the request of the regional commission, was attended by President Amadou "
+        "Tchiani-Bello of Niger, President Fatoumata Keita-Sangare of Mali, President Ousseini Ouedraogo of "
+        "Burkina Faso, who chairs the bloc this year, President Hissein Abakar-Deby of Chad and President "
+        "Mamadou Diallo-Sow of Senegal, as well as Ghana's Vice-President Efua Asamoah-Boateng.\n\n"
+        "Chadian Finance Minister Idriss Mahamat Nour, Malian Defence Minister Boubacar Traore-Cisse and "
+        "Nigerien Interior Minister Salou Djibo-Amadou were among the first to arrive.\n"))
+    found = _attendees(briefing)
+    listed = {"Fatoumata Keita-Sangare", "Ousseini Ouedraogo", "Hissein Abakar-Deby", "Mamadou Diallo-Sow",
+              "Efua Asamoah-Boateng", "Idriss Mahamat Nour", "Boubacar Traore-Cisse", "Salou Djibo-Amadou"}
+    assert listed <= set(found), listed - set(found)
+    for item in found.values():
+        _verbatim(briefing, item.quotes)
+
+
+def test_a_list_without_a_closing_and_names_nobody_more(config: Config) -> None:
+    """"hosted by A, B said": B is no list item of the host's, and B only speaks (not at the event)."""
+    briefing = _text_briefing(config, (
+        "Finance ministers held a meeting in Lusaka on Monday on debt relief.\n\n"
+        "The meeting was hosted by Zambian Finance Minister Chanda Mwansa-Phiri, Opposition leader Bwalya "
+        "Kaunda-Zulu said in a radio interview.\n"))
+    found = _attendees(briefing)
+    assert "Chanda Mwansa-Phiri" in found
+    assert "Bwalya Kaunda-Zulu" not in found
+
+
+def test_names_after_a_title_that_the_recogniser_missed(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "India and Ghana signed four agreements on Tuesday during the state visit of the Ghanaian president.\n\n"
+        "Ghanaian President Kwabena Osei-Mensah held talks with PM Raghunath Deshmukh-Rao during the visit, "
+        "the first by a Ghanaian leader in a decade.\n\n"
+        "The health agreement was signed by health secretary Lakshmi Venkatachalam and Ghana's deputy health "
+        "minister Abena Owusu-Ansah, while the payments accord was signed between NPCI International and the "
+        "Bank of Ghana.\n\n"
+        "The Democratic Republic of Congo was not part of the talks, and DR Congo officials did not comment.\n"))
+    found = _attendees(briefing)
+    assert {"Raghunath Deshmukh-Rao", "Lakshmi Venkatachalam", "Abena Owusu-Ansah"} <= set(found), set(found)
+    assert found["Raghunath Deshmukh-Rao"].facts["type"] == "person"
+    assert "NPCI International" in found
+    assert "Congo" not in found  # "DR" is no doctor's title
+
+
+def test_the_reporter_of_a_pledge_at_a_donor_meeting(config: Config) -> None:
+    """"..., the bloc's ambassador, X, announced": the parser loses the speaker; the words do not."""
+    briefing = _text_briefing(config, (
+        "Donors met in Geneva on Tuesday for a pledging conference on the cholera outbreak in Malawi.\n\n"
+        "The European Union will donate 300,000 doses of oral cholera vaccine, together with 15 million euros "
+        "for water systems, the bloc's ambassador to the United Nations, Henrike Vandersloot, announced.\n\n"
+        "Japan pledged 2 billion yen for clean water, most of it for the southern districts, Japanese State "
+        "Minister for Foreign Affairs Haruto Kobayashi-Mori said.\n\n"
+        "The conference raised $120 million in all, short of the $200 million the United Nations had sought.\n"))
+    found = _attendees(briefing)
+    assert {"Henrike Vandersloot", "Haruto Kobayashi-Mori"} <= set(found), set(found)
+
+
+def test_states_that_took_part_through_an_unnamed_or_sent_envoy(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Foreign ministers of the region met in Doha on Sunday for talks on the Red Sea crisis.\n\n"
+        "The United States, represented by a deputy assistant secretary of state, made no new proposal.\n\n"
+        "Eritrean President Tesfay Habtemariam sent his special envoy, Foreign Minister Yemane Woldu, "
+        "who delivered a message on his behalf.\n\n"
+        "The talks ended without a joint statement.\n"))
+    found = _attendees(briefing)
+    assert {"United States", "Eritrea", "Yemane Woldu"} <= set(found), set(found)
+    assert "Tesfay Habtemariam" not in found

@@ -18,6 +18,7 @@ listed too, marked ``via`` (not the nationality of "Australian actor Hugh Jackma
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -33,7 +34,8 @@ from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "title_fragment", "EntityRef", "Person", "is_event_noun", "negated", "main_event",
-           "event_lemma", "verb_lemma", "earlier_time", "reference_year", "known_countries"]
+           "event_lemma", "verb_lemma", "earlier_time", "reference_year", "known_countries", "list_mates",
+           "reporting_subject"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -150,7 +152,7 @@ def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -
             continue
         entity = topic.entities.get(key)
         label = entity.label if entity else ent.label_
-        if label == "NORP" and key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania
+        if label in ("NORP", "PERSON") and key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania
             key, label = lexicon()["demonyms"][key], "GPE"
         elif label == "PERSON" and key in countries:  # "Mozambique and Malawi": the recogniser's slip
             label = "GPE"
@@ -164,10 +166,88 @@ def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -
         for i in range(found.start, found.end):
             out[i] = found
     surnames = _surnames(topic, repairs)
+    for found in _titled_names(ref.span, out, surnames, dateline):
+        for i in range(found.start, found.end):
+            out[i] = found
     for token in ref.span:  # a surname the recogniser missed in this sentence ("Zelenskyy and Starmer met")
         if token.i not in out and token.pos_ == "PROPN" and token.text in surnames and token.i >= dateline:
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
+
+
+@cache
+def _title_lex() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles that precede a name, and words that no name after a title holds (roles, portfolios, months)."""
+    lex = _lex()
+    stop = set(lex["not_name_words"]) | set(lex["roles"]) | set(lex["name_titles"]) | _portfolio_words()
+    stop |= {m.lower() for m in calendar.month_name[1:]} | {d.lower() for d in calendar.day_name}
+    return frozenset(lex["name_titles"]), frozenset(stop)
+
+
+_NAME_LABELS_AFTER_TITLE = frozenset({"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, str], start: int) -> list[EntityRef]:
+    """Capitalised words right after a person's title that the recogniser missed or mislabelled: "PM Arvind
+    Deshpande" (untagged), "commissioner Elena Varga" (tagged ORG). Not places, organisations, months,
+    or further title words ("Prime Minister", "Foreign Affairs")."""
+    titles, stop = _title_lex()
+    doc, out = span.doc, []
+    for token in span:
+        if token.i < start or token.lower_.rstrip(".") not in titles or token.i + 1 >= span.end:
+            continue
+        if token.is_upper and len(token) > 1 and token.lower_ != "pm":
+            continue  # "DR Congo" is no doctor
+        begin = _after_portfolio(doc, token.i + 1, span.end, stop)
+        end = begin
+        while end < span.end and end - begin < 5 and _name_word(doc, end, span.end):
+            end += 1
+        while end > begin and doc[end - 1].text == "-":
+            end -= 1
+        found = _titled_name(doc, begin, end, names, surnames, stop) if end > begin else None
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _after_portfolio(doc: Doc, i: int, limit: int, stop: frozenset[str]) -> int:
+    """Past the portfolio of a title: "Minister" for Foreign Affairs, "Secretary" of State."""
+    if i + 1 >= limit or doc[i].lower_ not in ("for", "of"):
+        return i
+    j = i + 1
+    while j < limit and doc[j].is_title and doc[j].lower_ in stop:
+        j += 1
+    return j if j > i + 1 else i
+
+
+def _name_word(doc: Doc, i: int, limit: int) -> bool:
+    """A capitalised proper noun, or a hyphen joining two ("Mwinyi-Rashidi")."""
+    token = doc[i]
+    if token.text == "-":
+        return not doc[i - 1].whitespace_ and i + 1 < limit and doc[i + 1].is_title
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha
+
+
+def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], surnames: dict[str, str],
+                 stop: frozenset[str]) -> EntityRef | None:
+    """The name in ``doc[start:end]`` after a title, if it is one (see :func:`_titled_names`)."""
+    words = doc[start:end]
+    if not len(words) or any(t.lower_ in stop or t.ent_type_ not in _NAME_LABELS_AFTER_TITLE for t in words):
+        return None
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        return None  # the run goes on past four words: not one name
+    inside = {names[t.i] for t in words if t.i in names}
+    if any(n.label == "PERSON" for n in inside):
+        return None  # a name the recogniser already has
+    # part of a longer organisation or place name; but "PM Raghunath Deshmukh-Rao" tagged whole as an ORG
+    # is the title and a name
+    if any(n.start < start - 1 or n.end > end or n.key in known_countries() for n in inside):
+        return None
+    whole = len(inside) == 1 and next(iter(inside)).start == start and next(iter(inside)).end == end
+    key = next(iter(inside)).key if whole else " ".join(words.text.split())
+    if len(words) == 1:
+        key = surnames.get(words.text, key)  # "Mr Raghavan": the one person of the topic with that surname
+    return EntityRef(key, "PERSON", start, end)
 
 
 def _surnames(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
@@ -365,8 +445,11 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
             out.append(verb.head)
         elif subject.lower_ not in _RELATIVE:
             out.append(subject)
-    if not subjects and depth < 3:
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    reporter = reporting_subject(verb) if not subjects else None
+    if reporter is not None:
+        out.append(reporter)
+    elif not subjects and depth < 3:
+        if verb.dep_ in ("acl", "relcl") and (verb.head.pos_ in ("NOUN", "PROPN", "PRON") or _ordinal(verb.head)):
             if not any(c.dep_ == "agent" for c in verb.children):  # "the Awards, hosted by X": not the host
                 out.append(verb.head)
         elif verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
@@ -375,12 +458,34 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     return [_through_pronoun(s) for s in out]
 
 
+def reporting_subject(verb: Token) -> Token | None:
+    """The person a speech verb without a subject reports ("..., the bloc's ambassador, Birgitte Sørensen,
+    announced", "... Minister Yuko Shimada said"): the parser often hangs the name elsewhere, but it stands
+    right before the verb, at most a comma between."""
+    if verb_lemma(verb) not in _lex()["speech"] or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    i = verb.i - 1
+    if i > verb.sent.start and verb.doc[i].text == ",":
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].ent_type_ != "PERSON":
+        return None
+    return verb.doc[i]
+
+
+def _reports(found: EntityRef, doc: Doc) -> bool:
+    """The name is the subject the parser lost of the speech verb right after it."""
+    at = found.end + (found.end < len(doc) and doc[found.end].text == ",")
+    return found.label == "PERSON" and at < len(doc) and reporting_subject(doc[at]) is not None and \
+        reporting_subject(doc[at]).i == found.end - 1
+
+
 def _through_pronoun(token: Token) -> Token:
     """"were among those attending": the participants are the subject of "were" (likewise "X became the Y")."""
     if token.dep_ == "attr" and token.head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in token.head.children if c.dep_ in _SUBJECTS]
         return subjects[0] if subjects else token
-    among = token.head.dep_ == "prep" and token.head.lower_ == "among" and token.lemma_.lower() in _lex()["people"]
+    among = token.head.dep_ == "prep" and token.head.lower_ == "among" and (
+        token.lemma_.lower() in _lex()["people"] or _ordinal(token))  # "were among the first to arrive"
     if (token.lower_ in ("those", "one", "them") or among) and token.head.dep_ == "prep":
         # "were among those attending", "were among the heads of state who attended"
         verb = token.head.head
@@ -388,6 +493,11 @@ def _through_pronoun(token: Token) -> Token:
         if subjects:
             return subjects[0]
     return token
+
+
+def _ordinal(token: Token) -> bool:
+    """"the first", "the last" (to arrive)."""
+    return token.ent_type_ == "ORDINAL" or token.lower_ in ("first", "last")
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -486,13 +596,34 @@ def _stand_in_slots(verb: Token) -> list[tuple[Token, bool]]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "represent":
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl" and verb.head.ent_type_ in ("GPE", "ORG"):
+            subjects.append(verb.head)  # "The United States, represented by a deputy assistant secretary"
         return [(t, False) for t in subjects + _agents(verb)] if subjects and _agents(verb) else []
     envoys = [o for o in objects if o.ent_type_ == "PERSON" or (
         o.lemma_.lower() in _lex()["people"] and o.lemma_.lower() not in _lex()["groups_sent"])]
     if not envoys:
         return []
-    senders = [s for s in _subjects(verb) if not _person_like(s) and s.ent_type_ in ("GPE", "ORG")]
+    senders = []
+    for subject in _subjects(verb):
+        if not _person_like(subject):
+            senders += [subject] if subject.ent_type_ in ("GPE", "ORG") else []
+        else:  # "Eritrean President X sent his envoy": not X, but the state in X's title
+            senders += [t for t in subject.subtree if t.i < subject.i and t.ent_type_ in ("GPE", "NORP")]
     return [(t, False) for t in envoys + senders]
+
+
+def _signing_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """"The pact was signed by X and Y", "X and Y signed the MoU", "signed between A and B": the signatories
+    of an accord (not a player signing a contract)."""
+    accords = frozenset(_lex()["accords"])
+    signed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        signed.append(verb.head)
+    if not any(t.lemma_.lower() in accords for t in signed):
+        return []
+    heads = _agents(verb) + [s for s in _subjects(verb) if s.lemma_.lower() not in accords]
+    heads += _prep_objects(verb, frozenset({"between", "with"}))
+    return [(h, False) for h in heads]
 
 
 def _people_or_event(token: Token) -> bool:
@@ -613,6 +744,9 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
     elif token.pos_ == "VERB" and verb_lemma(token) in _lex()["stand_in"]:
         stand_ins = _stand_in_slots(token)
         out += stand_ins if stand_ins and here() else []  # the costly event scan only when someone is sent
+    elif token.pos_ == "VERB" and verb_lemma(token) in _lex()["signing"]:
+        signatories = _signing_slots(token)
+        out += signatories if signatories and here() else []
     elif cues.noun(token) and not (event and _other_event(token, event)) and (
             token.lemma_.lower() not in weak or here()):
         out += _noun_slots(token)
@@ -665,6 +799,11 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
         found = names.get(token.i)
         if found is not None and (found.key.lower() in _lex()["title_words"] or title_fragment(found.key)):
             found = None  # "Secretary of State": part of a title, not an organisation
+        titled = _name_after_title(token, names) if found is None else None
+        if titled is not None:  # "talks with PM Arvind Deshpande" where the parser lost the name's head
+            stack.append((token.doc[titled.start], role, people_only))
+        if found is not None and token is not head and _reports(found, token.doc):
+            continue  # "hosted by X, opposition leader Y said": Y reports the sentence, no apposition of X
         if found is not None:
             if not people_only or found.label == "PERSON":
                 yield found, role
@@ -688,6 +827,117 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             stack += [(c, "", False) for c in token.children if c.dep_ == "compound" and c.i in names
                       and names[c.i].label == "ORG"]
             stack += [(p, "", False) for p in _prep_objects(token, frozenset({"including", "like"}))]
+
+
+def _name_after_title(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:
+    """The person named right after a title word ("PM" Arvind Deshpande), whatever the parse made of it."""
+    if token.lower_.rstrip(".") not in _title_lex()[0]:
+        return None
+    found = names.get(token.i + 1)
+    return found if found is not None and found.label == "PERSON" and found.start == token.i + 1 else None
+
+
+# --- lists the parser broke ------------------------------------------------------------------------------
+
+def list_mates(found: EntityRef, span: Span, names: dict[int, EntityRef]) -> list[EntityRef]:
+    """The other people of a list that a participant opens or belongs to, read off the words, not the parse
+    (the small model often hangs the items of a long list on the wrong heads): "attended by President A of
+    Somalia, President B of Kenya and President C of Uganda". Items are separated by commas and close
+    with "and" (or "as well as"); each holds one person's name and nothing but titles, demonyms, names and
+    "of"/"the"; a relative clause between commas ("who chairs the AU") is stepped over. A list without a
+    closing "and" ("hosted by A, B said") gives nobody."""
+    if found.label != "PERSON":
+        return []
+    pieces = _pieces(span, names)
+    at = next((k for k, p in enumerate(pieces) if p.person is not None and p.person.start == found.start), None)
+    if at is None or not (pieces[at].tail_ok or pieces[at].by_and == "and"):
+        return []  # the participant's own piece goes on into a clause, and does not end a list
+    first = at
+    while first > 0 and pieces[first].head_ok and pieces[first - 1].whole:
+        first -= 1  # "A, B and C": whole items before, while the piece after them is one too
+    taken = list(range(first, at + 1))
+    closed = bool(pieces[at].by_and) and at > first or not pieces[at].tail_ok
+    for k in range(at + 1, len(pieces)):
+        piece = pieces[k]
+        if piece.aside and not closed:
+            continue
+        if closed and piece.by_and == "as well as":
+            closed = False  # "A, B and C, as well as D and E"
+        if closed or piece.person is None or not piece.head_ok:
+            break
+        taken.append(k)
+        closed = bool(piece.by_and)
+        if not piece.tail_ok:
+            break  # the last item runs on into the clause ("and C were among the first")
+    if not any(pieces[k].by_and for k in taken[1:]):
+        return []
+    return [pieces[k].person for k in taken if k != at]  # type: ignore[misc]
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A stretch of a sentence between commas and "and"s, as a candidate list item."""
+
+    person: EntityRef | None
+    """Its one person, if it names exactly one."""
+    by_and: str
+    """"and" or "as well as" where one opens it (the list's last item), else ""."""
+    head_ok: bool
+    """The words before the person are all list words."""
+    tail_ok: bool
+    """The words after the person are all list words."""
+    aside: bool
+    """A relative clause between commas ("who chairs the AU this year")."""
+
+    @property
+    def whole(self) -> bool:
+        return self.person is not None and self.head_ok and self.tail_ok
+
+
+def _pieces(span: Span, names: dict[int, EntityRef]) -> list[_Piece]:
+    """The sentence cut at commas, "and" and "as well as"."""
+    cuts: list[tuple[list[Token], str]] = []
+    current: list[Token] = []
+    by_and = ""
+    tokens = list(span)
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        joined = " ".join(t.lower_ for t in tokens[k:k + 3]) == "as well as"
+        if token.text == "," or token.lower_ == "and" or joined:
+            if current:
+                cuts.append((current, by_and))
+                current, by_and = [], ""
+            by_and = "as well as" if joined else "and" if token.lower_ == "and" else by_and
+            k += 3 if joined else 1
+            continue
+        current.append(token)
+        k += 1
+    if current:
+        cuts.append((current, by_and))
+    return [_piece(words, opened, names) for words, opened in cuts]
+
+
+def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef]) -> _Piece:
+    aside = tokens[0].lower_ in ("who", "whose", "which")
+    people = {names[t.i] for t in tokens if t.i in names and names[t.i].label == "PERSON"}
+    if len(people) != 1:
+        return _Piece(None, by_and, False, False, aside)
+    person = people.pop()
+    before = [t for t in tokens if t.i < person.start]
+    after = [t for t in tokens if t.i >= person.end]
+    if after and after[-1].text in (".", ";", ":"):
+        after = after[:-1]
+    return _Piece(person, by_and, all(_list_word(t, names) for t in before),
+                  all(_list_word(t, names) for t in after), aside)
+
+
+def _list_word(token: Token, names: dict[int, EntityRef]) -> bool:
+    """A word that may stand beside a name in a list item: a title, a demonym, a name, "of", "the"."""
+    if token.i in names or token.is_title or token.is_upper or token.text in ("-", "'s", "’s", "of", "the", "for"):
+        return token.pos_ not in ("VERB", "AUX") or token.i in names
+    lemma = token.lemma_.lower()
+    return lemma in _lex()["roles"] or token.lower_ in _lex()["roles"] or lemma in _portfolio_words()
 
 
 # --- people: title and affiliation -----------------------------------------------------------------------
@@ -719,7 +969,11 @@ def _left_title(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> li
         token = doc[i]
         if token.text in _STOP or (i in names and names[i].label == "PERSON"):
             break
-        if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left):
+        # "State Minister for Foreign Affairs" X: across the portfolio to the role noun it belongs to
+        portfolio = (_is_role(token) and any(t.lower_ in ("for", "of") and t.head == token for t in left)) or (
+            token.lower_ in ("for", "of") and _is_role(token.head) and any(
+                c.dep_ == "pobj" and (found.start <= c.i < found.end or c in left) for c in token.children))
+        if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left or portfolio):
             break
         left.append(token)
         i -= 1
@@ -763,7 +1017,8 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
         if found and title_fragment(found.key):
             continue  # "Interior Minister X": the portfolio, not the organisation X speaks for
         if found and found.label in ("GPE", "ORG", "NORP") and found.label != "PERSON":
-            if token.head.dep_ == "prep" and token.head.lower_ not in ("of",):
+            root = _name_root(found, token.doc[:])
+            if root.head.dep_ == "prep" and root.head.lower_ not in ("of",):
                 continue  # "ambassador to the United Nations": a post, not an affiliation
             if found.label != "NORP":
                 return found.key
@@ -858,6 +1113,8 @@ def _collect(topic: TopicData, spec: SectionSpec, repairs: dict[str, str]) -> di
             for name, role in _walk(head, names):
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
+                    for mate in list_mates(name, ref.span, names):
+                        _add(found, mate.key, mate.label, quote, "", False)
     return found
 
 
@@ -891,7 +1148,9 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) ->
 
 
 def _item(att: _Attendee, people: dict[str, Person], labels: dict[str, str]) -> Item:
-    kind = _KINDS.get(labels.get(att.key, att.label), "organisation" if att.via else "other")
+    # a name read as a person after a title ("commissioner Elena Varga") is one, whatever the recogniser voted
+    label = att.label if att.label == "PERSON" else labels.get(att.key, att.label)
+    kind = _KINDS.get(label, "organisation" if att.via else "other")
     person = people.get(att.key)
     affiliation = person.affiliation if person else ""
     details = [*att.roles[:1], *([affiliation] if affiliation else []), *(["host"] if att.host else []),

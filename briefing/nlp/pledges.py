@@ -39,7 +39,7 @@ from briefing.model import Article, Item, Quote
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, format_amount,
                                   format_date, lexicon, money_mentions, resolve_date)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, known_countries, name_repairs,
-                                    outside_dateline, people_of, reference_year)
+                                    outside_dateline, people_of, reference_year, reporting_subject)
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge", "outlet"]
@@ -317,9 +317,12 @@ def _speech_verbs(verb: Token) -> Iterator[Token]:
 def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context) -> str:
     """Who is speaking when the donor is "it"/"we": the subject of the speech verb above."""
     for anc in _speech_verbs(verb):
-        for subject in (c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")):
+        reporter = reporting_subject(anc)
+        for subject in [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")] + ([reporter] if reporter else []):
+            inside = [n for t in subject.subtree if (n := _name_at(t, names))]
+            # "Japanese State Minister for Foreign Affairs Haruto Kobayashi-Mori": the person, not the state
             found = _name_at(subject, names) or _appos_person(subject, names) or next(
-                (n for t in subject.subtree if (n := _name_at(t, names))), None)
+                (n for n in inside if n.label == "PERSON"), None) or next(iter(inside), None)
             if found:
                 return _as_actor(found, ctx)
     return ""
