@@ -564,3 +564,15 @@ def test_states_that_took_part_through_an_unnamed_or_sent_envoy(config: Config) 
     found = _attendees(briefing)
     assert {"United States", "Eritrea", "Yemane Woldu"} <= set(found), set(found)
     assert "Tesfay Habtemariam" not in found
+
+
+def test_a_verb_hanging_off_a_commitment_noun_ends_the_climb(config: Config) -> None:
+    """"welcomed the Government of Niger's commitment to make ... land available": the parser hangs "make"
+    off "commitment", and climbing from it led back to "make" for ever (the briefing never finished)."""
+    briefing = _text_briefing(config, (
+        "Ministers met in Niamey on Monday for a donor conference on the displacement crisis in the Sahel.\n\n"
+        "The agency particularly welcomed the Government of Niger's commitment to make 5,000 hectares of "
+        "farmland available to displaced families and host villages, which will allow thousands of households "
+        "to move from aid towards self-reliance.\n\n"
+        "The European Union pledged 20 million euros at the conference.\n"))
+    assert _pledge(briefing, 20e6, "EUR").facts["donor"] == "European Union"

@@ -780,7 +780,9 @@ def _attach(noun: Token, pledges: list[Pledge]) -> Pledge | None:
     The climb stops at a clause with its own subject ("while Turkey said it had sent three aircraft").
     """
     node, _ = _first_verb(noun)
-    while node is not None:
+    seen: set[int] = set()
+    while node is not None and node.i not in seen:  # a verb hanging off a noun above leads back to itself
+        seen.add(node.i)
         owner = next((p for p in pledges if p.verb.i == node.i), None)
         if owner is not None:
             return owner
