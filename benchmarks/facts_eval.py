@@ -255,7 +255,9 @@ def run_audit(args: argparse.Namespace, config: Any) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"], default=None)
+    parser.add_argument("--split", default=None, help="only the cases of this split (dev, heldout, heldout2 ...)")
+    parser.add_argument("--root", type=Path, default=ROOT,
+                        help="where the gold file's article paths start (a split kept outside the repository)")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--audit", action="store_true", help="precision on ECB+ dev against judged items")
     parser.add_argument("--audit-file", type=Path, default=AUDIT)
@@ -273,7 +275,7 @@ def main() -> None:
     for case in load(args.gold):
         if args.split and case["split"] != args.split:
             continue
-        briefing = build_briefing([str(ROOT / a) for a in case["articles"]], config)
+        briefing = build_briefing([str(args.root / a) for a in case["articles"]], config)
         scores = [score_pledges(briefing, case["pledges"], True), score_pledges(briefing, case["pledges"], False),
                   score_attendees(briefing, case["attendees"])]
         print(_row(case["case"], scores))
