@@ -65,6 +65,10 @@ def _name_end(ent: Span) -> int:
     particles = frozenset(_lex()["name_particles"])
     while end < len(doc) and end - ent.end < 4:
         token = doc[end]
+        if token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc) \
+                and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+            end += 2  # "Ingrid Solberg" + "-Haugen"
+            continue
         attaches_right = doc[end - 1].head.i >= end or doc[end - 1].head == token
         if not attaches_right or not ((token.pos_ == "PROPN" and token.is_title) or token.lower_ in particles):
             break  # "Teixeira hit.358": a mistagged word is no part of the name
@@ -118,6 +122,24 @@ def name_repairs(topic: TopicData) -> dict[str, str]:
     return repairs
 
 
+_STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
+                           r"Islamic Republic|People's Republic|Commonwealth) of (?:the )?", re.I)
+
+
+def _state_of(key: str) -> str | None:
+    """"Government of Chad" -> "Chad", "Kyrgyz Republic" -> "Kyrgyzstan": a state's formal or governmental
+    name, when the rest is a country or its demonym."""
+    match = _STATE_PREFIX.match(key)
+    rest = key[match.end():] if match else ""
+    if rest in known_countries():
+        return rest
+    words = key.split()
+    if len(words) >= 2 and words[-1] == "Republic" and " ".join(words[:-1]) in lexicon()["demonyms"]:
+        state = lexicon()["demonyms"][" ".join(words[:-1])]
+        return state if state != key else None
+    return None
+
+
 @cache
 def known_countries() -> frozenset[str]:
     """Country names the fact vocabulary knows (demonyms and capitals tables)."""
@@ -134,9 +156,13 @@ def _portfolio_words() -> frozenset[str]:
 def title_fragment(key: str) -> bool:
     """A name made only of the words of a portfolio ("Interior", "Health Cabinet", "British Defence"): the
     recogniser's cut of a person's title, not a participant of its own ("State Department" is one)."""
-    words = key.lower().replace("-", " ").split()
+    words = [w for w in key.lower().replace("-", " ").split() if w not in ("of", "for", "and", "the")]
     if not words or key in known_countries():
         return False
+    if len(words) > 1 and words[-1] in _lex()["name_titles"] + ["coordinator", "representative", "ministers"]:
+        return True  # "United Nations Resident Coordinator", "Minister of Energy": a post, not who holds it
+    if words[0] in ("minister", "ministers", "secretary") and len(words) > 1:
+        return True
     demonyms = {d.lower() for d in lexicon()["demonyms"]}
     return all(w in _portfolio_words() for w in words) and not all(w in demonyms for w in words)
 
@@ -152,8 +178,10 @@ def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -
             continue
         entity = topic.entities.get(key)
         label = entity.label if entity else ent.label_
-        if label in ("NORP", "PERSON") and key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania
+        if key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania (whatever the recogniser's label)
             key, label = lexicon()["demonyms"][key], "GPE"
+        elif (state := _state_of(key)) is not None:  # "Government of Chad", "the Kingdom of Saudi Arabia"
+            key, label = state, "GPE"
         elif label == "PERSON" and key in countries:  # "Mozambique and Malawi": the recogniser's slip
             label = "GPE"
         if key in repairs:
@@ -165,14 +193,32 @@ def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -
     for found in extended:  # a repaired name swallows the fragments inside it ("Leyen" as a GPE)
         for i in range(found.start, found.end):
             out[i] = found
+    _join_countries(ref.span, out)
     surnames = _surnames(topic, repairs)
     for found in _titled_names(ref.span, out, surnames, dateline):
+        swallowing = {out[i] for i in range(found.start, found.end) if i in out}
+        for i in [i for i, n in out.items() if n in swallowing]:
+            del out[i]  # "Cabinet of Ministers Daniyar Abdyrakhmanov": the rest is a title, not an organisation
         for i in range(found.start, found.end):
             out[i] = found
     for token in ref.span:  # a surname the recogniser missed in this sentence ("Zelenskyy and Starmer met")
         if token.i not in out and token.pos_ == "PROPN" and token.text in surnames and token.i >= dateline:
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
+
+
+def _join_countries(span: Span, names: dict[int, EntityRef]) -> None:
+    """"Trinidad" and "Tobago", "Antigua" and "Barbuda": one country the recogniser cut at its "and"."""
+    for token in span:
+        if token.lower_ != "and" or token.i - 1 not in names or token.i + 1 not in names:
+            continue
+        left, right = names[token.i - 1], names[token.i + 1]
+        joined = f"{left.key} and {right.key}"
+        joined = next((j for j in (joined, joined.replace("St ", "Saint ", 1)) if j in known_countries()), "")
+        if joined and left.end == token.i and right.start == token.i + 1:
+            found = EntityRef(joined, "GPE", left.start, right.end)
+            for i in range(found.start, found.end):
+                names[i] = found
 
 
 @cache
@@ -194,11 +240,16 @@ def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, s
     titles, stop = _title_lex()
     doc, out = span.doc, []
     for token in span:
-        if token.i < start or token.lower_.rstrip(".") not in titles or token.i + 1 >= span.end:
+        if token.i < start or token.i + 1 >= span.end or (
+                token.lower_.rstrip(".") not in titles and token.lemma_.lower() not in titles):
             continue
         if token.is_upper and len(token) > 1 and token.lower_ != "pm":
             continue  # "DR Congo" is no doctor
         begin = _after_portfolio(doc, token.i + 1, span.end, stop)
+        if doc[begin].text == "," and begin + 1 < span.end and doc[begin + 1].head == token and \
+                doc[begin + 1].dep_ == "appos" or doc[begin].text == "," and any(
+                t.head == token and t.dep_ == "appos" for t in doc[begin + 1:min(begin + 6, span.end)]):
+            begin += 1  # "its chief executive, Naledi Khumalo-Price,": the name in apposition to the title
         end = begin
         while end < span.end and end - begin < 5 and _name_word(doc, end, span.end):
             end += 1
@@ -231,6 +282,7 @@ def _name_word(doc: Doc, i: int, limit: int) -> bool:
 def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], surnames: dict[str, str],
                  stop: frozenset[str]) -> EntityRef | None:
     """The name in ``doc[start:end]`` after a title, if it is one (see :func:`_titled_names`)."""
+    title = start - 1 if doc[start - 1].text != "," else start - 2
     words = doc[start:end]
     if not len(words) or any(t.lower_ in stop or t.ent_type_ not in _NAME_LABELS_AFTER_TITLE for t in words):
         return None
@@ -241,7 +293,8 @@ def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], su
         return None  # a name the recogniser already has
     # part of a longer organisation or place name; but "PM Raghunath Deshmukh-Rao" tagged whole as an ORG
     # is the title and a name
-    if any(n.start < start - 1 or n.end > end or n.key in known_countries() for n in inside):
+    if any(n.key in known_countries() or n.end > end or n.start < start and not
+           (n.start <= title and n.end == end) for n in inside):
         return None
     whole = len(inside) == 1 and next(iter(inside)).start == start and next(iter(inside)).end == end
     key = next(iter(inside)).key if whole else " ".join(words.text.split())
@@ -462,14 +515,27 @@ def reporting_subject(verb: Token) -> Token | None:
     """The person a speech verb without a subject reports ("..., the bloc's ambassador, Birgitte Sørensen,
     announced", "... Minister Yuko Shimada said"): the parser often hangs the name elsewhere, but it stands
     right before the verb, at most a comma between."""
-    if verb_lemma(verb) not in _lex()["speech"] or any(c.dep_ in _SUBJECTS for c in verb.children):
-        return None
+    lemma = verb_lemma(verb)
+    if lemma not in _lex()["speech"] and lemma not in _lex()["at_event"] or any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        return None  # ("X moderated the session" where the parser made "moderated" the head of the name)
     i = verb.i - 1
     if i > verb.sent.start and verb.doc[i].text == ",":
         i -= 1
-    if i < verb.sent.start or verb.doc[i].ent_type_ != "PERSON":
+    if i < verb.sent.start:
         return None
-    return verb.doc[i]
+    token = verb.doc[i]
+    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.dep_ == "appos" and _is_role(token.head):
+        return token  # "..., its chief executive, Naledi Khumalo-Price, told" (the recogniser's ORG)
+    for node in (token, token.head, token.head.head):  # "..., Japan's ambassador to the UAE told the meeting"
+        if node.lemma_.lower() in _lex()["people"] and node.pos_ == "NOUN" and node.i < verb.i:
+            doc = node.doc
+            if node.i >= 2 and doc[node.i - 1].text == "-" and _is_role(doc[node.i - 2]):
+                return doc[node.i - 2]  # "a Japanese vice-minister": the parser hangs "Japanese" on "vice"
+            return node
+        if node.dep_ not in ("pobj", "prep", "compound"):
+            break
+    return None
 
 
 def _reports(found: EntityRef, doc: Doc) -> bool:
@@ -501,9 +567,12 @@ def _ordinal(token: Token) -> bool:
 
 
 def _agents(verb: Token) -> list[Token]:
-    """Who did it in a passive ("opened by X"); a means of taking part ("by video") is no one."""
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-            and not _means(p)]
+    """Who did it in a passive ("opened by X", "and by Y"); a means of taking part ("by video") is no one."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    agents += [c for a in agents for c in a.conjuncts if c.lower_ == "by"]
+    agents += [c for a in list(agents) for p in a.children if p.dep_ == "pobj" for c in p.children
+               if c.dep_ in ("prep", "conj") and c.lower_ == "by"]  # "opened by X, and by Y"
+    return [p for c in agents for p in c.children if p.dep_ == "pobj" and not _means(p)]
 
 
 def _means(token: Token) -> bool:
@@ -595,21 +664,65 @@ def _stand_in_slots(verb: Token) -> list[tuple[Token, bool]]:
     lemma = verb_lemma(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "represent":
+        agents = _agents(verb)
+        if not agents:
+            return []
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl" and verb.head.ent_type_ in ("GPE", "ORG"):
             subjects.append(verb.head)  # "The United States, represented by a deputy assistant secretary"
-        return [(t, False) for t in subjects + _agents(verb)] if subjects and _agents(verb) else []
+        if not subjects and verb.dep_ == "conj":  # "X stayed home ... and was represented by Y"
+            subjects = _subjects(verb)
+        return [(t, False) for t in agents + _states_of(subjects)]
     envoys = [o for o in objects if o.ent_type_ == "PERSON" or (
         o.lemma_.lower() in _lex()["people"] and o.lemma_.lower() not in _lex()["groups_sent"])]
     if not envoys:
         return []
-    senders = []
-    for subject in _subjects(verb):
+    return [(t, False) for t in envoys + _states_of(_subjects(verb))]
+
+
+def _states_of(subjects: list[Token]) -> list[Token]:
+    """Who is represented or sends someone: a state or organisation itself; for a person ("Eritrean President
+    X sent his envoy"), not X but the state in X's title."""
+    out = []
+    for subject in subjects:
         if not _person_like(subject):
-            senders += [subject] if subject.ent_type_ in ("GPE", "ORG") else []
-        else:  # "Eritrean President X sent his envoy": not X, but the state in X's title
-            senders += [t for t in subject.subtree if t.i < subject.i and t.ent_type_ in ("GPE", "NORP")]
-    return [(t, False) for t in envoys + senders]
+            out += [subject] if subject.ent_type_ in ("GPE", "ORG") else []
+        else:
+            out += [t for t in subject.subtree if t.i < subject.i and t.ent_type_ in ("GPE", "NORP")]
+    return out
+
+
+def _video(token: Token) -> bool:
+    """"video", "video link", "videoconference": taking part from afar (a telephone call to a reporter is not)."""
+    video = frozenset(_lex()["video"])
+    return any(t.lemma_.lower() in video for t in [token, *(c for c in token.children if c.dep_ == "compound")])
+
+
+def _remote_listener(verb: Token) -> bool:
+    """"told AFP", "told state television": words for the press, not the meeting."""
+    remote = frozenset(_lex()["remote"])
+    return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or c.lemma_.lower() in remote)
+               for c in verb.children)
+
+
+def _led_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """"The Kuwaiti delegation, led by X": the leader and the group."""
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in _lex()["led_groups"]:
+        return []
+    agents = _agents(verb)
+    return [(t, False) for t in agents + [verb.head]] if agents else []
+
+
+def _speech_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """"delivered the welcome address", "said by video link": speaking to the event, there or from afar."""
+    lex = _lex()
+    lemma = verb_lemma(verb)
+    speech = lemma in lex["deliver"] and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["speeches"]
+                                             for c in verb.children)
+    linked = lemma in lex["speech"] and not _remote_listener(verb) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and _video(p) for p in c.children)
+        for c in verb.children)
+    return [(s, False) for s in _subjects(verb)] if speech or linked else []
 
 
 def _signing_slots(verb: Token) -> list[tuple[Token, bool]]:
@@ -747,6 +860,12 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
     elif token.pos_ == "VERB" and verb_lemma(token) in _lex()["signing"]:
         signatories = _signing_slots(token)
         out += signatories if signatories and here() else []
+    elif token.pos_ == "VERB" and verb_lemma(token) == "lead":
+        led = _led_slots(token)
+        out += led if led and here() else []
+    if token.pos_ == "VERB" and (verb_lemma(token) in _lex()["deliver"] or verb_lemma(token) in _lex()["speech"]):
+        spoken = _speech_slots(token)
+        out += spoken if spoken and here() else []
     elif cues.noun(token) and not (event and _other_event(token, event)) and (
             token.lemma_.lower() not in weak or here()):
         out += _noun_slots(token)
@@ -808,12 +927,14 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             if not people_only or found.label == "PERSON":
                 yield found, role
             # "the presidents of the European Commission and European Council": both through the role.
-            stack += [(c, role if c.dep_ == "conj" else "", False) for c in token.children if c.dep_ in _NAME_DEPS]
+            stack += [(c, role if c.dep_ == "conj" else "", False) for c in token.children if c.dep_ in _NAME_DEPS
+                      and not (found.label != "PERSON" and _split_possessive(c))]
             if found.label == "PERSON":
                 stack += [(c, "", True) for c in token.children if c.dep_ == "compound"]
         elif _is_role(token) and not people_only:
             title = _role_text(token, names)
-            if token.dep_ == "appos" and token.head.i in names:  # "Linda Thomas-Greenfield, the U.S. ambassador"
+            if token.dep_ == "appos" and token.head.i in names and names[token.head.i].label == "PERSON":
+                # "Linda Thomas-Greenfield, the U.S. ambassador" (not "links Beira to Zimbabwe, a Japanese minister")
                 stack.append((token.head, "", False))
             for child in token.children:
                 if child.dep_ in _ROLE_DEPS:
@@ -827,6 +948,12 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             stack += [(c, "", False) for c in token.children if c.dep_ == "compound" and c.i in names
                       and names[c.i].label == "ORG"]
             stack += [(p, "", False) for p in _prep_objects(token, frozenset({"including", "like"}))]
+
+
+def _split_possessive(token: Token) -> bool:
+    """The parser's slip under a state's name: "Trinidad and Tobago's prime minister" read as "Trinidad" and
+    "Tobago's minister" (the minister is not another participant)."""
+    return token.dep_ == "conj" and _is_role(token) and any(c.dep_ == "poss" for c in token.children)
 
 
 def _name_after_title(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:

@@ -44,7 +44,8 @@ _TITLES = frozenset({
     "pope", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general", "gen", "senator", "sen", "rep",
     "secretary", "premier", "governor", "mayor", "vice", "foreign", "deputy", "crown", "ambassador", "commissioner",
     "chief", "judge", "justice", "cardinal", "archbishop", "bishop", "rabbi", "imam", "colonel", "col", "admiral",
-    "marshal", "field", "captain", "capt", "lt", "lieutenant", "professor", "prof",
+    "marshal", "field", "captain", "capt", "lt", "lieutenant", "professor", "prof", "h.e", "hon", "honourable",
+    "honorable",
 })
 """Words a person's name may start with in the recogniser's span ("King Mohammed VI", "President Joe Biden")."""
 

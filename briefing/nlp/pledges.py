@@ -304,7 +304,13 @@ def _state(key: str) -> str:
 
 
 def _speech_verbs(verb: Token) -> Iterator[Token]:
-    """Speech verbs reporting a clause: above it ("X said it would ...") or hung off it ("..., X said")."""
+    """Speech verbs reporting a clause: above it ("X said it would ..."), hung off it ("..., X said") or off
+    the sum given ("pledged US$30 million, announced by Dr. X")."""
+    for token in verb.subtree:
+        if token.dep_ == "acl" and token.i > verb.i and token.lemma_.lower() in _SPEECH and \
+                verb in list(token.ancestors)[:3] and (token.head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+                                                       or token.head.like_num):
+            yield token  # the sum itself, not "..., a pledge first announced by Sunak in September"
     for node in [verb, *verb.ancestors]:
         if node is not verb and node.lemma_.lower() in _SPEECH:
             yield node
@@ -318,7 +324,9 @@ def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context) -> str:
     """Who is speaking when the donor is "it"/"we": the subject of the speech verb above."""
     for anc in _speech_verbs(verb):
         reporter = reporting_subject(anc)
-        for subject in [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")] + ([reporter] if reporter else []):
+        agents = [p for c in anc.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for subject in [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")] + agents + (
+                [reporter] if reporter else []):
             inside = [n for t in subject.subtree if (n := _name_at(t, names))]
             # "Japanese State Minister for Foreign Affairs Haruto Kobayashi-Mori": the person, not the state
             found = _name_at(subject, names) or _appos_person(subject, names) or next(
