@@ -576,3 +576,44 @@ def test_a_verb_hanging_off_a_commitment_noun_ends_the_climb(config: Config) -> 
         "to move from aid towards self-reliance.\n\n"
         "The European Union pledged 20 million euros at the conference.\n"))
     assert _pledge(briefing, 20e6, "EUR").facts["donor"] == "European Union"
+
+
+def test_announcers_speakers_and_delegations_at_a_pledging_event(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors gathered in Dakar on Wednesday for a pledging conference on the measles outbreak in the Sahel.\n\n"
+        "Senegal's Health Minister Dr. Awa Ndiaye-Fall delivered the welcome address, and Senior Secretary of the "
+        "Health Ministry Ibrahima Sarr-Diop moderated the pledging session.\n\n"
+        "The Kingdom of Saudi Arabia pledged US$30 million, announced by Dr. Khalid Al-Harbi, assistant supervisor "
+        "of the Saudi aid agency.\n\n"
+        "Sweden pledged 200 million crowns, announced by state secretary for development Malin Ekdahl-Berg.\n\n"
+        "The Qatari delegation, led by Jassim Al-Kuwari, announced $10 million for vaccines.\n\n"
+        "Britain will give 15 million pounds, development minister Harriet Ashcombe said by video link from "
+        "London.\n\n"
+        "Japan pledged 2 billion yen, Japan's ambassador to Senegal told the conference.\n\n"
+        '"We need the doses now," Moussa Diarra-Kone, an aid coordinator, told AFP by telephone from Kayes.\n'))
+    found = _attendees(briefing)
+    expected = {"Awa Ndiaye-Fall", "Ibrahima Sarr-Diop", "Khalid Al-Harbi", "Malin Ekdahl-Berg", "Jassim Al-Kuwari",
+                "Qatar", "Harriet Ashcombe", "Japan"}
+    assert expected <= set(found), expected - set(found)
+    assert "Moussa Diarra-Kone" not in found  # a telephone call to a news agency is no part in the conference
+    # the announcer's title is no recipient: the crowns are still Sweden's pledge
+    assert _pledge(briefing, 200e6, "SEK").facts["donor"] == "Sweden"
+    assert "Kingdom of Saudi Arabia" not in {p.facts["donor"] for p in _items(briefing, "pledges")}
+    for item in found.values():
+        _verbatim(briefing, item.quotes)
+
+
+def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Caribbean leaders met in Bridgetown on Thursday for a summit on regional security.\n\n"
+        "Trinidad and Tobago's prime minister, Anand Maharaj-Singh, stayed home to deal with a budget dispute and "
+        "was represented by Foreign Minister Kerwin Baptiste-Cole.\n\n"
+        "The summit was opened by the Prime Minister of Barbados, H.E. Marcia Thornhill-Greaves, and by CARICOM "
+        "Secretary-General Winston Oduber-Lake.\n\n"
+        "The Government of Jamaica and the Kyrgyz Republic sent observers, and the Government of Jamaica "
+        "attended the summit through its attorney general.\n"))
+    found = _attendees(briefing)
+    assert {"Kerwin Baptiste-Cole", "Trinidad and Tobago", "Marcia Thornhill-Greaves",
+            "Winston Oduber-Lake"} <= set(found), set(found)
+    assert "Anand Maharaj-Singh" not in found  # stayed home
+    assert not {"Trinidad", "Tobago", "H.E. Marcia Thornhill-Greaves", "Government of Jamaica"} & set(found)

@@ -308,8 +308,7 @@ def _speech_verbs(verb: Token) -> Iterator[Token]:
     the sum given ("pledged US$30 million, announced by Dr. X")."""
     for token in verb.subtree:
         if token.dep_ == "acl" and token.i > verb.i and token.lemma_.lower() in _SPEECH and \
-                verb in list(token.ancestors)[:3] and (token.head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
-                                                       or token.head.like_num):
+                verb in list(token.ancestors)[:3] and _counted_noun(token.head):
             yield token  # the sum itself, not "..., a pledge first announced by Sunak in September"
     for node in [verb, *verb.ancestors]:
         if node is not verb and node.lemma_.lower() in _SPEECH:
@@ -318,6 +317,12 @@ def _speech_verbs(verb: Token) -> Iterator[Token]:
             if child.dep_ in ("parataxis", "ccomp", "conj", "advcl") and child.lemma_.lower() in _SPEECH \
                     and child.i > verb.i and not any(c.dep_ == "mark" for c in child.children):
                 yield child
+
+
+def _counted_noun(token: Token) -> bool:
+    """A sum or a counted noun ("US$30 million", "200 million crowns"), not "a pledge"."""
+    sums = ("MONEY", "QUANTITY", "CARDINAL")
+    return token.ent_type_ in sums or token.like_num or any(c.like_num or c.ent_type_ in sums for c in token.children)
 
 
 def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context) -> str:
@@ -440,6 +445,8 @@ def _to_for(root: Token, names: dict[int, EntityRef], others: set[int], depth: i
         for child in node.children:
             if child.i in others or child.dep_ in ("relcl", "ccomp", "advcl") and node is not root:
                 continue
+            if child.dep_ == "agent" or child.dep_ == "acl" and child.lemma_.lower() in _SPEECH:
+                continue  # "200 million crowns, announced by state secretary for development X": who speaks
             if child.dep_ in ("prep", "dative") and child.lower_ in preps and node.lower_ not in _NOT_RECIPIENT:
                 found += [k for p in child.children if p.dep_ == "pobj" for k in _beneficiaries(p, names)]
             elif level < depth:
