@@ -34,21 +34,24 @@ __all__ = [
 
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
             "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "Rs": "INR",
-            "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Aus$": "AUD"}
+            "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Aus$": "AUD",
+            "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD"}
 _CODES = {"USD", "GBP", "EUR", "JPY", "CNY", "INR", "UAH", "RUB", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN",
           "SAR", "AED", "QAR", "KWD", "TRY", "KRW", "BRL", "ZAR", "NZD", "SGD", "HKD", "MXN", "EGP", "KES", "TZS",
-          "UGX", "NGN", "GHS", "ETB", "IDR", "PKR", "BDT", "CZK", "HUF", "ILS", "MYR", "ISK"}
+          "UGX", "NGN", "GHS", "ETB", "IDR", "PKR", "BDT", "CZK", "HUF", "ILS", "MYR", "ISK", "FJD", "TWD", "JMD",
+          "TTD", "XCD", "BZD", "BBD", "KGS", "PHP", "THB", "VND", "MWK", "XOF", "XAF", "MZN", "XDR"}
 _WORDS = [
     (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
     (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"(?:u\.?s\.?|american) dollars?", "USD"),
     (r"dollars?", "USD"), (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"),
     (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?", "UAH"),
     (r"roubles?|rubles?", "RUB"), (r"swiss francs?|francs?", "CHF"), (r"swedish kronor|kronor|swedish crowns", "SEK"),
-    (r"norwegian kroner|norwegian crowns|kroner", "NOK"), (r"danish kroner|danish crowns", "DKK"), (r"zlotys?", "PLN"),
+    (r"danish (?:kroner|krone|crowns)", "DKK"), (r"norwegian (?:kroner|krone|crowns)", "NOK"), (r"zlotys?", "PLN"),
     (r"tanzanian shillings?", "TZS"), (r"ugandan shillings?", "UGX"), (r"kenyan shillings?|shillings?", "KES"),
     (r"naira", "NGN"), (r"cedis?", "GHS"), (r"birr", "ETB"), (r"taka", "BDT"), (r"rupiah", "IDR"),
     (r"ringgit", "MYR"), (r"shekels?", "ILS"), (r"forints?", "HUF"), (r"czech crowns|koruna", "CZK"),
     (r"icelandic (?:crowns|kronur)", "ISK"),
+    (r"special drawing rights?|sdrs?", "XDR"),  # the IMF's unit, ISO 4217 XDR, written "SDR 120 million"
     (r"saudi riyals?|riyals?", "SAR"), (r"dirhams?", "AED"), (r"liras?", "TRY"), (r"rand", "ZAR"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
