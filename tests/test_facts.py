@@ -617,3 +617,57 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
             "Winston Oduber-Lake"} <= set(found), set(found)
     assert "Anand Maharaj-Singh" not in found  # stayed home
     assert not {"Trinidad", "Tobago", "H.E. Marcia Thornhill-Greaves", "Government of Jamaica"} & set(found)
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("1.2 billion Danish kroner", 1.2e9, "DKK"), ("2.5 billion Norwegian kroner", 2.5e9, "NOK"),
+    ("FJ$5 million", 5e6, "FJD"), ("SDR 120 million", 120e6, "XDR"), ("120 million SDRs", 120e6, "XDR"),
+])
+def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
+    amount = parse_money(text)
+    assert amount is not None and (amount.value, amount.currency) == (value, currency)
+
+
+def _two_outlets(config: Config, tmp_path: Path, first: str, second: str) -> Briefing:
+    folder = tmp_path / "outlets"
+    folder.mkdir()
+    (folder / "a.txt").write_text(first, encoding="utf-8")
+    (folder / "b.txt").write_text(second, encoding="utf-8")
+    return build_briefing([str(folder)], config, no_cache=True)
+
+
+def test_two_outlets_giving_one_donor_different_sums_is_one_record_with_both(config: Config, tmp_path: Path) -> None:
+    briefing = _two_outlets(config, tmp_path, (
+        "Title: Donors pledge $600 million for Lake Chad refugees\nSource: Wire One\n\n"
+        "Donors pledged $600 million for refugees around Lake Chad at a conference in Abuja on Tuesday.\n\n"
+        "Qatar pledged $30 million at the conference, and Norway pledged $40 million for food.\n"), (
+        "Title: Abuja conference raises $600 million\nSource: Daily Two\n\n"
+        "A donor conference in Abuja on Tuesday raised $600 million for refugees around Lake Chad.\n\n"
+        "Qatar pledged $25 million at the conference, officials said, and Norway gave $40 million.\n"))
+    qatar = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Qatar"]
+    assert len(qatar) == 1, [p.text for p in qatar]
+    (diff,) = [d for d in qatar[0].facts["differences"] if d["field"] == "amount"]
+    assert sorted(v["sources"][0] for v in diff["versions"]) == ["Daily Two", "Wire One"]
+    _verbatim(briefing, qatar[0].quotes)
+
+
+def test_two_sums_of_one_donor_in_one_article_stay_two_records(config: Config, tmp_path: Path) -> None:
+    """A donor giving $30m and $25m in one report made two pledges: the other outlet's figure is no reason
+    to fold them into one."""
+    briefing = _two_outlets(config, tmp_path, (
+        "Donors met in Abuja on Tuesday for a conference on refugees around Lake Chad.\n\n"
+        "Qatar pledged $30 million for food at the conference and a further $25 million for schools.\n"), (
+        "A donor conference in Abuja on Tuesday raised money for refugees around Lake Chad.\n\n"
+        "Qatar pledged $27 million at the conference, officials said.\n"))
+    amounts = sorted(p.facts["amount"] for p in _items(briefing, "pledges") if p.facts["donor"] == "Qatar")
+    assert amounts == [25e6, 27e6, 30e6]
+
+
+def test_a_state_named_on_its_contribution_and_money_put_in(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Suva on Monday for a pledging conference on a Pacific resilience fund.\n\n"
+        "Minister of State Layla Al Suwaidi announced a UAE contribution of AED 73.4 million at the conference.\n\n"
+        "Fiji itself will put in FJ$5 million, the prime minister told the conference.\n"))
+    assert _pledge(briefing, 73.4e6, "AED").facts["donor"] == "UAE"  # not the minister who announced it
+    assert _pledge(briefing, 5e6, "FJD").facts["donor"] == "Fiji"
+    assert "Layla Al Suwaidi" in _attendees(briefing)

@@ -575,9 +575,14 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     donor, is_name = "", False
     ctx.speaker = ""
     if noun is not None:
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (c for c in noun.children if c.dep_ == "compound" and (found := _name_at(c, names)) is not None
+             and found.label in ("GPE", "ORG")), None)  # "a UAE contribution of AED 367.3 million"
         if owner is not None:
             donor, is_name = _actor(owner, verb, names, ctx)
+            person = next((found for c in verb.children if c.dep_ == "nsubj" and (found := _name_at(c, names))
+                           and found.label == "PERSON"), None)
+            ctx.speaker = person.key if person is not None else ctx.speaker  # who announced "a UAE contribution"
     receiving = _receiving(verb)
     if receiving:
         givers = _from_objects(verb, anchor, *([noun] if noun is not None else []))
@@ -955,25 +960,38 @@ def _donors_agree(pledge: Pledge, group: _Group) -> bool:
     return not (pledge.donor and pledge.donor_is_name) or not donors or pledge.donor in donors
 
 
-def _close(pledge: Pledge, group: _Group) -> bool:
-    """Another source's figure for the same donor's same pledge ("€1.61 billion" vs "€1.6bn")."""
+_CLOSE = 0.05
+"""Figures this near are one pledge rounded differently ("€1.61 billion" vs "€1.6bn")."""
+_DIFFERS = 0.25
+"""Figures this near are one pledge the sources disagree on ("$30 million" vs "$25 million"), when each
+article gives that donor only one sum in that currency (so two pledges of one donor are never merged)."""
+
+
+def _close(pledge: Pledge, group: _Group, sums: Counter[tuple[str, str, str]]) -> bool:
+    """Another source's figure for the same donor's same pledge: rounded ("€1.61 billion" vs "€1.6bn"), or
+    reported differently ("$30 million" vs "$25 million") by articles that each give the donor one sum."""
     if not (pledge.money and pledge.donor_is_name and pledge.donor in group.donors()):
         return False
     if any(p.article_id == pledge.article_id for p in group.members):
         return False
-    for other in (p.money for p in group.members if p.money):
-        if other.currency == pledge.money.currency and abs(other.value - pledge.money.value) <= 0.05 * other.value:
+    alone = sums[(pledge.article_id, pledge.donor, pledge.money.currency)] == 1
+    for member in (p for p in group.members if p.money):
+        other = member.money
+        if other.currency != pledge.money.currency:
+            continue
+        gap = abs(other.value - pledge.money.value) / max(other.value, pledge.money.value)
+        if gap <= _CLOSE or gap <= _DIFFERS and alone and sums[(member.article_id, member.donor, other.currency)] == 1:
             return True
     return False
 
 
-def _find_group(pledge: Pledge, groups: list[_Group]) -> _Group | None:
+def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, str, str]]) -> _Group | None:
     keys = {a.key for a in ([pledge.money] if pledge.money else []) + pledge.conversions}
     for group in groups:
         if keys & group.money_keys() and _donors_agree(pledge, group):
             return group
     for group in groups:
-        if _close(pledge, group):
+        if _close(pledge, group, sums):
             return group
     if pledge.money is None and pledge.donor:
         for group in groups:
@@ -999,9 +1017,13 @@ def _joint_match(pledge: Pledge, group: _Group) -> bool:
 
 
 def _group(pledges: Iterable[Pledge]) -> list[_Group]:
+    pledges = list(pledges)
+    # distinct sums per article, donor and currency (one sum restated in two sentences counts once)
+    sums = Counter((article, donor, currency) for article, donor, currency, _ in {
+        (p.article_id, p.donor, p.money.currency, p.money.value) for p in pledges if p.money})
     groups: list[_Group] = []
     for pledge in pledges:
-        group = _find_group(pledge, groups)
+        group = _find_group(pledge, groups, sums)
         if group is None:
             group = _Group()
             groups.append(group)
