@@ -240,9 +240,10 @@ def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, s
     titles, stop = _title_lex()
     doc, out = span.doc, []
     for token in span:
+        word = token.lower_.rstrip(".")
         if token.i < start or token.i + 1 >= span.end or (
-                token.lower_.rstrip(".") not in titles and token.lemma_.lower() not in titles):
-            continue
+                word not in titles and token.lemma_.lower() not in titles and word[:-1] not in titles):
+            continue  # ("Ministers" as a proper noun keeps its plural lemma)
         if token.is_upper and len(token) > 1 and token.lower_ != "pm":
             continue  # "DR Congo" is no doctor
         begin = _after_portfolio(doc, token.i + 1, span.end, stop)
@@ -1132,6 +1133,9 @@ def _title_tokens(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> 
     if root.dep_ == "appos" and _is_role(root.head):
         return _phrase(root.head, found)
     role = next((c for c in root.children if c.dep_ == "appos" and _is_role(c)), None)
+    if role is not None and any(t.i in names and names[t.i].label == "PERSON" and names[t.i] != found
+                                for t in role.subtree):
+        return []  # "X, EBRD Managing Director Elena Marchetti and ...": the title is the next person's
     return _phrase(role, found) if role is not None else []
 
 
