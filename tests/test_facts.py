@@ -671,3 +671,22 @@ def test_a_state_named_on_its_contribution_and_money_put_in(config: Config) -> N
     assert _pledge(briefing, 73.4e6, "AED").facts["donor"] == "UAE"  # not the minister who announced it
     assert _pledge(briefing, 5e6, "FJD").facts["donor"] == "Fiji"
     assert "Layla Al Suwaidi" in _attendees(briefing)
+
+
+def test_bodies_listed_with_a_host_and_names_the_recogniser_cuts(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Beira on Thursday for a reconstruction conference after Cyclone Dara.\n\n"
+        "The one-day conference, co-hosted by the government, the African Development Bank and the United "
+        "Nations Children's Fund (UNICEF), drew ministers from 30 countries.\n\n"
+        "NATO Deputy Secretary General Marjeta Kovačič also attended, as did Korea's vice finance minister, "
+        "Han Seo-yeon.\n\n"
+        "Spain's Secretary of State for International Cooperation, Lucía Beltrán-Ochoa, delivered the closing "
+        "remarks.\n\n"
+        "The conference was chaired by H.E. Armando Chissano-Mabote, who thanked the donors.\n"))
+    found = _attendees(briefing)
+    expected = {"African Development Bank", "Marjeta Kovačič", "Han Seo-yeon", "Lucía Beltrán-Ochoa",
+                "Armando Chissano-Mabote"}
+    assert expected <= set(found), expected - set(found)
+    assert any("United Nations Children's Fund" in key or key == "UNICEF" for key in found)
+    assert found["African Development Bank"].facts["host"]
+    assert not any(key.startswith(("H.E.", "Han Seo ")) or key == "Han Seo" for key in found)

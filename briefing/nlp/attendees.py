@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.amounts import lexicon
+from briefing.nlp.entities import strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
@@ -66,8 +67,9 @@ def _name_end(ent: Span) -> int:
     while end < len(doc) and end - ent.end < 4:
         token = doc[end]
         if token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc) \
-                and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
-            end += 2  # "Ingrid Solberg" + "-Haugen"
+                and (doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" or doc[end + 1].is_lower
+                     and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5):
+            end += 2  # "Ingrid Solberg" + "-Haugen", "Choi Yoon" + "-ha"
             continue
         attaches_right = doc[end - 1].head.i >= end or doc[end - 1].head == token
         if not attaches_right or not ((token.pos_ == "PROPN" and token.is_title) or token.lower_ in particles):
@@ -118,7 +120,7 @@ def name_repairs(topic: TopicData) -> dict[str, str]:
                 continue
             end = _name_end(ent)
             if end > ent.end:
-                repairs[key] = " ".join(ent.doc[ent.start:end].text.split())
+                repairs[key] = strip_title(" ".join(ent.doc[ent.start:end].text.split()))  # not "H.E. X"
     return repairs
 
 
@@ -241,9 +243,11 @@ def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, s
     doc, out = span.doc, []
     for token in span:
         word = token.lower_.rstrip(".")
+        after_title = word == "general" and token.i > span.start and doc[token.i - 1].lower_.rstrip("-") in titles
         if token.i < start or token.i + 1 >= span.end or (
-                word not in titles and token.lemma_.lower() not in titles and word[:-1] not in titles):
-            continue  # ("Ministers" as a proper noun keeps its plural lemma)
+                word not in titles and token.lemma_.lower() not in titles and word[:-1] not in titles
+                and not after_title):
+            continue  # ("Ministers" as a proper noun keeps its plural lemma; "Secretary General" X)
         if token.is_upper and len(token) > 1 and token.lower_ != "pm":
             continue  # "DR Congo" is no doctor
         begin = _after_portfolio(doc, token.i + 1, span.end, stop)
@@ -967,31 +971,36 @@ def _name_after_title(token: Token, names: dict[int, EntityRef]) -> EntityRef | 
 
 # --- lists the parser broke ------------------------------------------------------------------------------
 
-def list_mates(found: EntityRef, span: Span, names: dict[int, EntityRef]) -> list[EntityRef]:
-    """The other people of a list that a participant opens or belongs to, read off the words, not the parse
-    (the small model often hangs the items of a long list on the wrong heads): "attended by President A of
-    Somalia, President B of Kenya and President C of Uganda". Items are separated by commas and close
-    with "and" (or "as well as"); each holds one person's name and nothing but titles, demonyms, names and
-    "of"/"the"; a relative clause between commas ("who chairs the AU") is stepped over. A list without a
-    closing "and" ("hosted by A, B said") gives nobody."""
-    if found.label != "PERSON":
+def list_mates(start: int, end: int, span: Span, names: dict[int, EntityRef], kind: str = "PERSON") -> list[EntityRef]:
+    """The other members of a list that a participant (tokens ``start:end``) opens or belongs to, read off
+    the words, not the parse (the small model often hangs the items of a long list on the wrong heads):
+    "attended by President A of Somalia, President B of Kenya and President C of Uganda", "co-hosted by
+    the government, the World Bank and UNDP". Items are separated by commas and close with "and" (or "as
+    well as"); each holds one name of the ``kind`` ("PERSON", or "body" for states and organisations) and
+    nothing but titles, demonyms, names and "of"/"the"; a relative clause between commas ("who chairs the
+    AU") is stepped over. A list without a closing "and" ("hosted by A, B said") gives nobody."""
+    pieces = _pieces(span, names, kind)
+    at = next((k for k, p in enumerate(pieces) if p.tokens[0].i <= start <= p.tokens[-1].i), None)
+    if at is None:
         return []
-    pieces = _pieces(span, names)
-    at = next((k for k, p in enumerate(pieces) if p.person is not None and p.person.start == found.start), None)
-    if at is None or not (pieces[at].tail_ok or pieces[at].by_and == "and"):
+    seed = pieces[at]
+    tail_ok = all(_list_word(t, names) for t in _trim(seed.tokens) if t.i >= end)
+    if not (tail_ok or seed.by_and == "and"):
         return []  # the participant's own piece goes on into a clause, and does not end a list
     first = at
-    while first > 0 and pieces[first].head_ok and pieces[first - 1].whole:
+    head_ok = seed.head_ok and seed.name is not None and seed.name.start == start
+    while first > 0 and head_ok and pieces[first - 1].whole:
         first -= 1  # "A, B and C": whole items before, while the piece after them is one too
+        head_ok = pieces[first].head_ok
     taken = list(range(first, at + 1))
-    closed = bool(pieces[at].by_and) and at > first or not pieces[at].tail_ok
+    closed = bool(seed.by_and) and at > first or not tail_ok
     for k in range(at + 1, len(pieces)):
         piece = pieces[k]
         if piece.aside and not closed:
             continue
         if closed and piece.by_and == "as well as":
             closed = False  # "A, B and C, as well as D and E"
-        if closed or piece.person is None or not piece.head_ok:
+        if closed or piece.name is None or not piece.head_ok:
             break
         taken.append(k)
         closed = bool(piece.by_and)
@@ -999,30 +1008,31 @@ def list_mates(found: EntityRef, span: Span, names: dict[int, EntityRef]) -> lis
             break  # the last item runs on into the clause ("and C were among the first")
     if not any(pieces[k].by_and for k in taken[1:]):
         return []
-    return [pieces[k].person for k in taken if k != at]  # type: ignore[misc]
+    return [pieces[k].name for k in taken if k != at and pieces[k].name is not None]  # type: ignore[misc]
 
 
 @dataclass(frozen=True, slots=True)
 class _Piece:
     """A stretch of a sentence between commas and "and"s, as a candidate list item."""
 
-    person: EntityRef | None
-    """Its one person, if it names exactly one."""
+    tokens: tuple[Token, ...]
+    name: EntityRef | None
+    """Its one name of the list's kind, if it has exactly one."""
     by_and: str
     """"and" or "as well as" where one opens it (the list's last item), else ""."""
     head_ok: bool
-    """The words before the person are all list words."""
+    """The words before the name are all list words."""
     tail_ok: bool
-    """The words after the person are all list words."""
+    """The words after the name are all list words."""
     aside: bool
     """A relative clause between commas ("who chairs the AU this year")."""
 
     @property
     def whole(self) -> bool:
-        return self.person is not None and self.head_ok and self.tail_ok
+        return self.name is not None and self.head_ok and self.tail_ok
 
 
-def _pieces(span: Span, names: dict[int, EntityRef]) -> list[_Piece]:
+def _pieces(span: Span, names: dict[int, EntityRef], kind: str) -> list[_Piece]:
     """The sentence cut at commas, "and" and "as well as"."""
     cuts: list[tuple[list[Token], str]] = []
     current: list[Token] = []
@@ -1043,20 +1053,30 @@ def _pieces(span: Span, names: dict[int, EntityRef]) -> list[_Piece]:
         k += 1
     if current:
         cuts.append((current, by_and))
-    return [_piece(words, opened, names) for words, opened in cuts]
+    return [_piece(words, opened, names, kind) for words, opened in cuts]
 
 
-def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef]) -> _Piece:
+def _trim(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    return tokens[:-1] if tokens and tokens[-1].text in (".", ";", ":") else tokens
+
+
+def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: str) -> _Piece:
     aside = tokens[0].lower_ in ("who", "whose", "which")
-    people = {names[t.i] for t in tokens if t.i in names and names[t.i].label == "PERSON"}
-    if len(people) != 1:
-        return _Piece(None, by_and, False, False, aside)
-    person = people.pop()
-    before = [t for t in tokens if t.i < person.start]
-    after = [t for t in tokens if t.i >= person.end]
-    if after and after[-1].text in (".", ";", ":"):
-        after = after[:-1]
-    return _Piece(person, by_and, all(_list_word(t, names) for t in before),
+    labels = ("PERSON",) if kind == "PERSON" else ("ORG", "GPE")
+    bracket: set[int] = set()
+    depth = 0
+    for t in tokens:  # "the United Nations Development Programme (UNDP)": the short form is no second body
+        depth += t.text == "("
+        if depth:
+            bracket.add(t.i)
+        depth -= t.text == ")" and depth > 0
+    found = {names[t.i] for t in tokens if t.i in names and names[t.i].label in labels and t.i not in bracket}
+    if len(found) != 1:
+        return _Piece(tuple(tokens), None, by_and, False, False, aside)
+    name = found.pop()
+    before = [t for t in tokens if t.i < name.start]
+    after = [t for t in _trim(tuple(tokens)) if t.i >= name.end]
+    return _Piece(tuple(tokens), name, by_and, all(_list_word(t, names) for t in before),
                   all(_list_word(t, names) for t in after), aside)
 
 
@@ -1244,8 +1264,15 @@ def _collect(topic: TopicData, spec: SectionSpec, repairs: dict[str, str]) -> di
             for name, role in _walk(head, names):
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
-                    for mate in list_mates(name, ref.span, names):
-                        _add(found, mate.key, mate.label, quote, "", False)
+                    if name.label == "PERSON":
+                        for mate in list_mates(name.start, name.end, ref.span, names):
+                            _add(found, mate.key, mate.label, quote, "", False)
+            body = names.get(head.i)
+            if body is None and head.pos_ == "NOUN" or body is not None and body.label in ("ORG", "GPE"):
+                # "co-hosted by the government, the World Bank and UNDP": the bodies listed with the slot
+                lo, hi = (body.start, body.end) if body is not None else (head.i, head.i + 1)
+                for mate in list_mates(lo, hi, ref.span, names, "body"):
+                    _add(found, mate.key, mate.label, quote, "", host)
     return found
 
 
