@@ -21,7 +21,8 @@ Scoring (one-to-one, greedy):
   donor is one of the gold donor's spellings (for descriptions such as "International donors" a
   spelling that contains or is contained in the predicted donor counts). The "commitment only"
   columns drop the donor condition.
-- an attendee is right when its canonical name is one of the gold spellings.
+- an attendee is right when its canonical name is one of the gold spellings. Gold lists the spellings its
+  text uses; each is also read through the packaged alias table ("Britain" is "United Kingdom").
 - gold entries marked ``optional`` (a country that took part only through its leader, a part of a
   larger sum) are not required for recall, but predicting them is not a false positive.
 
@@ -47,6 +48,7 @@ import os
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +59,7 @@ os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="facts-eval-"))
 from briefing.config import load_config  # noqa: E402
 from briefing.model import Briefing, Item  # noqa: E402
 from briefing.nlp.amounts import parse_money  # noqa: E402
+from briefing.nlp.entities import normalise_surface  # noqa: E402
 from briefing.pipeline import build_briefing  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "facts.jsonl"
@@ -131,10 +134,24 @@ def commitment_matches(facts: dict[str, Any], gold: dict[str, Any]) -> bool:
     return facts.get("amount") is None and gold["thing"] in _given(facts)
 
 
+@cache
+def _aliases() -> dict[str, str]:
+    return load_config(use_user_file=False).aliases
+
+
+def spellings(names: list[str]) -> set[str]:
+    """The gold spellings, lower-cased, with the canonical name the packaged alias table gives each
+    ("Britain" is "United Kingdom"): gold lists the forms its text uses, the tool names the entity."""
+    aliases = _aliases()
+    out = {n.lower() for n in names}
+    out |= {aliases[normalise_surface(n)].lower() for n in names if normalise_surface(n) in aliases}
+    return out
+
+
 def donor_matches(facts: dict[str, Any], gold: dict[str, Any]) -> bool:
     """The predicted donor is one of the gold spellings (descriptions may contain each other)."""
     donor = (facts.get("donor") or "").lower()
-    for spelling in (s.lower() for s in gold["donor"]):
+    for spelling in spellings(gold["donor"]):
         if donor == spelling or (spelling and donor and (spelling in donor or donor in spelling)):
             return True
     return False
@@ -178,7 +195,7 @@ def score_attendees(briefing: Briefing, gold: list[dict[str, Any]]) -> Score:
     predicted = [i.facts["entity"] for i in items(briefing, "attendees")]
 
     def fits(name: str, entry: dict[str, Any]) -> bool:
-        return name.lower() in {e.lower() for e in entry["entity"]}
+        return name.lower() in spellings(entry["entity"])
 
     _match(predicted, gold, fits, lambda e: e["entity"][0], score)
     return score
