@@ -690,3 +690,17 @@ def test_bodies_listed_with_a_host_and_names_the_recogniser_cuts(config: Config)
     assert any("United Nations Children's Fund" in key or key == "UNICEF" for key in found)
     assert found["African Development Bank"].facts["host"]
     assert not any(key.startswith(("H.E.", "Han Seo ")) or key == "Han Seo" for key in found)
+
+
+def test_donors_who_each_give_a_sum_are_one_record_each(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Geneva on Tuesday for a pledging conference on the famine in Somalia.\n\n"
+        "Bahrain, Oman and Kuwait each pledged $12 million at the conference.\n\n"
+        "Finland and Estonia pledged a joint $8 million for water trucks.\n\n"
+        "Ivory Coast pledged $3 million, according to a source in the Ivorian delegation.\n"))
+    pledges = _items(briefing, "pledges")
+    each = sorted(p.facts["donor"] for p in pledges if p.facts["amount"] == 12e6)
+    assert each == ["Bahrain", "Kuwait", "Oman"]
+    (joint,) = [p for p in pledges if p.facts["amount"] == 8e6]  # given together: one pledge, two donors
+    assert joint.facts["co_donors"]
+    assert _pledge(briefing, 3e6, "USD").facts["donor"] == "Ivory Coast"  # tagged a place by the recogniser

@@ -184,7 +184,8 @@ def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -
             key, label = lexicon()["demonyms"][key], "GPE"
         elif (state := _state_of(key)) is not None:  # "Government of Chad", "the Kingdom of Saudi Arabia"
             key, label = state, "GPE"
-        elif label == "PERSON" and key in countries:  # "Mozambique and Malawi": the recogniser's slip
+        elif label in ("PERSON", "LOC", "ORG", "FAC") and key in countries:
+            # "Mozambique and Malawi" as a person, "Ivory Coast" as a place: the recogniser's slips
             label = "GPE"
         if key in repairs:
             extended.append(EntityRef(repairs[key], "PERSON", ent.start, _name_end(ent)))

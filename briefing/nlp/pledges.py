@@ -897,7 +897,14 @@ def _add_thing(noun: Token, ref: SentenceRef, pledges: list[Pledge], new: list[P
 
 
 def _split(pledge: Pledge) -> list[Pledge]:
-    """Things sent by several named donors are one pledge each ("Qatar and the UAE also sent teams")."""
+    """Things sent by several named donors are one pledge each ("Qatar and the UAE also sent teams"); so is
+    a sum the donors give "each" ("Qatar, Kuwait and the UAE each pledged $10 million"), while a sum they
+    give together stays one joint pledge."""
+    if pledge.co_donors and pledge.money is not None and _each(pledge.verb):
+        copies = [replace(pledge, donor=d, co_donors=[], quantities=list(pledge.quantities),
+                          things=list(pledge.things)) for d in pledge.co_donors]
+        pledge.co_donors = []
+        return [pledge, *copies]
     if pledge.money is not None or not pledge.co_donors:
         return [pledge]
     copies = [replace(pledge, donor=d, co_donors=[], quantities=list(pledge.quantities), things=list(pledge.things),
@@ -905,6 +912,11 @@ def _split(pledge: Pledge) -> list[Pledge]:
     pledge.co_donors = []
     pledge.joint = True
     return [pledge, *copies]
+
+
+def _each(verb: Token) -> bool:
+    """"each pledged", "pledged $10 million each": every donor gives the sum."""
+    return any(t.lower_ == "each" and (t.head == verb or t.head.head == verb) for t in verb.sent)
 
 
 def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context) -> list[Pledge]:
