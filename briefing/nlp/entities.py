@@ -50,6 +50,9 @@ _TITLES = frozenset({
 """Words a person's name may start with in the recogniser's span ("King Mohammed VI", "President Joe Biden")."""
 
 
+_EXCELLENCY = "H.E. "
+
+
 def strip_title(surface: str) -> str:
     """``"King Mohammed VI"`` -> ``"Mohammed VI"``: leading titles off a person's name (one word at least stays)."""
     words = surface.split()
@@ -255,8 +258,8 @@ class _Texts:
         person = label == "PERSON"
         if (text, person) not in self.named:
             surface = self.normalised(text)
-            if person:
-                surface = strip_title(surface)
+            if person or surface.startswith(_EXCELLENCY):
+                surface = strip_title(surface)  # "H.E." names a person whatever the recogniser's label
             self.named[(text, person)] = surface if surface and re.search(r"[A-Za-z]", surface) else None
         return self.named[(text, person)]
 
