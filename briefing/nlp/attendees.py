@@ -111,7 +111,14 @@ def _agency_end(sent: Span) -> int:
 
 
 def name_repairs(topic: TopicData) -> dict[str, str]:
-    """Canonical keys of cut-short person names -> the full name found in the parse."""
+    """Canonical keys of cut-short person names -> the full name found in the parse (kept on the topic:
+    every section asks; the caller must not change it)."""
+    if "name_repairs" not in topic.memo:
+        topic.memo["name_repairs"] = _name_repairs(topic)
+    return topic.memo["name_repairs"]
+
+
+def _name_repairs(topic: TopicData) -> dict[str, str]:
     repairs: dict[str, str] = {}
     for ref in topic.sentences():
         for key, ent in ref.entity_keys(topic.entities):
@@ -170,7 +177,18 @@ def title_fragment(key: str) -> bool:
 
 
 def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -> dict[int, EntityRef]:
-    """Token index -> the canonical entity covering it, for every name in the sentence."""
+    """Token index -> the canonical entity covering it, for every name in the sentence.
+
+    Kept per sentence on the topic: attendees, people, pledges and the event card each ask for it (the
+    caller must not change the dict)."""
+    memo = topic.memo.setdefault(("entity_tokens", id(repairs)), {})
+    key = (id(ref.analysis), ref.index)
+    if key not in memo:
+        memo[key] = _entity_tokens(topic, ref, repairs)
+    return memo[key]
+
+
+def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -> dict[int, EntityRef]:
     out: dict[int, EntityRef] = {}
     extended: list[EntityRef] = []
     dateline = dateline_end(ref.span)
@@ -212,16 +230,18 @@ def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -
 
 def _join_countries(span: Span, names: dict[int, EntityRef]) -> None:
     """"Trinidad" and "Tobago", "Antigua" and "Barbuda": one country the recogniser cut at its "and"."""
-    for token in span:
-        if token.lower_ != "and" or token.i - 1 not in names or token.i + 1 not in names:
+    doc = span.doc
+    for i in [i for i in names if i + 2 in names and i + 1 not in names]:
+        if doc[i + 1].lower_ != "and":
             continue
-        left, right = names[token.i - 1], names[token.i + 1]
+        left, right = names[i], names[i + 2]
+        token = doc[i + 1]
         joined = f"{left.key} and {right.key}"
         joined = next((j for j in (joined, joined.replace("St ", "Saint ", 1)) if j in known_countries()), "")
         if joined and left.end == token.i and right.start == token.i + 1:
             found = EntityRef(joined, "GPE", left.start, right.end)
-            for i in range(found.start, found.end):
-                names[i] = found
+            for k in range(found.start, found.end):
+                names[k] = found
 
 
 @cache
