@@ -9,11 +9,12 @@ compares the Pledges and Attendees sections of every topic with ``benchmarks/gol
     python3 benchmarks/facts_eval.py --audit       # precision on real news (ECB+ dev), see below
 
 Splits: "dev" (seeds, six articles the rules were written against, and the dev_* articles written to
-test the fixes the real-news audit called for); "heldout" ... "heldout6" (articles written before any
+test the fixes the real-news audit called for); "heldout" ... "heldout9" (articles written before any
 rule was run on them; each was then used to fix what it exposed, so only their first runs measure
-generalisation). "heldout4" to "heldout6": eight cases each, written by someone who never read the
-rules or ran the pipeline on them; heldout5 and heldout6 were kept outside the repository until the
-rules they were first scored with were final.
+generalisation). "heldout4" to "heldout9": six to eight cases each, written by someone who never read
+the rules or ran the pipeline on them; heldout5 to heldout9 were kept outside the repository until the
+rules they were first scored with were final (``--gold F --root D`` scores such a split where it lies;
+benchmarks/gold/make_heldoutN.py are the scripts their writers made the gold with).
 
 Scoring (one-to-one, greedy):
 - a pledge is right when its commitment matches a gold pledge (same amount and currency, or a
