@@ -112,3 +112,10 @@ def test_configured_person_anchors_surnames() -> None:
     mentions = _articles([("Zelenskiy", "PERSON")], [("Zelensky", "ORG")])
     index = canonicalize(mentions, {"Zelensky": "Volodymyr Zelenskyy"})
     assert _keys(index, mentions) == [["Volodymyr Zelenskyy"], ["Volodymyr Zelenskyy"]]
+
+
+def test_an_unclosed_bracket_the_recogniser_cut_off_is_dropped() -> None:
+    """"Intergovernmental Authority on Development (IGAD" is the recogniser's span, not a name."""
+    assert normalise_surface("Intergovernmental Authority on Development (IGAD") == \
+        "Intergovernmental Authority on Development"
+    assert normalise_surface("UN (United Nations)") == "UN (United Nations)"  # a closed bracket is left alone

@@ -64,6 +64,8 @@ def strip_title(surface: str) -> str:
 def normalise_surface(text: str) -> str:
     """``"the U.K.'s"`` -> ``"U.K."``: the form looked up in the alias table."""
     text = " ".join(text.split())
+    if "(" in text and ")" not in text:  # "Intergovernmental Authority on Development (IGAD": the span's slip
+        text = text[:text.index("(")].strip() or text
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     return text.strip(" ,.;:-–—\"“”") if not re.search(r"\b[A-Z]\.$", text) else text.strip(" ,;:-–—\"“”")
