@@ -25,10 +25,12 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import numpy as np
 from platformdirs import user_cache_path
+
+if TYPE_CHECKING:  # numpy only codes parsed docs: a warm run reading a stored briefing never needs it
+    import numpy as np
 
 __all__ = [
     "FORMAT_VERSION",
@@ -124,6 +126,8 @@ def _text_digest(text: str) -> bytes:
 
 def encode_doc(doc: Any) -> bytes:
     """A compact, compressed form of a parsed ``Doc``: token attributes, their strings, the text's digest."""
+    import numpy as np
+
     array = doc.to_array(_attr_ids((*_ATTRS, *_LAYOUT))).astype("<u8", copy=False)
     columns = [_ATTRS.index(name) for name in _STRING_ATTRS]
     strings = [doc.vocab.strings[int(h)] for h in np.unique(array[:, columns]) if h]
@@ -134,6 +138,7 @@ def encode_doc(doc: Any) -> bytes:
 
 def decode_doc(blob: bytes, vocab: Any, expected_text: str) -> Any | None:
     """The ``Doc`` stored by :func:`encode_doc`, or None if ``blob`` is damaged or not of ``expected_text``."""
+    import numpy as np
     from spacy.tokens import Doc
 
     try:
@@ -163,6 +168,8 @@ def decode_doc(blob: bytes, vocab: Any, expected_text: str) -> Any | None:
 
 def _tiles(idx: np.ndarray, length: np.ndarray, space: np.ndarray, size: int) -> bool:
     """Tokens (with their trailing space) cover the text exactly, in order, with no gap or overlap."""
+    import numpy as np
+
     if not len(idx):
         return size == 0
     ends = idx + length + space

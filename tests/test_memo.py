@@ -115,11 +115,12 @@ def _keys(directory: Path) -> list[str]:
 
 
 def test_a_warm_run_does_not_even_import_spacy(tmp_path: Path) -> None:
-    """The whole point of caching the briefing: reopening a folder costs reading it, not the NLP stack."""
+    """The whole point of caching the briefing: reopening a folder costs reading it, not the NLP stack
+    (nor numpy, which only codes parsed docs)."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     code = ("import sys, json; from briefing.config import load_config; from briefing.pipeline import build_briefing;"
             f"b = build_briefing([{str(SEEDS)!r}], load_config());"
-            "print(json.dumps([len(b.topics), sorted(m for m in ('spacy', 'sklearn', 'sumy') if m in sys.modules)]))")
+            "print(json.dumps([len(b.topics), sorted(m for m in ('spacy', 'sklearn', 'sumy', 'numpy') if m in sys.modules)]))")
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
                            check=True) for _ in range(2)]
     cold, warm = (json.loads(r.stdout) for r in runs)
