@@ -8,6 +8,7 @@ every :class:`Quote` satisfies ``article.text[quote.start:quote.end] == quote.te
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 __all__ = [
@@ -50,6 +51,16 @@ class Article:
     """Non-fatal problems met while reading (e.g. a legacy encoding)."""
     reprints: tuple[str, ...] = ()
     """Paths of other inputs whose text duplicates this one (not independent sources)."""
+
+    def outlet(self, title_width: int = 0) -> str:
+        """How an analyst names where the article comes from: the outlet ("Reuters"); else, with a
+        ``title_width``, the title shortened to that many characters at a word; else the file name."""
+        if self.source.strip():
+            return " ".join(self.source.split())
+        title = " ".join(self.title.split())
+        if title and title_width:
+            return title if len(title) <= title_width else title[:title_width].rsplit(" ", 1)[0] + "…"
+        return PurePath(self.path).name
 
 
 @dataclass(frozen=True, slots=True)

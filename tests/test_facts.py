@@ -704,3 +704,11 @@ def test_donors_who_each_give_a_sum_are_one_record_each(config: Config) -> None:
     (joint,) = [p for p in pledges if p.facts["amount"] == 8e6]  # given together: one pledge, two donors
     assert joint.facts["co_donors"]
     assert _pledge(briefing, 3e6, "USD").facts["donor"] == "Ivory Coast"  # tagged a place by the recogniser
+
+
+def test_an_article_is_named_by_outlet_then_title_then_file() -> None:
+    """One helper for the pledge versions (title as fallback) and the app (file name, the title shown beside)."""
+    article = Article(id="a", path="/x/y/001.txt", text="t", title="  A very long   title about a summit in London ")
+    assert Article(id="a", path="p.txt", text="t", source=" Reuters \n").outlet(title_width=40) == "Reuters"
+    assert article.outlet(title_width=20) == "A very long title…"
+    assert article.outlet() == "001.txt"

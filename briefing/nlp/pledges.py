@@ -28,7 +28,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import PurePath
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -42,7 +41,7 @@ from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_toke
                                     outside_dateline, people_of, reference_year, reporting_subject)
 from briefing.nlp.topic import SentenceRef, TopicData
 
-__all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge", "outlet"]
+__all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
 
 _PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "his", "her", "my"})
 _SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reveal", "declare", "note", "write",
@@ -1048,19 +1047,8 @@ def _group(pledges: Iterable[Pledge]) -> list[_Group]:
 def _version(text: str, members: list[Pledge]) -> dict[str, Any]:
     articles = sorted({m.article_id: m.ref.analysis.article for m in members}.items())
     return {"text": text, "article_ids": [a for a, _ in articles],
-            "sources": list(dict.fromkeys(outlet(article) for _, article in articles)),
+            "sources": list(dict.fromkeys(article.outlet(title_width=40) for _, article in articles)),
             "quotes": _quotes(members)}
-
-
-def outlet(article: Article, width: int = 40) -> str:
-    """How an analyst names where a version comes from: the outlet ("Reuters"), else the title
-    shortened to ``width`` characters at a word, else the file name."""
-    if article.source.strip():
-        return " ".join(article.source.split())
-    title = " ".join(article.title.split())
-    if title:
-        return title if len(title) <= width else title[:width].rsplit(" ", 1)[0] + "…"
-    return PurePath(article.path).name
 
 
 def _quotes(members: Iterable[Pledge]) -> list[Quote]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import PurePath
 from typing import Any
 
 from textual.content import Content
@@ -18,7 +17,7 @@ from briefing.tui.text import one_line, shorten, styled
 
 __all__ = [
     "HIGHLIGHT", "MATCH", "WARN",
-    "plural", "outlet", "article_meta", "article_index", "topic_sources", "topic_prompt", "topic_meta", "sources_badge",
+    "plural", "article_meta", "article_index", "topic_sources", "topic_prompt", "topic_meta", "sources_badge",
     "item_prompt", "item_header", "item_matches", "quote_matches", "quote_prompt", "fact_lines",
     "claims_by_article", "card_section", "entity_by_key", "entity_for", "mention_prompt", "find_all",
     "skipped_sections", "topic_sections",
@@ -42,14 +41,10 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(re.escape(needle), text, re.IGNORECASE)]
 
 
-def outlet(article: Article) -> str:
-    """The outlet's name, or the file name when the outlet is unknown."""
-    return one_line(article.source) or one_line(PurePath(article.path).name)
-
-
 def article_meta(article: Article, title_limit: int = 70) -> Content:
     """``outlet · date · title`` on one line, the outlet in bold (no title if ``title_limit`` is 0)."""
-    parts: list[str | tuple[str, str]] = [(outlet(article), "bold")]
+    # the title follows on the same line, so the outlet falls back to the file name, not the title
+    parts: list[str | tuple[str, str]] = [(one_line(article.outlet()), "bold")]
     if article.published:
         parts += [" · ", one_line(article.published[:10])]
     if article.title and title_limit > 0:
