@@ -29,7 +29,8 @@ else:  # pragma: no cover - exercised only on Python 3.10
 
 __all__ = [
     "Amount", "MoneyMention", "QUALIFIERS", "lexicon", "parse_money", "parse_quantity", "format_amount",
-    "money_mentions", "count_of", "resolve_date", "format_date", "MODALS", "attached_dates",
+    "money_mentions", "count_of", "resolve_date", "format_date", "MODALS", "attached_dates", "words",
+    "demonyms_lower",
 ]
 
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
@@ -81,6 +82,19 @@ def lexicon() -> dict[str, Any]:
     """The fact vocabulary and token patterns of ``briefing/defaults/facts.toml`` (read once)."""
     text = resources.files("briefing").joinpath("defaults/facts.toml").read_text("utf-8")
     return tomllib.loads(text)
+
+
+@cache
+def words(table: str, key: str) -> frozenset[str]:
+    """A word list of the fact vocabulary (``[table] key``) as a set, built once: the extractors ask for
+    membership in the innermost loops."""
+    return frozenset(lexicon()[table][key])
+
+
+@cache
+def demonyms_lower() -> frozenset[str]:
+    """Every demonym of the vocabulary, lower-cased ("british", "south african")."""
+    return frozenset(d.lower() for d in lexicon()["demonyms"])
 
 
 @dataclass(frozen=True, slots=True)

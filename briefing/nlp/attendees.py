@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.amounts import lexicon
+from briefing.nlp.amounts import demonyms_lower, lexicon, words
 from briefing.nlp.entities import strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
 
@@ -41,6 +41,11 @@ __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline",
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _words(key: str) -> frozenset[str]:
+    """``[attendees] key`` as a set, built once."""
+    return words("attendees", key)
 
 
 def _lex() -> dict:
@@ -63,7 +68,7 @@ class EntityRef:
 def _name_end(ent: Span) -> int:
     """End of a person's name that the recogniser cut short ("Ursula von" + "der Leyen")."""
     doc, end = ent.doc, ent.end
-    particles = frozenset(_lex()["name_particles"])
+    particles = _words("name_particles")
     while end < len(doc) and end - ent.end < 4:
         token = doc[end]
         if token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_ and end + 1 < len(doc) \
@@ -98,7 +103,7 @@ def dateline_end(sent: Span) -> int:
 
 def _agency_end(sent: Span) -> int:
     """End of a title-case dateline: a news agency in brackets within the first words, and a dash after it."""
-    agencies = frozenset(_lex()["agencies"])
+    agencies = _words("agencies")
     for token in sent[1:12]:
         if token.text == "(" and token.i + 2 < sent.end and sent.doc[token.i + 2].text == ")" \
                 and sent.doc[token.i + 1].text.lower() in agencies:
@@ -168,11 +173,12 @@ def title_fragment(key: str) -> bool:
     words = [w for w in key.lower().replace("-", " ").split() if w not in ("of", "for", "and", "the")]
     if not words or key in known_countries():
         return False
-    if len(words) > 1 and words[-1] in _lex()["name_titles"] + ["coordinator", "representative", "ministers"]:
+    if len(words) > 1 and (words[-1] in _words("name_titles") or words[-1] in ("coordinator", "representative",
+                                                                                 "ministers")):
         return True  # "United Nations Resident Coordinator", "Minister of Energy": a post, not who holds it
     if words[0] in ("minister", "ministers", "secretary") and len(words) > 1:
         return True
-    demonyms = {d.lower() for d in lexicon()["demonyms"]}
+    demonyms = demonyms_lower()
     return all(w in _portfolio_words() for w in words) and not all(w in demonyms for w in words)
 
 
@@ -356,14 +362,14 @@ def verb_lemma(token: Token) -> str:
     if token.pos_ != "ADJ" or not token.lower_.endswith("ed") or not any(c.dep_ == "agent" for c in token.children):
         return lemma
     stem = token.lower_
-    known = frozenset(_lex()["host"]) | frozenset(_lex()["at_event"]) | frozenset(_lex()["with_object"])
+    known = _words("host") | _words("at_event") | _words("with_object")
     return next((c for c in (stem[:-2], stem[:-1], stem[:-3]) if c in known), stem[:-2])
 
 
 def negated(token: Token) -> bool:
     """The cue is denied, refused or set at another time ("did not attend", "declined to join",
     "after Modi met Putin in Moscow")."""
-    bad = frozenset(_lex()["negative"])
+    bad = _words("negative")
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children):
         return True
     if any(c.dep_ == "mark" and c.lower_ in _lex()["other_time"] for c in token.children):
@@ -603,7 +609,7 @@ def _agents(verb: Token) -> list[Token]:
 
 def _means(token: Token) -> bool:
     """"video", "video link", "phone": how one takes part from afar."""
-    remote = frozenset(_lex()["remote"])
+    remote = _words("remote")
     return any(t.lemma_.lower() in remote for t in [token, *(c for c in token.children if c.dep_ == "compound")])
 
 
@@ -720,13 +726,13 @@ def _states_of(subjects: list[Token]) -> list[Token]:
 
 def _video(token: Token) -> bool:
     """"video", "video link", "videoconference": taking part from afar (a telephone call to a reporter is not)."""
-    video = frozenset(_lex()["video"])
+    video = _words("video")
     return any(t.lemma_.lower() in video for t in [token, *(c for c in token.children if c.dep_ == "compound")])
 
 
 def _remote_listener(verb: Token) -> bool:
     """"told AFP", "told state television": words for the press, not the meeting."""
-    remote = frozenset(_lex()["remote"])
+    remote = _words("remote")
     return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or c.lemma_.lower() in remote)
                for c in verb.children)
 
@@ -754,7 +760,7 @@ def _speech_slots(verb: Token) -> list[tuple[Token, bool]]:
 def _signing_slots(verb: Token) -> list[tuple[Token, bool]]:
     """"The pact was signed by X and Y", "X and Y signed the MoU", "signed between A and B": the signatories
     of an accord (not a player signing a contract)."""
-    accords = frozenset(_lex()["accords"])
+    accords = _words("accords")
     signed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl"):
         signed.append(verb.head)
@@ -799,7 +805,7 @@ def _placed(token: Token, preps: frozenset[str]) -> bool:
 
 def _remote(verb: Token) -> bool:
     """Words said from elsewhere: "in a statement", "on television", "from Moscow", "told CNN"."""
-    remote = frozenset(_lex()["remote"])
+    remote = _words("remote")
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for place in (p for p in prep.children if p.dep_ == "pobj"):
             if place.lemma_.lower() in remote or (prep.lower_ == "from" and place.ent_type_ in ("GPE", "LOC")):
@@ -854,7 +860,7 @@ def participants(span: Span, spec: SectionSpec, event: str = "", *, event_story:
     Cues set in a year before ``year`` (the article's) are another occasion ("met Page in 1954").
     """
     cues = _Cues.of(spec)
-    weak = frozenset(_lex()["weak"])
+    weak = _words("weak")
     @cache
     def here() -> bool:  # asked only when a weak cue fires: scanning the sentence for it is the costly part
         return event_story or any(is_event_noun(t) and not (event and _other_event(t, event)) for t in span)

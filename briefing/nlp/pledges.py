@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, format_amount,
-                                  format_date, lexicon, money_mentions, resolve_date)
+                                  format_date, lexicon, money_mentions, resolve_date, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, known_countries, name_repairs,
                                     outside_dateline, people_of, reference_year, reporting_subject)
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -52,6 +52,11 @@ _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
 _QUALIFIER_WORDS = frozenset(w for words in QUALIFIERS for w in words.split())
 _NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "close", "next", "compared", "similar",
                             "addition", "contrast", "response", "reference", "regard", "respect", "relation"})
+
+
+def _words(key: str) -> frozenset[str]:
+    """``[pledges] key`` as a set, built once."""
+    return words("pledges", key)
 
 
 def _lex() -> dict[str, Any]:
@@ -149,7 +154,7 @@ def _argument_of(noun: Token, verb: Token) -> bool:
 
 def _blocked(verb: Token) -> bool:
     """A verb on the way up refuses, requests, estimates or totals rather than commits."""
-    blocked = frozenset(_lex()["blocked"])
+    blocked = _words("blocked")
     node = verb
     for _ in range(6):
         if node.lemma_.lower() in blocked or any(c.dep_ == "neg" for c in node.children):
@@ -187,7 +192,7 @@ def _paid(token: Token) -> bool:
     """The sum or thing is a payment, contract or penalty ("a $161-million deal", "a $35,000 reward",
     "four life sentences") or what is asked for ("against an appeal of $2.05bn"): its own noun phrase, up
     to the first verb, names one."""
-    payments = frozenset(_lex()["payments"]) | frozenset(_lex()["asks"])
+    payments = _words("payments") | _words("asks")
     node = token
     while node.pos_ not in ("VERB", "AUX"):
         if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in payments:
@@ -200,7 +205,7 @@ def _paid(token: Token) -> bool:
 
 def _needed(token: Token) -> bool:
     """A clause on the sum says it is needed or asked for ("the $1.4 billion it says is needed")."""
-    needing = frozenset(_lex()["needing"])
+    needing = _words("needing")
     return any(c.dep_ in ("relcl", "acl") and any(t.lemma_.lower() in needing for t in c.subtree)
                for c in token.children)
 
@@ -391,7 +396,7 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
     person = _appos_person(subject, names)
     if person is not None:  # "The US secretary of state, Antony Blinken, announced ..."
         return _as_actor(person, ctx), True
-    relations = frozenset(_lex()["relations"])
+    relations = _words("relations")
     for token in subject.subtree:  # "Leaders of the Group of Seven", "NATO allies", not "Ukraine's allies"
         if _aside(token, subject):  # also "the aid package for Greece": the one it is for, not the giver
             continue
@@ -623,7 +628,7 @@ def _is_given(subject: Token, clause: Token, verb: Token) -> bool:
 
 def _hiring(verb: Token) -> bool:
     """The sum is spent on hiring people ("committed $240 million to sign pitchers"): pay, not a pledge."""
-    hiring = frozenset(_lex()["hiring"])
+    hiring = _words("hiring")
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in hiring for c in verb.children)
 
 
@@ -770,7 +775,7 @@ def _counted(span: Span, mentions: list[MoneyMention],
              kinds: frozenset[str] = frozenset()) -> Iterator[tuple[Amount, Token]]:
     """Numbers counting a thing ("5,000 air defense missiles"), not people, time spans or steps; a word of
     those counts when a thing of ``kinds`` qualifies it ("100,000 rounds of artillery ammunition")."""
-    skip = frozenset(_lex()["not_things"])
+    skip = _words("not_things")
     for token in span:
         if token.dep_ != "nummod" or _in_money(token, mentions) or token.ent_type_ in ("DATE", "TIME", "PERCENT"):
             continue
@@ -1188,8 +1193,8 @@ def pledge_mentions(topic: TopicData, spec: SectionSpec | None = None) -> list[P
     """Every pledge mention of the topic, sentence by sentence (``spec`` adds its cues and things)."""
     repairs = name_repairs(topic)
     cues = frozenset(c for c in spec.cues if " " not in c) if spec else frozenset()
-    also = (frozenset(spec.also) if spec else frozenset()) | frozenset(_lex()["in_kind"])
-    ctx = _Context(topic, repairs, people_of(topic, repairs), frozenset(_lex()["give"]) | cues, also)
+    also = (frozenset(spec.also) if spec else frozenset()) | _words("in_kind")
+    ctx = _Context(topic, repairs, people_of(topic, repairs), _words("give") | cues, also)
     pledges: list[Pledge] = []
     for analysis in topic.analyses:
         currency = _article_currency(analysis.spans)
