@@ -123,6 +123,8 @@ def _compute(articles: Sequence[Article], config: Config, skipped: list[Skipped]
     from briefing.nlp.entities import canonicalize
 
     rules = CleanRules.from_config(config["clean"])
+    # reprints go before spaCy: a syndicated copy is neither parsed nor counted in the entity votes
+    articles = collapse_reprints(articles, cluster_config(config))
     analyses = analyze(articles, config["nlp"], rules, cache=store, is_cancelled=cancelled,
                        on_progress=lambda done, total: report(Progress("parse", done, total)),
                        on_error=lambda article, reason: skipped.append(Skipped(article.path, reason)))
@@ -130,7 +132,6 @@ def _compute(articles: Sequence[Article], config: Config, skipped: list[Skipped]
         raise Cancelled()
     index = canonicalize([[m for m, _ in a.mentions] for a in analyses], config.aliases)
     report(Progress("cluster", 0, 1))
-    analyses = collapse_reprints(analyses, cluster_config(config))
     features = article_features(analyses, index)
     groups = cluster_articles(features, cluster_config(config)) if analyses else []
     report(Progress("cluster", 1, 1))
@@ -144,20 +145,20 @@ def _compute(articles: Sequence[Article], config: Config, skipped: list[Skipped]
     return Briefing([a.article for a in analyses], topics, [])
 
 
-def collapse_reprints(analyses: Sequence[Analysis], config: ClusterConfig) -> list[Analysis]:
-    """Keep one analysis per group of near-identical texts; the others become its ``reprints``.
+def collapse_reprints(articles: Sequence[Article], config: ClusterConfig) -> list[Article]:
+    """Keep one article per group of near-identical texts; the others become its ``reprints``.
 
     Syndicated wire copy saved from several sites is one report, not independent corroboration.
     """
     from briefing.nlp.cluster import near_duplicate_groups
 
-    texts = [a.article.text[a.article.body_start:] for a in analyses]
+    texts = [a.text[a.body_start:] for a in articles]
     drop: set[int] = set()
-    kept = list(analyses)
+    kept = list(articles)
     for group in near_duplicate_groups(texts, config.near_duplicate_threshold):
         first = kept[group[0]]
-        paths = tuple(p for i in group[1:] for p in (analyses[i].article.path, *analyses[i].article.reprints))
-        kept[group[0]] = replace(first, article=replace(first.article, reprints=first.article.reprints + paths))
+        paths = tuple(p for i in group[1:] for p in (articles[i].path, *articles[i].reprints))
+        kept[group[0]] = replace(first, reprints=first.reprints + paths)
         drop.update(group[1:])
     return [a for i, a in enumerate(kept) if i not in drop]
 

@@ -23,7 +23,10 @@ def test_syndicated_copy_is_a_reprint_not_a_second_source(tmp_path: Path, seeds:
         "(Xinhua/Li Ying)", "")
     (tmp_path / "portal.txt").write_text(copy, "utf-8")
     (tmp_path / "sports.txt").write_text(SPORTS, "utf-8")
-    briefing = build_briefing([str(tmp_path)], config)
+    parsed: list[int] = []
+    briefing = build_briefing([str(tmp_path)], config, no_cache=True,
+                              on_progress=lambda p: parsed.append(p.total) if p.stage == "parse" else None)
+    assert parsed and set(parsed) == {3}  # the reprint is set aside before spaCy: three articles parsed, not four
     assert len(briefing.articles) == 3
     reprinted = [a for a in briefing.articles if a.reprints]
     assert len(reprinted) == 1 and reprinted[0].reprints[0].endswith(("portal.txt", "001_0a2426d6fdee1e2b.txt"))

@@ -418,9 +418,12 @@ async def test_the_worker_builds_the_briefing_with_progress(seeds: Path, config:
 
 
 def _corpus(folder: Path, seeds: Path, count: int) -> None:
-    texts = [p.read_text("utf-8") for p in sorted(seeds.glob("*.txt"))]
-    for n in range(count):
-        (folder / f"a{n:03}.txt").write_text(f"{texts[n % len(texts)]}\n\nUpdate number {n} was filed today.\n")
+    """``count`` distinct articles (the seeds and the facts test articles): copies of the seeds would be
+    reprints, which are set aside before spaCy, and the run would parse two articles, not ``count``."""
+    sources = sorted(seeds.glob("*.txt")) + sorted((Path(__file__).parent / "data" / "facts").glob("*/*.txt"))
+    assert len(sources) >= count
+    for n, source in enumerate(sources[:count]):
+        (folder / f"a{n:03}.txt").write_text(source.read_text("utf-8"), encoding="utf-8")
 
 
 @pytest.mark.asyncio
