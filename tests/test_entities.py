@@ -119,3 +119,13 @@ def test_an_unclosed_bracket_the_recogniser_cut_off_is_dropped() -> None:
     assert normalise_surface("Intergovernmental Authority on Development (IGAD") == \
         "Intergovernmental Authority on Development"
     assert normalise_surface("UN (United Nations)") == "UN (United Nations)"  # a closed bracket is left alone
+
+
+def test_a_name_cut_short_at_the_front_joins_the_full_name() -> None:
+    """"Chandra Varma" where the recogniser dropped "Harish"; not a headline's "Hire Maurice Cheeks"."""
+    mentions = _articles(
+        [("Harish Chandra Varma", "PERSON"), ("Harish Chandra Varma", "PERSON"), ("Chandra Varma", "PERSON")],
+        [("Hire Maurice Cheeks", "PERSON"), ("Maurice Cheeks", "PERSON"), ("Maurice Cheeks", "PERSON")])
+    index = canonicalize(mentions, {})
+    assert index.key_of(mentions[0][2]) == "Harish Chandra Varma"
+    assert index.key_of(mentions[1][1]) == "Maurice Cheeks"  # the rarer, longer form is no better name

@@ -712,3 +712,13 @@ def test_an_article_is_named_by_outlet_then_title_then_file() -> None:
     assert Article(id="a", path="p.txt", text="t", source=" Reuters \n").outlet(title_width=40) == "Reuters"
     assert article.outlet(title_width=20) == "A very long title…"
     assert article.outlet() == "001.txt"
+
+
+@pytest.mark.parametrize(("name", "state"), [
+    ("Government of the Commonwealth of Dominica", "Dominica"), ("the Kingdom of Saudi Arabia", "Saudi Arabia"),
+    ("Government of Chad", "Chad"), ("Kyrgyz Republic", "Kyrgyzstan"), ("Government of Lagos State", None),
+    ("Republic of Letters", None)])
+def test_formal_and_governmental_names_of_a_state(name: str, state: str | None) -> None:
+    from briefing.nlp.attendees import _state_of
+
+    assert _state_of(name) == state

@@ -142,11 +142,12 @@ _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sult
 
 def _state_of(key: str) -> str | None:
     """"Government of Chad" -> "Chad", "Kyrgyz Republic" -> "Kyrgyzstan": a state's formal or governmental
-    name, when the rest is a country or its demonym."""
-    match = _STATE_PREFIX.match(key)
-    rest = key[match.end():] if match else ""
-    if rest in known_countries():
-        return rest
+    name, when the rest is a country or its demonym ("Government of the Commonwealth of Dominica")."""
+    rest = key
+    while (match := _STATE_PREFIX.match(rest)) is not None and match.end() < len(rest):
+        rest = rest[match.end():]
+        if rest in known_countries():
+            return rest
     words = key.split()
     if len(words) >= 2 and words[-1] == "Republic" and " ".join(words[:-1]) in lexicon()["demonyms"]:
         state = lexicon()["demonyms"][" ".join(words[:-1])]

@@ -233,6 +233,7 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
     # Only groups that spaCy called a PERSON at least once are people (spaCy tags some names ORG).
     people = {variant[name] for name, votes in person_votes.items() if votes}
     variant = {name: rep for name, rep in variant.items() if rep in people}
+    variant = _longer_names(variant, name_forms)
     full_names = _FullNames(_surname_table(variant, aliases), similar)
     return _build(mentions_by_article, surfaces, variant, full_names, texts)
 
@@ -286,6 +287,28 @@ def _read_surfaces(mentions_by_article: Sequence[Sequence[Mention]], table: _Ali
                 name_forms[surface] += 1
                 person_votes[surface] += m.label == "PERSON"
     return surfaces, name_forms, person_votes
+
+
+def _longer_names(variant: dict[str, str], seen: Counter[str]) -> dict[str, str]:
+    """A person's name that ends another's, longer one is that person ("Chandra Varma" of "Harish Chandra
+    Varma", the recogniser having cut the first name), when exactly one longer name ends so and it is seen
+    at least as often (not a headline's "Hire Maurice Cheeks" or "GM Theo Epstein")."""
+    count: Counter[str] = Counter()
+    for name, rep in variant.items():
+        count[rep] += seen[name]
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for rep in count:
+        by_last[rep.split()[-1]].add(rep)
+    out = dict(variant)
+    for name, rep in variant.items():
+        words = rep.split()
+        if len(words) < 2:
+            continue
+        longer = {other for other in by_last[words[-1]]
+                  if len(other.split()) > len(words) and other.split()[-len(words):] == words}
+        if len(longer) == 1 and count[(target := longer.pop())] >= count[rep]:
+            out[name] = target
+    return out
 
 
 def _surname_table(variant: dict[str, str], aliases: dict[str, str]) -> dict[str, list[str]]:
