@@ -722,3 +722,20 @@ def test_formal_and_governmental_names_of_a_state(name: str, state: str | None) 
     from briefing.nlp.attendees import _state_of
 
     assert _state_of(name) == state
+
+
+def test_a_press_release_donor_list_gives_each_line_its_donor(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Partners pledge US$ 900 million for Malawi flood recovery\n\n"
+        "LILONGWE, 3 March 2026 - Development partners today announced support at the Malawi Flood Recovery "
+        "Conference, co-hosted by the Government of Malawi and the United Nations. Pledges announced at the "
+        "conference include:\n\n"
+        "- African Development Bank: US$ 200 million concessional loan for roads;\n"
+        "- World Bank (IDA): US$ 350 million;\n"
+        "- Germany: EUR 40 million;\n"
+        "- Norway: NOK 150 million.\n\n"
+        "The conference closed with a call for faster disbursement.\n"))
+    pledges = {(p.facts["amount"], p.facts["currency"]): p.facts["donor"] for p in _items(briefing, "pledges")}
+    assert pledges.get((350e6, "USD")) == "World Bank"
+    assert pledges.get((40e6, "EUR")) == "Germany"
+    assert pledges.get((150e6, "NOK")) == "Norway"

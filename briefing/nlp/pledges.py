@@ -708,17 +708,62 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             owner.components.append(mention.amount)
             continue
         verb, noun = _giving_verb(mention.root, ctx, ref.span)
-        if verb is None:
+        listed = _listed_donor(ref.span, names, mention.span.start) if verb is None else None
+        if verb is None and (listed is None or mention.span.start < listed.end):
             continue
-        pledge = Pledge(ref, verb, money=mention.amount,
+        pledge = Pledge(ref, verb or ref.span.root, money=mention.amount,
                         conversions=[m.amount for m in mentions if m.converts == mention.root.i])
         _fill(pledge, mention.root, noun, names, ctx, roots)
-        own = _own_donor(mention.span, names)
+        own = listed or _own_donor(mention.span, names)
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
         pledge.money = _local_currency(pledge.money, pledge.donor)
         out.append(pledge)
     return out
+
+
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def _listed_donor(span: Span, names: dict[int, EntityRef], at: int) -> EntityRef | None:
+    """A press release's donor list, one line each: "- Japan: JPY 18 billion grant aid;", "World Bank (IDA):
+    US$ 450 million": the state or organisation before the colon (a bracketed short form may follow it) on
+    the line of the sum at token ``at`` (the sentencizer often keeps a whole list as one sentence)."""
+    doc = span.doc
+    line = next((i for i in range(at, span.start, -1) if doc[i - 1].is_space and "\n" in doc[i - 1].text),
+                span.start)
+    tokens = [t for t in doc[line:at] if not t.is_space]
+    start = 0
+    while start < len(tokens) and tokens[start].text in _BULLETS:
+        start += 1
+    if start >= len(tokens):
+        return None
+    found = _name_at(tokens[start], names) or _untagged_name(tokens[start:])
+    if found is None or found.label == "PERSON" or found.start != tokens[start].i:
+        return None
+    rest = [t for t in tokens if t.i >= found.end]
+    if rest[:1] and rest[0].text == "(":
+        close = next((k for k, t in enumerate(rest) if t.text.startswith(")")), None)
+        if close is not None and rest[close].text == "):":  # the tokenizer keeps "):" whole
+            return found
+        rest = rest[close + 1:] if close is not None else []
+    return found if rest[:1] and rest[0].text == ":" else None
+
+
+def _untagged_name(tokens: list[Token]) -> EntityRef | None:
+    """Capitalised words up to a bracket or colon that the recogniser left untagged in a list line
+    ("- Norway: NOK 150 million", "- World Bank (IDA): ...")."""
+    words: list[Token] = []
+    for token in tokens[:7]:
+        if token.text in ("(", ":"):
+            break
+        if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the", "de")):
+            return None
+        words.append(token)
+    if not words or len(words) == len(tokens[:7]) or not words[-1].text[:1].isupper():
+        return None
+    key = " ".join(t.text for t in words)
+    return EntityRef(key, "GPE" if key in known_countries() else "ORG", words[0].i, words[-1].i + 1)
 
 
 def _own_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
