@@ -1219,7 +1219,8 @@ def _item(group: _Group) -> Item:
         "differences": differences,
         "discrepancies": [_summary(d) for d in differences],
     }
-    return Item(_item_text(facts, lead, members), _quotes(members), facts)
+    # one line, whatever the phrase took in (a headline's "... energy security\n\nGdańsk" dateline)
+    return Item(" ".join(_item_text(facts, lead, members).split()), _quotes(members), facts)
 
 
 def _quantity_facts(members: list[Pledge]) -> list[dict[str, Any]]:
