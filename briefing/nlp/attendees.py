@@ -36,7 +36,7 @@ from briefing.nlp.topic import SentenceRef, TopicData
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "title_fragment", "EntityRef", "Person", "is_event_noun", "negated", "main_event",
            "event_lemma", "verb_lemma", "earlier_time", "reference_year", "known_countries", "list_mates",
-           "reporting_subject"]
+           "reporting_subject", "passive_agents"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -165,7 +165,7 @@ def known_countries() -> frozenset[str]:
 def _portfolio_words() -> frozenset[str]:
     lex = _lex()
     words = {w for phrase in lex["title_words"] + lex["portfolio_words"] for w in phrase.split()}
-    return frozenset(words) | frozenset(d.lower() for d in lexicon()["demonyms"])
+    return frozenset(words) | demonyms_lower()
 
 
 def title_fragment(key: str) -> bool:
@@ -183,15 +183,16 @@ def title_fragment(key: str) -> bool:
     return all(w in _portfolio_words() for w in words) and not all(w in demonyms for w in words)
 
 
-def entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) -> dict[int, EntityRef]:
-    """Token index -> the canonical entity covering it, for every name in the sentence.
+def entity_tokens(topic: TopicData, ref: SentenceRef) -> dict[int, EntityRef]:
+    """Token index -> the canonical entity covering it, for every name in the sentence (cut-short person
+    names repaired by :func:`name_repairs`).
 
     Kept per sentence on the topic: attendees, people, pledges and the event card each ask for it (the
     caller must not change the dict)."""
-    memo = topic.memo.setdefault(("entity_tokens", id(repairs)), {})
-    key = (id(ref.analysis), ref.index)
+    memo = topic.memo.setdefault("entity_tokens", {})
+    key = (id(ref.analysis), ref.index)  # the topic holds its analyses, so the id stays theirs
     if key not in memo:
-        memo[key] = _entity_tokens(topic, ref, repairs)
+        memo[key] = _entity_tokens(topic, ref, name_repairs(topic))
     return memo[key]
 
 
@@ -222,7 +223,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         for i in range(found.start, found.end):
             out[i] = found
     _join_countries(ref.span, out)
-    surnames = _surnames(topic, repairs)
+    surnames = _surnames(topic)
     for found in _titled_names(ref.span, out, surnames, dateline):
         swallowing = {out[i] for i in range(found.start, found.end) if i in out}
         for i in [i for i, n in out.items() if n in swallowing]:
@@ -336,14 +337,13 @@ def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], su
     return EntityRef(key, "PERSON", start, end)
 
 
-def _surnames(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
+def _surnames(topic: TopicData) -> dict[str, str]:
     """Last word -> the one person of the topic with that surname (ambiguous surnames left out).
 
     Asked once per sentence, but the answer only depends on the topic: computed once and kept."""
-    memo_key = ("surnames", tuple(sorted(repairs.items())))
-    if memo_key not in topic.memo:
-        topic.memo[memo_key] = _surname_table(topic, repairs)
-    return topic.memo[memo_key]
+    if "surnames" not in topic.memo:
+        topic.memo["surnames"] = _surname_table(topic, name_repairs(topic))
+    return topic.memo["surnames"]
 
 
 def _surname_table(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
@@ -574,8 +574,10 @@ def reporting_subject(verb: Token) -> Token | None:
 def _reports(found: EntityRef, doc: Doc) -> bool:
     """The name is the subject the parser lost of the speech verb right after it."""
     at = found.end + (found.end < len(doc) and doc[found.end].text == ",")
-    return found.label == "PERSON" and at < len(doc) and reporting_subject(doc[at]) is not None and \
-        reporting_subject(doc[at]).i == found.end - 1
+    if found.label != "PERSON" or at >= len(doc):
+        return False
+    reporter = reporting_subject(doc[at])
+    return reporter is not None and reporter.i == found.end - 1
 
 
 def _through_pronoun(token: Token) -> Token:
@@ -599,7 +601,7 @@ def _ordinal(token: Token) -> bool:
     return token.ent_type_ == "ORDINAL" or token.lower_ in ("first", "last")
 
 
-def _agents(verb: Token) -> list[Token]:
+def passive_agents(verb: Token) -> list[Token]:
     """Who did it in a passive ("opened by X", "and by Y"); a means of taking part ("by video") is no one."""
     agents = [c for c in verb.children if c.dep_ == "agent"]
     agents += [c for a in agents for c in a.conjuncts if c.lower_ == "by"]
@@ -610,8 +612,13 @@ def _agents(verb: Token) -> list[Token]:
 
 def _means(token: Token) -> bool:
     """"video", "video link", "phone": how one takes part from afar."""
-    remote = _words("remote")
-    return any(t.lemma_.lower() in remote for t in [token, *(c for c in token.children if c.dep_ == "compound")])
+    return _compound_in(token, "remote")
+
+
+def _compound_in(token: Token, key: str) -> bool:
+    """The noun or a compound of it is a word of ``[attendees] key`` ("video link", "videoconference")."""
+    found = _words(key)
+    return any(t.lemma_.lower() in found for t in [token, *(c for c in token.children if c.dep_ == "compound")])
 
 
 def _by_means(verb: Token) -> bool:
@@ -660,7 +667,7 @@ def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     if hosting and any(o.ent_type_ == "WORK_OF_ART" or o.lemma_.lower() in lex["not_attended"] or
                        (lemma in lex["object_event"] and not _event_object(o)) for o in described):
         return []  # "hosted 'Taradise', the show", "who chairs the House Natural Resources Committee"
-    slots = [(s, hosting) for s in _subjects(verb)] + [(a, hosting) for a in _agents(verb)]
+    slots = [(s, hosting) for s in _subjects(verb)] + [(a, hosting) for a in passive_agents(verb)]
     if verb.dep_ == "acl" and _by_means(verb):  # "the minister, X, joined by video": the parser's passive
         slots.append((verb.head, hosting))
     # "X attended, as did the Kenyan president": the subject of the elliptical "as did" as well
@@ -697,7 +704,7 @@ def _stand_in_slots(verb: Token) -> list[tuple[Token, bool]]:
     lemma = verb_lemma(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "represent":
-        agents = _agents(verb)
+        agents = passive_agents(verb)
         if not agents:
             return []
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -727,8 +734,7 @@ def _states_of(subjects: list[Token]) -> list[Token]:
 
 def _video(token: Token) -> bool:
     """"video", "video link", "videoconference": taking part from afar (a telephone call to a reporter is not)."""
-    video = _words("video")
-    return any(t.lemma_.lower() in video for t in [token, *(c for c in token.children if c.dep_ == "compound")])
+    return _compound_in(token, "video")
 
 
 def _remote_listener(verb: Token) -> bool:
@@ -742,7 +748,7 @@ def _led_slots(verb: Token) -> list[tuple[Token, bool]]:
     """"The Kuwaiti delegation, led by X": the leader and the group."""
     if verb.dep_ != "acl" or verb.head.lemma_.lower() not in _lex()["led_groups"]:
         return []
-    agents = _agents(verb)
+    agents = passive_agents(verb)
     return [(t, False) for t in agents + [verb.head]] if agents else []
 
 
@@ -758,6 +764,17 @@ def _speech_slots(verb: Token) -> list[tuple[Token, bool]]:
     return [(s, False) for s in _subjects(verb)] if speech or linked else []
 
 
+def _story_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """Slots that count only in a story about an event: stand-ins sent or representing, signatories, "led
+    by", speeches and speaking by video link."""
+    lemma = verb_lemma(verb)
+    out = _stand_in_slots(verb) if lemma in _words("stand_in") else []
+    out += _signing_slots(verb) if lemma in _words("signing") else []
+    out += _led_slots(verb) if lemma == "lead" else []
+    out += _speech_slots(verb) if lemma in _words("deliver") or lemma in _words("speech") else []
+    return out
+
+
 def _signing_slots(verb: Token) -> list[tuple[Token, bool]]:
     """"The pact was signed by X and Y", "X and Y signed the MoU", "signed between A and B": the signatories
     of an accord (not a player signing a contract)."""
@@ -767,7 +784,7 @@ def _signing_slots(verb: Token) -> list[tuple[Token, bool]]:
         signed.append(verb.head)
     if not any(t.lemma_.lower() in accords for t in signed):
         return []
-    heads = _agents(verb) + [s for s in _subjects(verb) if s.lemma_.lower() not in accords]
+    heads = passive_agents(verb) + [s for s in _subjects(verb) if s.lemma_.lower() not in accords]
     heads += _prep_objects(verb, frozenset({"between", "with"}))
     return [(h, False) for h in heads]
 
@@ -811,8 +828,7 @@ def _remote(verb: Token) -> bool:
         for place in (p for p in prep.children if p.dep_ == "pobj"):
             if place.lemma_.lower() in remote or (prep.lower_ == "from" and place.ent_type_ in ("GPE", "LOC")):
                 return True
-    return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or c.lemma_.lower() in remote)
-               for c in verb.children)
+    return _remote_listener(verb)
 
 
 def _speaks_there(verb: Token) -> tuple[bool, bool]:
@@ -843,7 +859,7 @@ def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     if not (aimed or located or to_listeners or after):
         return []
     hosting = lemma in lex["host"]
-    heads = _agents(verb) or [s for s in _subjects(verb) if not _event_object(s)]
+    heads = passive_agents(verb) or [s for s in _subjects(verb) if not _event_object(s)]
     if aimed:  # "opened the session alongside the Ukrainian minister"
         heads += _prep_objects(verb, frozenset({"alongside"}))
     if after and not to_listeners:
@@ -887,21 +903,12 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
     out: list[tuple[Token, bool]] = []
     if cues.verb(token) and (verb_lemma(token) not in weak or here()):
         out += _verb_slots(token)
-    elif token.pos_ == "VERB" and verb_lemma(token) in _lex()["stand_in"]:
-        stand_ins = _stand_in_slots(token)
-        out += stand_ins if stand_ins and here() else []  # the costly event scan only when someone is sent
-    elif token.pos_ == "VERB" and verb_lemma(token) in _lex()["signing"]:
-        signatories = _signing_slots(token)
-        out += signatories if signatories and here() else []
-    elif token.pos_ == "VERB" and verb_lemma(token) == "lead":
-        led = _led_slots(token)
-        out += led if led and here() else []
-    if token.pos_ == "VERB" and (verb_lemma(token) in _lex()["deliver"] or verb_lemma(token) in _lex()["speech"]):
-        spoken = _speech_slots(token)
-        out += spoken if spoken and here() else []
     elif cues.noun(token) and not (event and _other_event(token, event)) and (
             token.lemma_.lower() not in weak or here()):
         out += _noun_slots(token)
+    elif token.pos_ == "VERB":
+        gated = _story_slots(token)
+        out += gated if gated and here() else []  # the costly event scan only when the verb names someone
     if token.pos_ in ("VERB", "AUX") or verb_lemma(token) != token.lemma_.lower():
         out += _event_verb_slots(token)
     elif token.pos_ == "NOUN" and token.lemma_.lower() in _lex()["people"]:
@@ -1007,7 +1014,11 @@ def list_mates(start: int, end: int, span: Span, names: dict[int, EntityRef], ki
     well as"); each holds one name of the ``kind`` ("PERSON", or "body" for states and organisations) and
     nothing but titles, demonyms, names and "of"/"the"; a relative clause between commas ("who chairs the
     AU") is stepped over. A list without a closing "and" ("hosted by A, B said") gives nobody."""
-    pieces = _pieces(span, names, kind)
+    return _mates(start, end, _pieces(span, names, kind), names)
+
+
+def _mates(start: int, end: int, pieces: list[_Piece], names: dict[int, EntityRef]) -> list[EntityRef]:
+    """:func:`list_mates` over a sentence already cut into pieces."""
     at = next((k for k, p in enumerate(pieces) if p.tokens[0].i <= start <= p.tokens[-1].i), None)
     if at is None:
         return []
@@ -1082,6 +1093,13 @@ def _pieces(span: Span, names: dict[int, EntityRef], kind: str) -> list[_Piece]:
     if current:
         cuts.append((current, by_and))
     return [_piece(words, opened, names, kind) for words, opened in cuts]
+
+
+def _cut(memo: dict[str, list[_Piece]], kind: str, span: Span, names: dict[int, EntityRef]) -> list[_Piece]:
+    """:func:`_pieces` of a sentence, cut once per kind of list."""
+    if kind not in memo:
+        memo[kind] = _pieces(span, names, kind)
+    return memo[kind]
 
 
 def _trim(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -1221,12 +1239,11 @@ def _role_words(tokens: list[Token], names: dict[int, EntityRef], affiliation: s
     return " ".join(t.text for t in words).replace(" - ", "-")
 
 
-def people_of(topic: TopicData, repairs: dict[str, str] | None = None) -> dict[str, Person]:
+def people_of(topic: TopicData) -> dict[str, Person]:
     """Every person of the topic with the best title seen (one naming an affiliation first)."""
-    repairs = name_repairs(topic) if repairs is None else repairs
     people: dict[str, Person] = {}
     for ref in topic.sentences():
-        names = entity_tokens(topic, ref, repairs)
+        names = entity_tokens(topic, ref)
         for found in {n for n in names.values() if n.label == "PERSON"}:
             tokens = _title_tokens(found, ref.span, names)
             affiliation = _affiliation(tokens, names)
@@ -1275,7 +1292,7 @@ def _event_story(topic: TopicData) -> bool:
     return topic.memo["event_story"]
 
 
-def _collect(topic: TopicData, spec: SectionSpec, repairs: dict[str, str]) -> dict[str, _Attendee]:
+def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
     labels = frozenset(spec.labels) | {"PERSON"}
     found: dict[str, _Attendee] = {}
     event = main_event(topic)
@@ -1286,20 +1303,21 @@ def _collect(topic: TopicData, spec: SectionSpec, repairs: dict[str, str]) -> di
         slots = participants(ref.span, spec, event, event_story=story, year=year)
         if not slots:
             continue
-        names = entity_tokens(topic, ref, repairs)
+        names = entity_tokens(topic, ref)
         quote = ref.quote()
+        pieces: dict[str, list[_Piece]] = {}  # the sentence cut for lists, once per kind
         for head, host in slots:
             for name, role in _walk(head, names):
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
                     if name.label == "PERSON":
-                        for mate in list_mates(name.start, name.end, ref.span, names):
+                        for mate in _mates(name.start, name.end, _cut(pieces, "PERSON", ref.span, names), names):
                             _add(found, mate.key, mate.label, quote, "", False)
             body = names.get(head.i)
             if body is None and head.pos_ == "NOUN" or body is not None and body.label in ("ORG", "GPE"):
                 # "co-hosted by the government, the World Bank and UNDP": the bodies listed with the slot
                 lo, hi = (body.start, body.end) if body is not None else (head.i, head.i + 1)
-                for mate in list_mates(lo, hi, ref.span, names, "body"):
+                for mate in _mates(lo, hi, _cut(pieces, "body", ref.span, names), names):
                     _add(found, mate.key, mate.label, quote, "", host)
     return found
 
@@ -1350,9 +1368,8 @@ def _item(att: _Attendee, people: dict[str, Person], labels: dict[str, str]) -> 
 
 def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
     """People first (hosts leading), then countries, then organisations; each with its quotes."""
-    repairs = name_repairs(topic)
-    people = people_of(topic, repairs)
-    found = _collect(topic, spec, repairs)
+    people = people_of(topic)
+    found = _collect(topic, spec)
     _add_announcers(topic, found)
     _add_affiliations(found, people)
     labels = {k: e.label for k, e in topic.entities.entities.items()}

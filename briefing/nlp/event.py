@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from briefing.model import Quote, Section
 from briefing.nlp.amounts import attached_dates, format_date, lexicon, resolve_date
-from briefing.nlp.attendees import EntityRef, entity_tokens, event_lemma, is_event_noun, main_event, name_repairs
+from briefing.nlp.attendees import EntityRef, entity_tokens, event_lemma, is_event_noun, main_event
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["event_card"]
@@ -57,12 +57,11 @@ class _Mention:
 
 
 def _mentions(topic: TopicData) -> list[_Mention]:
-    repairs = name_repairs(topic)
     out = []
     for ref in topic.sentences():
         nouns = [t for t in ref.span if is_event_noun(t)]
         if nouns:
-            names = entity_tokens(topic, ref, repairs)
+            names = entity_tokens(topic, ref)
             out += [_Mention(ref, noun, names) for noun in nouns]
     return out
 

@@ -38,7 +38,8 @@ from briefing.model import Article, Item, Quote
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, format_amount,
                                   format_date, lexicon, money_mentions, resolve_date, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, known_countries, name_repairs,
-                                    outside_dateline, people_of, reference_year, reporting_subject)
+                                    outside_dateline, passive_agents, people_of, reference_year,
+                                    reporting_subject)
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
@@ -333,8 +334,7 @@ def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context) -> str:
     """Who is speaking when the donor is "it"/"we": the subject of the speech verb above."""
     for anc in _speech_verbs(verb):
         reporter = reporting_subject(anc)
-        agents = [p for c in anc.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        for subject in [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")] + agents + (
+        for subject in [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")] + passive_agents(anc) + (
                 [reporter] if reporter else []):
             inside = [n for t in subject.subtree if (n := _name_at(t, names))]
             # "Japanese State Minister for Foreign Affairs Haruto Kobayashi-Mori": the person, not the state
@@ -969,7 +969,7 @@ def _each(verb: Token) -> bool:
 
 
 def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context) -> list[Pledge]:
-    names = entity_tokens(ctx.topic, ref, ctx.repairs)
+    names = entity_tokens(ctx.topic, ref)
     mentions = money_mentions(ref.span, currency)
     pledges = _money_pledges(ref, mentions, names, ctx)
     pledges += _thing_pledges(ref, mentions, pledges, names, ctx)
@@ -1240,7 +1240,7 @@ def pledge_mentions(topic: TopicData, spec: SectionSpec | None = None) -> list[P
     repairs = name_repairs(topic)
     cues = frozenset(c for c in spec.cues if " " not in c) if spec else frozenset()
     also = (frozenset(spec.also) if spec else frozenset()) | _words("in_kind")
-    ctx = _Context(topic, repairs, people_of(topic, repairs), _words("give") | cues, also)
+    ctx = _Context(topic, repairs, people_of(topic), _words("give") | cues, also)
     pledges: list[Pledge] = []
     for analysis in topic.analyses:
         currency = _article_currency(analysis.spans)
