@@ -13,8 +13,7 @@ test the fixes the real-news audit called for); "heldout" ... "heldout10" (artic
 rule was run on them; each was then used to fix what it exposed, so only their first runs measure
 generalisation). "heldout4" to "heldout10": six to eight cases each, written by someone who never read
 the rules or ran the pipeline on them; heldout5 to heldout10 were kept outside the repository until the
-rules they were first scored with were final (``--gold F --root D`` scores such a split where it lies;
-benchmarks/gold/make_heldoutN.py are the scripts their writers made the gold with).
+rules they were first scored with were final (``--gold F --root D`` scores such a split where it lies).
 
 Scoring (one-to-one, greedy):
 - a pledge is right when its commitment matches a gold pledge (same amount and currency, or a

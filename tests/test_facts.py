@@ -39,6 +39,15 @@ def _pledge(briefing: Briefing, amount: float, currency: str) -> Item:
     return item
 
 
+def _took_part(briefing: Briefing, expected: set[str]) -> dict[str, Item]:
+    """The attendees, once checked to include ``expected`` and to quote every one verbatim."""
+    found = _attendees(briefing)
+    assert expected <= set(found), expected - set(found)
+    for item in found.values():
+        _verbatim(briefing, item.quotes)
+    return found
+
+
 def _verbatim(briefing: Briefing, quotes: list[Quote]) -> None:
     assert quotes, "no fact without evidence"
     for quote in quotes:
@@ -506,12 +515,9 @@ def test_a_long_list_of_leaders_the_parser_breaks_is_read_whole(config: Config) 
         "Mamadou Diallo-Sow of Senegal, as well as Ghana's Vice-President Efua Asamoah-Boateng.\n\n"
         "Chadian Finance Minister Idriss Mahamat Nour, Malian Defence Minister Boubacar Traore-Cisse and "
         "Nigerien Interior Minister Salou Djibo-Amadou were among the first to arrive.\n"))
-    found = _attendees(briefing)
-    listed = {"Fatoumata Keita-Sangare", "Ousseini Ouedraogo", "Hissein Abakar-Deby", "Mamadou Diallo-Sow",
-              "Efua Asamoah-Boateng", "Idriss Mahamat Nour", "Boubacar Traore-Cisse", "Salou Djibo-Amadou"}
-    assert listed <= set(found), listed - set(found)
-    for item in found.values():
-        _verbatim(briefing, item.quotes)
+    _took_part(briefing, {"Fatoumata Keita-Sangare", "Ousseini Ouedraogo", "Hissein Abakar-Deby",
+                          "Mamadou Diallo-Sow", "Efua Asamoah-Boateng", "Idriss Mahamat Nour",
+                          "Boubacar Traore-Cisse", "Salou Djibo-Amadou"})
 
 
 def test_a_list_without_a_closing_and_names_nobody_more(config: Config) -> None:
@@ -591,16 +597,12 @@ def test_announcers_speakers_and_delegations_at_a_pledging_event(config: Config)
         "London.\n\n"
         "Japan pledged 2 billion yen, Japan's ambassador to Senegal told the conference.\n\n"
         '"We need the doses now," Moussa Diarra-Kone, an aid coordinator, told AFP by telephone from Kayes.\n'))
-    found = _attendees(briefing)
-    expected = {"Awa Ndiaye-Fall", "Ibrahima Sarr-Diop", "Khalid Al-Harbi", "Malin Ekdahl-Berg", "Jassim Al-Kuwari",
-                "Qatar", "Harriet Ashcombe", "Japan"}
-    assert expected <= set(found), expected - set(found)
+    found = _took_part(briefing, {"Awa Ndiaye-Fall", "Ibrahima Sarr-Diop", "Khalid Al-Harbi", "Malin Ekdahl-Berg",
+                                  "Jassim Al-Kuwari", "Qatar", "Harriet Ashcombe", "Japan"})
     assert "Moussa Diarra-Kone" not in found  # a telephone call to a news agency is no part in the conference
     # the announcer's title is no recipient: the crowns are still Sweden's pledge
     assert _pledge(briefing, 200e6, "SEK").facts["donor"] == "Sweden"
     assert "Kingdom of Saudi Arabia" not in {p.facts["donor"] for p in _items(briefing, "pledges")}
-    for item in found.values():
-        _verbatim(briefing, item.quotes)
 
 
 def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
