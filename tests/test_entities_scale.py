@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.nlp.entities import _block, _FullNames, _group_variants, _similar_word, _SimilarWords
+from briefing.nlp.entities import _block, _FullNames, _group_variants, _similar_word, _similar_words
 
 # Few letters, mixed case, diacritics and the letters whose case-folding changes length ("İ", "ß"), so that
 # near-identical words and shared prefixes are common.
@@ -36,7 +36,7 @@ def test_similar_words_share_a_block(pair: tuple[str, str]) -> None:
     a, b = pair
     if _similar_word(a, b) or _similar_word(b, a):
         assert _block(a) == _block(b)
-    similar = _SimilarWords()
+    similar = _similar_words()
     assert similar(a, b) == _similar_word(a, b) and similar(b, a) == _similar_word(b, a)
 
 
@@ -62,14 +62,14 @@ _NAMES = st.lists(st.lists(st.sampled_from(["Olaf", "OLAF", "Olav", "Ola", "Zele
 @settings(max_examples=200, deadline=None)
 @given(_NAMES)
 def test_grouping_by_block_matches_every_pair(names: list[str]) -> None:
-    assert _group_variants(names, _SimilarWords()) == _group_every_pair(names)
+    assert _group_variants(names, _similar_words()) == _group_every_pair(names)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.dictionaries(_WORDS, st.lists(_WORDS.map(lambda w: f"X {w}"), min_size=1, max_size=2), max_size=20),
        st.lists(_WORDS, max_size=10))
 def test_surname_candidates_match_every_surname(table: dict[str, list[str]], surnames: list[str]) -> None:
-    index = _FullNames(table, _SimilarWords())
+    index = _FullNames(table, _similar_words())
     for surname in surnames + list(table):
         expected = [name for last, names in table.items() if _similar_word(last, surname) for name in names]
         assert index.candidates(surname) == expected

@@ -177,18 +177,21 @@ def parse_money(text: str, default_currency: str = "") -> Amount | None:
     return Amount(value, currency, qualifier, text)
 
 
+def _currency_words() -> str:
+    """The ``[money] words`` list as a regular-expression alternation, longest first."""
+    return "|".join(sorted(map(re.escape, lexicon()["money"]["words"]), key=len, reverse=True))
+
+
 @cache
 def _currency_word() -> re.Pattern[str]:
     """Any currency word of the ``[money] words`` list, as a whole word."""
-    words = "|".join(sorted(map(re.escape, lexicon()["money"]["words"]), key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:{words})\b")
+    return re.compile(rf"(?i)\b(?:{_currency_words()})\b")
 
 
 @cache
 def _glued() -> re.Pattern[str]:
     """A currency word written against its number: ``euro110``, ``dollars5``."""
-    words = "|".join(sorted(map(re.escape, lexicon()["money"]["words"]), key=len, reverse=True))
-    return re.compile(rf"(?i)\b({words})(?=\d)")
+    return re.compile(rf"(?i)\b({_currency_words()})(?=\d)")
 
 
 def _unglue(text: str) -> str:

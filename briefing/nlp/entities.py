@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 
 from briefing.model import Entity, Mention
 
@@ -126,18 +127,12 @@ def _similar_word(a: str, b: str) -> bool:
     return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
-class _SimilarWords:
+_SimilarWords = Callable[[str, str], bool]
+
+
+def _similar_words() -> _SimilarWords:
     """``_similar_word`` memoised for one corpus: the same pairs of words recur thousands of times."""
-
-    def __init__(self) -> None:
-        self.memo: dict[tuple[str, str], bool] = {}
-
-    def __call__(self, a: str, b: str) -> bool:
-        """``_similar_word(a, b)``, computed once per ordered pair (SequenceMatcher is not symmetric)."""
-        found = self.memo.get((a, b))
-        if found is None:
-            found = self.memo[(a, b)] = _similar_word(a, b)
-        return found
+    return cache(_similar_word)
 
 
 class _FullNames:
@@ -228,7 +223,7 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
     """Resolve every name mention of the corpus to a canonical entity."""
     texts = _Texts()
     surfaces, name_forms, person_votes = _read_surfaces(mentions_by_article, _Aliases(aliases), texts)
-    similar = _SimilarWords()
+    similar = _similar_words()
     variant = _group_variants((name for name, _ in name_forms.most_common()), similar)
     # Only groups that spaCy called a PERSON at least once are people (spaCy tags some names ORG).
     people = {variant[name] for name, votes in person_votes.items() if votes}
