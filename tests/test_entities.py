@@ -129,3 +129,15 @@ def test_a_name_cut_short_at_the_front_joins_the_full_name() -> None:
     index = canonicalize(mentions, {})
     assert index.key_of(mentions[0][2]) == "Harish Chandra Varma"
     assert index.key_of(mentions[1][1]) == "Maurice Cheeks"  # the rarer, longer form is no better name
+
+
+def test_a_name_without_its_middle_name_is_the_same_person() -> None:
+    """"Abdulaziz al-Rumaihi" of "Abdulaziz Hamad al-Rumaihi", however often each is seen; not two people
+    who share only a first or a last name."""
+    mentions = _articles(
+        [("Abdulaziz Hamad al-Rumaihi", "PERSON"), ("Abdulaziz al-Rumaihi", "PERSON"), ("Abdulaziz al-Rumaihi", "PERSON"),
+         ("Abdulaziz Khalid", "PERSON"), ("Hamad al-Rumaihi", "PERSON")])
+    index = canonicalize(mentions, {})
+    keys = [index.key_of(m) for m in mentions[0]]
+    assert keys[:3] == ["Abdulaziz Hamad al-Rumaihi"] * 3
+    assert keys[3] == "Abdulaziz Khalid"

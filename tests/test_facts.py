@@ -741,3 +741,27 @@ def test_a_press_release_donor_list_gives_each_line_its_donor(config: Config) ->
     assert pledges.get((350e6, "USD")) == "World Bank"
     assert pledges.get((40e6, "EUR")) == "Germany"
     assert pledges.get((150e6, "NOK")) == "Norway"
+
+
+def test_people_the_parser_hangs_away_from_their_titles(config: Config) -> None:
+    """A title's person read off the words ("led by Treasury Under Secretary X", "Secretary of State for
+    International Cooperation X told the meeting"), a list cut at semicolons, and "were among 15 leaders in
+    the room" / "at the table"."""
+    briefing = _text_briefing(config, (
+        "Gulf and Pacific leaders met in Doha on Monday for a donor conference on the drought in Somalia.\n\n"
+        "The United States delegation, led by Treasury Under Secretary Nathaniel Okafor-Briggs, indicated an "
+        "intended contribution of $300 million.\n\n"
+        "Norway pledged 200 million crowns in grants, Secretary of State for International Development "
+        "Ingrid Solheim-Aas told the meeting.\n\n"
+        "The President of the African Development Bank, Kwame Adjei-Boateng, addressed the plenary by "
+        "videoconference from Abidjan.\n\n"
+        "Also at the table were Oman's deputy prime minister, Sayyid Harith Al Busaidi; Jordan's crown prince, "
+        "Prince Hashem bin Talal; and the UAE vice president, Sheikh Rashid bin Saeed Al Nahyan.\n\n"
+        "Fiji's Prime Minister Josaia Rabuka-Vosa and Samoa's Prime Minister Leota Tuilaepa were among 15 "
+        "leaders in the room.\n\n"
+        "Critics of the conference, among them the analyst Farida Haddad-Nour, said in a statement that the "
+        "money came too late.\n"))
+    found = _took_part(briefing, {"Nathaniel Okafor-Briggs", "Ingrid Solheim-Aas", "Kwame Adjei-Boateng",
+                                  "Hashem bin Talal", "Rashid bin Saeed Al Nahyan", "Josaia Rabuka-Vosa",
+                                  "Leota Tuilaepa"})
+    assert "Farida Haddad-Nour" not in found

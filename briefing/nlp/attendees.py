@@ -36,7 +36,7 @@ from briefing.nlp.topic import SentenceRef, TopicData
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "title_fragment", "EntityRef", "Person", "is_event_noun", "negated", "main_event",
            "event_lemma", "verb_lemma", "earlier_time", "reference_year", "known_countries", "list_mates",
-           "reporting_subject", "passive_agents"]
+           "reporting_subject", "passive_agents", "titled_person"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -279,7 +279,7 @@ def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, s
             continue  # ("Ministers" as a proper noun keeps its plural lemma; "Secretary General" X)
         if token.is_upper and len(token) > 1 and token.lower_ != "pm":
             continue  # "DR Congo" is no doctor
-        begin = _after_portfolio(doc, token.i + 1, span.end, stop)
+        begin = _after_portfolio(doc, token.i + 1, span.end, stop, names)
         if doc[begin].text == "," and begin + 1 < span.end and doc[begin + 1].head == token and \
                 doc[begin + 1].dep_ == "appos" or doc[begin].text == "," and any(
                 t.head == token and t.dep_ == "appos" for t in doc[begin + 1:min(begin + 6, span.end)]):
@@ -295,14 +295,25 @@ def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, s
     return out
 
 
-def _after_portfolio(doc: Doc, i: int, limit: int, stop: frozenset[str]) -> int:
-    """Past the portfolio of a title: "Minister" for Foreign Affairs, "Secretary" of State."""
-    if i + 1 >= limit or doc[i].lower_ not in ("for", "of"):
-        return i
-    j = i + 1
-    while j < limit and doc[j].is_title and doc[j].lower_ in stop:
-        j += 1
-    return j if j > i + 1 else i
+def _after_portfolio(doc: Doc, i: int, limit: int, stop: frozenset[str], names: dict[int, EntityRef]) -> int:
+    """Past the portfolio of a title: "Minister" for Foreign Affairs, "Secretary" of State for International
+    Cooperation, "President" of the Inter-American Development Bank (a body named whole)."""
+    while i + 1 < limit and doc[i].lower_ in ("for", "of"):
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        body = names.get(j)
+        ends = [k for k in range(j, body.end) if doc[k].lower_ in stop] if body is not None else []
+        if body is not None and body.label != "PERSON" and body.start == j - (doc[i + 1].lower_ == "the") and (
+                ends or body.key in known_countries()):
+            # to the body's last word of a body or portfolio: the recogniser may run a name on ("the Economic
+            # Relations Division Nasreen Akhter", "Defence Margus Tammepõld")
+            j = body.end if body.key in known_countries() else ends[-1] + 1
+        else:
+            while j < limit and doc[j].is_title and doc[j].lower_ in stop:
+                j += 1
+        if j == i + 1 or j >= limit:
+            return i
+        i = j
+    return i
 
 
 def _name_word(doc: Doc, i: int, limit: int) -> bool:
@@ -323,18 +334,24 @@ def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], su
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
         return None  # the run goes on past four words: not one name
     inside = {names[t.i] for t in words if t.i in names}
-    if any(n.label == "PERSON" for n in inside):
-        return None  # a name the recogniser already has
+    if any(n.label == "PERSON" and (n.start <= start or n.end != end) for n in inside):
+        return None  # a name the recogniser already has (not "Ingrid" cut off "Solheim-Aas")
     # part of a longer organisation or place name; but "PM Raghunath Deshmukh-Rao" tagged whole as an ORG
-    # is the title and a name
-    if any(n.key in known_countries() or n.end > end or n.start < start and not
-           (n.start <= title and n.end == end) for n in inside):
+    # is the title and a name, and so is an ORG run on from the portfolio ("of State for ... Ingrid")
+    if any(n.key in known_countries() or n.end > end or n.start < start and not (
+            n.start <= title and n.end == end or all(_portfolio_word(doc[k], stop) for k in range(title + 1, start)))
+           for n in inside):
         return None
     whole = len(inside) == 1 and next(iter(inside)).start == start and next(iter(inside)).end == end
     key = next(iter(inside)).key if whole else " ".join(words.text.split())
     if len(words) == 1:
         key = surnames.get(words.text, key)  # "Mr Raghavan": the one person of the topic with that surname
     return EntityRef(key, "PERSON", start, end)
+
+
+def _portfolio_word(token: Token, stop: frozenset[str]) -> bool:
+    """A word of a title's portfolio: "of State for International Cooperation"."""
+    return token.lower_ in stop or token.lower_ in ("of", "for", "and", "the")
 
 
 def _surnames(topic: TopicData) -> dict[str, str]:
@@ -434,8 +451,9 @@ def is_event_noun(token: Token) -> bool:
     """A word for the event itself ("the summit"), not a press conference or another meeting, nor part of
     a name ("Summit Entertainment") or a modifier of another noun ("the Eastern Conference standings")."""
     lex = _lex()
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lex["events"]:
-        return False
+    if token.lemma_.lower() not in lex["events"] or token.pos_ not in ("NOUN", "PROPN") and not (
+            token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
+        return False  # ("addressed the plenary": an adjective to the parser)
     if token.dep_ == "compound" and token.head.lemma_.lower() not in lex["events"]:
         return False
     if token.ent_type_ == "ORG" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
@@ -561,7 +579,7 @@ def reporting_subject(verb: Token) -> Token | None:
     if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.dep_ == "appos" and _is_role(token.head):
         return token  # "..., its chief executive, Naledi Khumalo-Price, told" (the recogniser's ORG)
     for node in (token, token.head, token.head.head):  # "..., Japan's ambassador to the UAE told the meeting"
-        if node.lemma_.lower() in _lex()["people"] and node.pos_ == "NOUN" and node.i < verb.i:
+        if node.lemma_.lower() in _lex()["people"] and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i:
             doc = node.doc
             if node.i >= 2 and doc[node.i - 1].text == "-" and _is_role(doc[node.i - 2]):
                 return doc[node.i - 2]  # "a Japanese vice-minister": the parser hangs "Japanese" on "vice"
@@ -775,6 +793,18 @@ def _story_slots(verb: Token) -> list[tuple[Token, bool]]:
     return out
 
 
+def _venue_slots(verb: Token) -> list[tuple[Token, bool]]:
+    """"Also at the table were Qatar's emir, ...", "X was in the room", "A, B and C were among 15 leaders in
+    the room": "be" placing its subject where the event sits."""
+    venues = _words("venues")
+    for place in _prep_objects(verb, frozenset({"at", "in", "among"})):
+        if place.lemma_.lower() in venues and place.head.lower_ != "among" or (
+                place.head.lower_ == "among" and place.lemma_.lower() in _lex()["people"] and any(
+                p.lemma_.lower() in venues or _event_object(p) for p in _prep_objects(place, frozenset({"at", "in"})))):
+            return [(s, False) for s in _subjects(verb)]
+    return []
+
+
 def _signing_slots(verb: Token) -> list[tuple[Token, bool]]:
     """"The pact was signed by X and Y", "X and Y signed the MoU", "signed between A and B": the signatories
     of an accord (not a player signing a contract)."""
@@ -906,8 +936,8 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
     elif cues.noun(token) and not (event and _other_event(token, event)) and (
             token.lemma_.lower() not in weak or here()):
         out += _noun_slots(token)
-    elif token.pos_ == "VERB":
-        gated = _story_slots(token)
+    elif token.pos_ == "VERB" or token.lemma_ == "be":
+        gated = _story_slots(token) if token.lemma_ != "be" else _venue_slots(token)
         out += gated if gated and here() else []  # the costly event scan only when the verb names someone
     if token.pos_ in ("VERB", "AUX") or verb_lemma(token) != token.lemma_.lower():
         out += _event_verb_slots(token)
@@ -959,6 +989,8 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
         if found is not None and (found.key.lower() in _lex()["title_words"] or title_fragment(found.key)):
             found = None  # "Secretary of State": part of a title, not an organisation
         titled = _name_after_title(token, names) if found is None else None
+        if titled is None and found is None and token.pos_ in ("NOUN", "PROPN"):
+            titled = titled_person(token, names)
         if titled is not None:  # "talks with PM Arvind Deshpande" where the parser lost the name's head
             stack.append((token.doc[titled.start], role, people_only))
         if found is not None and token is not head and _reports(found, token.doc):
@@ -1002,6 +1034,36 @@ def _name_after_title(token: Token, names: dict[int, EntityRef]) -> EntityRef | 
         return None
     found = names.get(token.i + 1)
     return found if found is not None and found.label == "PERSON" and found.start == token.i + 1 else None
+
+
+def titled_person(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:
+    """The person a title names further right, read off the words where the parser hung the name elsewhere:
+    "Treasury Under Secretary Nathaniel Brooks", "Vice-Minister of Finance for International Affairs
+    Kenichiro Sato", "Qatar's emir, Sheikh Mohammed ...", "First Vice-President and Minister of Economy,
+    Carmen Aldecoa Ruiz". Only title words, names of states and bodies, "of"/"for"/"the" stand between;
+    "and" only before another title word; a comma only once, before the name's own words."""
+    if not (_is_role(token) or token.lower_.rstrip(".") in _title_lex()[0] or
+            (found := names.get(token.i)) is not None and found.label != "PERSON"):
+        return None
+    doc, comma = token.doc, False
+    limit = min(token.sent.end, token.i + 14)
+    i = token.i + 1
+    while i < limit:
+        found = names.get(i)
+        if found is not None and found.label == "PERSON":
+            return found if found.start == i else None
+        word = doc[i]
+        if word.text == ",":
+            if comma:
+                return None
+            comma = True
+        elif word.lower_ == "and":
+            if i + 1 >= limit or not _is_role(doc[i + 1]) and doc[i + 1].lower_ not in _title_lex()[0]:
+                return None
+        elif not _list_word(word, names):
+            return None
+        i += 1
+    return None
 
 
 # --- lists the parser broke ------------------------------------------------------------------------------
@@ -1072,16 +1134,25 @@ class _Piece:
 
 
 def _pieces(span: Span, names: dict[int, EntityRef], kind: str) -> list[_Piece]:
-    """The sentence cut at commas, "and" and "as well as"."""
+    """The sentence cut at commas, "and" and "as well as"; a list whose items hold commas is cut at its
+    semicolons instead ("Qatar's emir, Sheikh X; Kuwait's crown prince, Sheikh Y; and ...")."""
     cuts: list[tuple[list[Token], str]] = []
     current: list[Token] = []
     by_and = ""
     tokens = list(span)
+    semicolons = sum(t.text == ";" for t in tokens) >= 2
     k = 0
     while k < len(tokens):
         token = tokens[k]
         joined = " ".join(t.lower_ for t in tokens[k:k + 3]) == "as well as"
-        if token.text == "," or token.lower_ == "and" or joined:
+        if semicolons and token.text == ",":
+            k += 1
+            continue  # inside an item: "Kuwait's crown prince, Sheikh Y"
+        if semicolons and (token.lower_ == "and" or joined) and k and tokens[k - 1].text != ";":
+            current.append(token)
+            k += 1
+            continue
+        if (token.text == ";" if semicolons else token.text == ",") or token.lower_ == "and" or joined:
             if current:
                 cuts.append((current, by_and))
                 current, by_and = [], ""
@@ -1131,7 +1202,8 @@ def _list_word(token: Token, names: dict[int, EntityRef]) -> bool:
     if token.i in names or token.is_title or token.is_upper or token.text in ("-", "'s", "’s", "of", "the", "for"):
         return token.pos_ not in ("VERB", "AUX") or token.i in names
     lemma = token.lemma_.lower()
-    return lemma in _lex()["roles"] or token.lower_ in _lex()["roles"] or lemma in _portfolio_words()
+    return lemma in _lex()["roles"] or token.lower_ in _lex()["roles"] or lemma in _portfolio_words() or \
+        token.lower_ in _portfolio_words()
 
 
 # --- people: title and affiliation -----------------------------------------------------------------------

@@ -102,9 +102,14 @@ class _Aliases:
 
 
 def _looks_like_name(surface: str) -> bool:
-    """Two to four capitalised words: "Olaf Scholz", "Ursula von der Leyen"."""
+    """Two to four capitalised words: "Olaf Scholz", "Ursula von der Leyen", "Abdulaziz al-Rumaihi"."""
     words = surface.split()
-    return 1 < len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+    return 1 < len(words) <= 4 and words[0][:1].isupper() and (
+        words[-1][:1].isupper() or _PARTICLE_NAME.match(words[-1]) is not None)
+
+
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+"""A last name opening with a lower-case particle: "al-Rumaihi", "el-Sisi", "ad-Din"."""
 
 
 def _block(word: str) -> str:
@@ -303,7 +308,19 @@ def _longer_names(variant: dict[str, str], seen: Counter[str]) -> dict[str, str]
                   if len(other.split()) > len(words) and other.split()[-len(words):] == words}
         if len(longer) == 1 and count[(target := longer.pop())] >= count[rep]:
             out[name] = target
+            continue
+        fuller = {other for other in by_last[words[-1]] if _with_middle(words, other.split())}
+        if len(fuller) == 1:  # "Abdulaziz al-Rumaihi" of "Abdulaziz Hamad al-Rumaihi": a middle name left out
+            out[name] = fuller.pop()
     return out
+
+
+def _with_middle(words: list[str], other: list[str]) -> bool:
+    """``other`` is ``words`` with middle names added: same first and last word, the rest in order."""
+    if len(other) <= len(words) or other[0] != words[0] or other[-1] != words[-1]:
+        return False
+    rest = iter(other[1:-1])
+    return all(w in rest for w in words[1:-1])
 
 
 def _surname_table(variant: dict[str, str], aliases: dict[str, str]) -> dict[str, list[str]]:

@@ -49,6 +49,8 @@ _SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reve
                      "report", "explain", "pledge", "promise"})
 _GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "promise", "loan", "grant", "offer",
                          "package", "gift", "bailout"})
+_REPORTING = frozenset({"say", "tell", "add", "note", "state", "explain", "report", "write", "confirm", "stress"})
+"""Verbs of a reporting clause ("..., X told the meeting"): no recipient is named under them."""
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
 _QUALIFIER_WORDS = frozenset(w for words in QUALIFIERS for w in words.split())
 _NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "close", "next", "compared", "similar",
@@ -58,6 +60,10 @@ _NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "clo
 def _words(key: str) -> frozenset[str]:
     """``[pledges] key`` as a set, built once."""
     return words("pledges", key)
+
+
+def _title_roles() -> frozenset[str]:
+    return words("attendees", "roles")
 
 
 def _lex() -> dict[str, Any]:
@@ -449,8 +455,11 @@ def _to_for(root: Token, names: dict[int, EntityRef], others: set[int], depth: i
         for child in node.children:
             if child.i in others or child.dep_ in ("relcl", "ccomp", "advcl") and node is not root:
                 continue
-            if child.dep_ == "agent" or child.dep_ == "acl" and child.lemma_.lower() in _SPEECH:
+            if child.dep_ == "agent" or child.dep_ == "acl" and child.lemma_.lower() in _SPEECH or (
+                    child.pos_ == "VERB" and child.lemma_.lower() in _REPORTING):
                 continue  # "200 million crowns, announced by state secretary for development X": who speaks
+            if child.lower_ == "for" and node.pos_ == "PROPN" and node.lemma_.lower() in _title_roles():
+                continue  # "Secretary of State for International Development": a portfolio, not a recipient
             if child.dep_ in ("prep", "dative") and child.lower_ in preps and node.lower_ not in _NOT_RECIPIENT:
                 found += [k for p in child.children if p.dep_ == "pobj" for k in _beneficiaries(p, names)]
             elif level < depth:
