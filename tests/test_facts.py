@@ -721,9 +721,9 @@ def test_an_article_is_named_by_outlet_then_title_then_file() -> None:
     ("Government of Chad", "Chad"), ("Kyrgyz Republic", "Kyrgyzstan"), ("Government of Lagos State", None),
     ("Republic of Letters", None)])
 def test_formal_and_governmental_names_of_a_state(name: str, state: str | None) -> None:
-    from briefing.nlp.attendees import _state_of
+    from briefing.nlp.attendees import state_of
 
-    assert _state_of(name) == state
+    assert state_of(name) == state
 
 
 def test_a_press_release_donor_list_gives_each_line_its_donor(config: Config) -> None:
@@ -765,3 +765,24 @@ def test_people_the_parser_hangs_away_from_their_titles(config: Config) -> None:
                                   "Hashem bin Talal", "Rashid bin Saeed Al Nahyan", "Josaia Rabuka-Vosa",
                                   "Leota Tuilaepa"})
     assert "Farida Haddad-Nour" not in found
+
+
+def test_delegations_headed_and_a_press_release_list_with_its_announcers(config: Config) -> None:
+    """"A and B headed the delegation, which also included X": all three; "- Kingdom of Norway: ..., announced
+    by Ambassador X" gives Norway's pledge and its announcer; a portfolio ("Minister of Housing, Construction
+    and Sanitation") is no participant."""
+    briefing = _text_briefing(config, (
+        "Donors met in Quito on Tuesday for a reconstruction conference after the floods in Ecuador.\n\n"
+        "The Minister of Finance, Lucia Ortega Paredes, and the Minister of Foreign Affairs, Mateo Rivas Cordero, "
+        "headed the Ecuadorian delegation, which also included the Minister of Housing, Construction and "
+        "Sanitation, Paola Andrade Villacis.\n\n"
+        "The following commitments were announced during the conference:\n\n"
+        "- Kingdom of Norway: 80 million kroner in grants.\n"
+        "- Republic of Korea: US$ 4 million in humanitarian assistance, announced by Ambassador Kim Ji-hoon.\n\n"
+        "The Andean Development Bank made the largest single offer, a $250 million loan for housing, announced by "
+        "its vice president Rodrigo Salas Ibarra.\n"))
+    found = _took_part(briefing, {"Lucia Ortega Paredes", "Mateo Rivas Cordero", "Paola Andrade Villacis",
+                                  "Kim Ji-hoon", "Rodrigo Salas Ibarra"})
+    assert not [k for k in found if "Sanitation" in k]
+    assert _pledge(briefing, 80e6, "NOK").facts["donor"] == "Norway"
+    assert _pledge(briefing, 4e6, "USD").facts["donor"] == "Republic of Korea"

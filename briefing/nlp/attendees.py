@@ -36,7 +36,7 @@ from briefing.nlp.topic import SentenceRef, TopicData
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "title_fragment", "EntityRef", "Person", "is_event_noun", "negated", "main_event",
            "event_lemma", "verb_lemma", "earlier_time", "reference_year", "known_countries", "list_mates",
-           "reporting_subject", "passive_agents", "titled_person"]
+           "reporting_subject", "passive_agents", "titled_person", "state_of"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -140,7 +140,7 @@ _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sult
                            r"Islamic Republic|People's Republic|Commonwealth) of (?:the )?", re.I)
 
 
-def _state_of(key: str) -> str | None:
+def state_of(key: str) -> str | None:
     """"Government of Chad" -> "Chad", "Kyrgyz Republic" -> "Kyrgyzstan": a state's formal or governmental
     name, when the rest is a country or its demonym ("Government of the Commonwealth of Dominica")."""
     rest = key
@@ -171,7 +171,7 @@ def _portfolio_words() -> frozenset[str]:
 def title_fragment(key: str) -> bool:
     """A name made only of the words of a portfolio ("Interior", "Health Cabinet", "British Defence"): the
     recogniser's cut of a person's title, not a participant of its own ("State Department" is one)."""
-    words = [w for w in key.lower().replace("-", " ").split() if w not in ("of", "for", "and", "the")]
+    words = [w for w in re.split(r"[\s,\-]+", key.lower()) if w and w not in ("of", "for", "and", "the")]
     if not words or key in known_countries():
         return False
     if len(words) > 1 and (words[-1] in _words("name_titles") or words[-1] in ("coordinator", "representative",
@@ -208,7 +208,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         label = entity.label if entity else ent.label_
         if key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania (whatever the recogniser's label)
             key, label = lexicon()["demonyms"][key], "GPE"
-        elif (state := _state_of(key)) is not None:  # "Government of Chad", "the Kingdom of Saudi Arabia"
+        elif (state := state_of(key)) is not None:  # "Government of Chad", "the Kingdom of Saudi Arabia"
             key, label = state, "GPE"
         elif label in ("PERSON", "LOC", "ORG", "FAC") and key in countries:
             # "Mozambique and Malawi" as a person, "Ivory Coast" as a place: the recogniser's slips
@@ -763,8 +763,19 @@ def _remote_listener(verb: Token) -> bool:
 
 
 def _led_slots(verb: Token) -> list[tuple[Token, bool]]:
-    """"The Kuwaiti delegation, led by X": the leader and the group."""
-    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in _lex()["led_groups"]:
+    """"The Kuwaiti delegation, led by X", "X headed the Peruvian delegation": the leader and the group;
+    "the delegation, which also included X": its members."""
+    groups = _words("led_groups")
+    lemma = verb_lemma(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "include":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        group = verb.head if verb.dep_ == "relcl" else subjects[0] if subjects else None
+        return [(o, False) for o in objects] if group is not None and group.lemma_.lower() in groups else []
+    led = [o for o in objects if o.lemma_.lower() in groups]
+    if led:
+        return [(t, False) for t in _subjects(verb) + led]
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in groups:
         return []
     agents = passive_agents(verb)
     return [(t, False) for t in agents + [verb.head]] if agents else []
@@ -788,7 +799,7 @@ def _story_slots(verb: Token) -> list[tuple[Token, bool]]:
     lemma = verb_lemma(verb)
     out = _stand_in_slots(verb) if lemma in _words("stand_in") else []
     out += _signing_slots(verb) if lemma in _words("signing") else []
-    out += _led_slots(verb) if lemma == "lead" else []
+    out += _led_slots(verb) if lemma in _words("lead") else []
     out += _speech_slots(verb) if lemma in _words("deliver") or lemma in _words("speech") else []
     return out
 
@@ -1390,7 +1401,8 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                 # "co-hosted by the government, the World Bank and UNDP": the bodies listed with the slot
                 lo, hi = (body.start, body.end) if body is not None else (head.i, head.i + 1)
                 for mate in _mates(lo, hi, _cut(pieces, "body", ref.span, names), names):
-                    _add(found, mate.key, mate.label, quote, "", host)
+                    if not title_fragment(mate.key):  # "the Minister of Housing, Construction and Sanitation"
+                        _add(found, mate.key, mate.label, quote, "", host)
     return found
 
 

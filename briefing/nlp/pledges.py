@@ -39,7 +39,7 @@ from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, atta
                                   format_date, lexicon, money_mentions, resolve_date, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, known_countries, name_repairs,
                                     outside_dateline, passive_agents, people_of, reference_year,
-                                    reporting_subject)
+                                    reporting_subject, state_of)
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
@@ -155,7 +155,10 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
 
 
 def _argument_of(noun: Token, verb: Token) -> bool:
-    """The noun hangs from the verb directly or through one preposition ("agreed on a loan")."""
+    """The noun hangs from the verb directly or through one preposition ("agreed on a loan"), or stands in
+    apposition to such an argument ("made the largest offer, a $400 million loan")."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in _GIVE_NOUNS:
+        noun = noun.head
     return noun.head == verb or (noun.head.dep_ in ("prep", "agent") and noun.head.head == verb)
 
 
@@ -252,8 +255,10 @@ def _giving_verb(token: Token, ctx: _Context, span: Span | None = None) -> tuple
     lemma = verb.lemma_.lower()
     needs = _lex()["particles"].get(lemma)
     needs = [needs] if isinstance(needs, str) else needs
-    if needs and not any(c.lower_ in needs for c in [*verb.children, *token.children]):
-        return None, None  # "made available" ("make $700 million available"), not "made"
+    if needs and (noun is None or noun.lemma_.lower() == "offer") and not any(
+            c.lower_ in needs for c in [*verb.children, *token.children]):
+        return None, None  # "made available", not "made" ("made a pledge of", "made the largest offer, a loan of"),
+        # nor a contract "offer" made to a player
     if _receiving(verb):
         ok = bool(_from_objects(verb, token, *([noun] if noun is not None else [])))
     else:
@@ -314,13 +319,17 @@ def _state(key: str) -> str:
     return lexicon()["capitals"].get(key, key)
 
 
-def _speech_verbs(verb: Token) -> Iterator[Token]:
+def _speech_verbs(verb: Token, anchor: Token | None = None) -> Iterator[Token]:
     """Speech verbs reporting a clause: above it ("X said it would ..."), hung off it ("..., X said") or off
     the sum given ("pledged US$30 million, announced by Dr. X")."""
+    if anchor is not None:  # a press release's list line: "- Korea: US$ 5 million ..., announced by X"
+        yield from (c for c in anchor.children if c.dep_ == "acl" and c.lemma_.lower() in _SPEECH)
     for token in verb.subtree:
         if token.dep_ == "acl" and token.i > verb.i and token.lemma_.lower() in _SPEECH and \
-                verb in list(token.ancestors)[:3] and _counted_noun(token.head):
-            yield token  # the sum itself, not "..., a pledge first announced by Sunak in September"
+                verb in list(token.ancestors)[:3] and (_counted_noun(token.head) or any(
+                    c.dep_ == "appos" and _counted_noun(c) for c in token.head.children)):
+            yield token  # the sum itself ("the largest offer, a $400 million loan, announced by X"), not "...,
+            # a pledge first announced by Sunak in September"
     for node in [verb, *verb.ancestors]:
         if node is not verb and node.lemma_.lower() in _SPEECH:
             yield node
@@ -336,9 +345,10 @@ def _counted_noun(token: Token) -> bool:
     return token.ent_type_ in sums or token.like_num or any(c.like_num or c.ent_type_ in sums for c in token.children)
 
 
-def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context) -> str:
-    """Who is speaking when the donor is "it"/"we": the subject of the speech verb above."""
-    for anc in _speech_verbs(verb):
+def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context, anchor: Token | None = None) -> str:
+    """Who is speaking when the donor is "it"/"we": the subject of the speech verb above (or, with
+    ``anchor``, of one hung off the sum itself)."""
+    for anc in _speech_verbs(verb, anchor):
         reporter = reporting_subject(anc)
         for subject in [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")] + passive_agents(anc) + (
                 [reporter] if reporter else []):
@@ -623,6 +633,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     # "Britain and Ukraine had agreed on a loan ... to support Ukraine": a recipient is no co-donor
     pledge.co_donors = [d for d in pledge.co_donors if d not in pledge.recipients]
     pledge.status = _status(verb)
+    if verb.lemma_.lower() == "make" and noun is not None:  # "made an offer", "made a pledge of"
+        pledge.status = _lex()["status"].get(noun.head.lemma_.lower() if noun.dep_ == "appos" else noun.lemma_.lower(),
+                                             pledge.status)
     pledge.date, pledge.date_text = _date(verb, pledge.ref)
     pledge.instrument = _instrument(anchor, pledge.ref.span, ctx, others)
     pledge.purpose = _purpose(anchor, names)
@@ -723,6 +736,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         pledge = Pledge(ref, verb or ref.span.root, money=mention.amount,
                         conversions=[m.amount for m in mentions if m.converts == mention.root.i])
         _fill(pledge, mention.root, noun, names, ctx, roots)
+        if listed is not None and not pledge.speaker:
+            pledge.speaker = _speaker(pledge.verb, names, ctx, mention.root) and ctx.speaker
         own = listed or _own_donor(mention.span, names)
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
@@ -772,6 +787,7 @@ def _untagged_name(tokens: list[Token]) -> EntityRef | None:
     if not words or len(words) == len(tokens[:7]) or not words[-1].text[:1].isupper():
         return None
     key = " ".join(t.text for t in words)
+    key = state_of(key) or key  # "Kingdom of Spain", "Republic of Chile"
     return EntityRef(key, "GPE" if key in known_countries() else "ORG", words[0].i, words[-1].i + 1)
 
 
