@@ -299,7 +299,7 @@ def _after_portfolio(doc: Doc, i: int, limit: int, stop: frozenset[str], names: 
     """Past the portfolio of a title: "Minister" for Foreign Affairs, "Secretary" of State for International
     Cooperation, "President" of the Inter-American Development Bank (a body named whole)."""
     while i + 1 < limit and doc[i].lower_ in ("for", "of"):
-        j = i + 1 + (doc[i + 1].lower_ == "the")
+        j = first = i + 1 + (doc[i + 1].lower_ == "the")
         body = names.get(j)
         ends = [k for k in range(j, body.end) if doc[k].lower_ in stop] if body is not None else []
         if body is not None and body.label != "PERSON" and body.start == j - (doc[i + 1].lower_ == "the") and (
@@ -310,7 +310,7 @@ def _after_portfolio(doc: Doc, i: int, limit: int, stop: frozenset[str], names: 
         else:
             while j < limit and doc[j].is_title and doc[j].lower_ in stop:
                 j += 1
-        if j == i + 1 or j >= limit:
+        if j == first or j >= limit:
             return i
         i = j
     return i
@@ -1417,6 +1417,36 @@ def _add_announcers(topic: TopicData, found: dict[str, _Attendee]) -> None:
             _add(found, pledge.speaker, "PERSON", pledge.ref.quote(), "", False)
 
 
+def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[str, Person]) -> None:
+    """In a story about an event, an official who speaks for a state or body that took part or pledged there
+    took part too ("Swedish Development Minister X said the money would save lives" where Sweden pledged);
+    not one speaking from elsewhere ("in a statement", "from Moscow"), nor a spokesperson, nor anyone whose
+    state or body is not otherwise at the event (the seeds' Trump and Lavrov)."""
+    from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
+
+    if not _event_story(topic):
+        return
+    present = {k for k, a in found.items() if a.label != "PERSON" and not a.via}
+    present |= {p.donor for p in pledge_mentions(topic) if p.donor and not negated(p.verb)}
+    speech, spokes = _words("speech"), _words("spokespeople")
+    for ref in topic.sentences():
+        verbs = [t for t in ref.span if t.pos_ == "VERB" and verb_lemma(t) in speech]
+        if not verbs:
+            continue
+        names = entity_tokens(topic, ref)
+        for verb in verbs:
+            if negated(verb) or _remote(verb) or _cancelled(verb) or any(
+                    p.pos_ == "PROPN" and not _event_object(p) for p in _prep_objects(verb, frozenset({"in"}))):
+                continue  # ("said in London": maybe far from the event)
+            for head in _subjects(verb):
+                for name, _ in _walk(head, names):
+                    person = people.get(name.key)
+                    if name.label != "PERSON" or person is None or not person.role or name.key in found:
+                        continue
+                    if person.affiliation in present and not set(person.role.lower().split()) & spokes:
+                        _add(found, name.key, "PERSON", ref.quote(), "", False)
+
+
 def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) -> None:
     """The country or organisation of each person who took part took part through them."""
     for attendee in list(found.values()):
@@ -1455,6 +1485,7 @@ def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
     people = people_of(topic)
     found = _collect(topic, spec)
     _add_announcers(topic, found)
+    _add_officials(topic, found, people)
     _add_affiliations(found, people)
     labels = {k: e.label for k, e in topic.entities.entities.items()}
     order = {"person": 0, "country": 1, "organisation": 2}
