@@ -45,8 +45,9 @@ __all__ = [
     "decode_doc",
 ]
 
-FORMAT_VERSION = 2
-"""Bump when :func:`encode_doc`'s layout or the attributes it keeps change: old entries then miss."""
+FORMAT_VERSION = 3
+"""Bump when :func:`encode_doc`'s layout or the attributes it keeps change, or when the tokens the pipeline
+is given change (:data:`briefing.nlp.analyze.TITLE_ABBREVIATIONS`): old entries then miss."""
 
 _SCHEMA_VERSION = 1
 """SQLite ``user_version`` of the table layout; a file with another one is emptied and rebuilt."""

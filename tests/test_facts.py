@@ -801,3 +801,23 @@ def test_officials_of_states_at_the_event_who_speak_there(config: Config) -> Non
         "Danish government spokesman Jens Thorup-Madsen said the pledge would be paid this year.\n"))
     found = _took_part(briefing, {"Lars Ekholm-Berg", "Sweden"})
     assert not {"Mette Skovgaard-Holm", "Igor Vasnetsov-Orlov", "Jens Thorup-Madsen", "Russia"} & set(found)
+
+
+def test_participant_lists_gapped_stand_ins_and_companions(config: Config) -> None:
+    """"Participants included the Hon. A, ...; Dr B, ...; and H.E. C, ..." (the sentence no longer ends at
+    "Hon."), "A was represented by X, and B by Y", "signed by A and B, and by C and D", "flanked by",
+    "witnessed by"."""
+    briefing = _text_briefing(config, (
+        "Partners met in Roseau on Tuesday for a roundtable on the recovery of Dominica.\n\n"
+        "Participants included the Hon. Sandra Holder-Best, Prime Minister of Barbados; Dr Desmond "
+        "Archibald-Hinds, Secretary-General of CARICOM; and H.E. Qin Haoran, Ambassador of China.\n\n"
+        "The Caribbean Development Bank was represented by Vice-President Marlon Quashie-Greaves, and the "
+        "World Bank by Country Director Akinyi Odhiambo-Reyes.\n\n"
+        "The grant agreements were signed by Finance Minister Irving Baptiste-Joseph and Ambassador Qin Haoran, "
+        "and by Energy Minister Gloria Shillingford-Paul and EU Ambassador Malgorzata Wasilewska, in a "
+        "ceremony witnessed by President Sylvanie Burton-Lewis.\n\n"
+        "The prime minister, flanked by Education Minister Octavia Alfred-Hyacinth and Health Minister "
+        "Cassani Laville-Rene, told the roundtable that the island would rebuild.\n"))
+    _took_part(briefing, {"Sandra Holder-Best", "Desmond Archibald-Hinds", "Qin Haoran", "Marlon Quashie-Greaves",
+                          "Akinyi Odhiambo-Reyes", "Gloria Shillingford-Paul", "Malgorzata Wasilewska",
+                          "Sylvanie Burton-Lewis", "Octavia Alfred-Hyacinth", "Cassani Laville-Rene"})

@@ -68,7 +68,16 @@ def load_model(name: str) -> Language:
     missing = [pipe for pipe in ("parser", "ner") if pipe not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy pipeline '{name}' lacks {', '.join(missing)}, which briefing needs")
+    from spacy.symbols import ORTH
+
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     return nlp
+
+
+TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Brig.", "Rt.")
+"""Titles before a name that English pipelines split as a word and a full stop ("the Hon. Sandra Best"), so
+that the sentence ended there and the name began the next one (the pipeline knows "Dr.", "Gen.", "Sen.")."""
 
 
 _LETTER = re.compile(r"[^\W\d_]")

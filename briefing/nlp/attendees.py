@@ -623,6 +623,10 @@ def passive_agents(verb: Token) -> list[Token]:
     """Who did it in a passive ("opened by X", "and by Y"); a means of taking part ("by video") is no one."""
     agents = [c for c in verb.children if c.dep_ == "agent"]
     agents += [c for a in agents for c in a.conjuncts if c.lower_ == "by"]
+    if agents:  # "signed by A and B, and by C and D": the parser hangs the second "by" on the verb
+        doc = verb.doc
+        agents += [c for c in verb.children if c.dep_ in ("conj", "prep") and c.lower_ == "by" and c.i > agents[0].i
+                   and doc[c.i - 1].lower_ == "and"]
     agents += [c for a in list(agents) for p in a.children if p.dep_ == "pobj" for c in p.children
                if c.dep_ in ("prep", "conj") and c.lower_ == "by"]  # "opened by X, and by Y"
     return [p for c in agents for p in c.children if p.dep_ == "pobj" and not _means(p)]
@@ -730,12 +734,37 @@ def _stand_in_slots(verb: Token) -> list[tuple[Token, bool]]:
             subjects.append(verb.head)  # "The United States, represented by a deputy assistant secretary"
         if not subjects and verb.dep_ == "conj":  # "X stayed home ... and was represented by Y"
             subjects = _subjects(verb)
-        return [(t, False) for t in agents + _states_of(subjects)]
+        return [(t, False) for t in agents + _states_of(subjects) + _gapped_stand_ins(verb)]
     envoys = [o for o in objects if o.ent_type_ == "PERSON" or (
         o.lemma_.lower() in _lex()["people"] and o.lemma_.lower() not in _lex()["groups_sent"])]
     if not envoys:
         return []
     return [(t, False) for t in envoys + _states_of(_subjects(verb))]
+
+
+def _gapped_stand_ins(verb: Token) -> list[Token]:
+    """"A was represented by X, and B by Y": B and Y, read off the words (the parser hangs the gapped clause
+    anywhere): a state or body right before "by", after ", and", then the person named after "by"."""
+    doc, out = verb.doc, []
+    end = verb.sent.end
+    for i in range(verb.i + 2, end - 1):
+        body = doc[i - 1]
+        if doc[i].lower_ != "by" or body.ent_type_ not in ("ORG", "GPE"):
+            continue
+        start = i - 1
+        while start > verb.i and doc[start - 1].ent_iob_ == "I" or doc[start - 1].lower_ == "the":
+            start -= 1
+        if not (doc[start - 1].lower_ == "and" and doc[start - 2].text == ","):
+            continue
+        person = next((doc[k] for k in range(i + 1, min(end, i + 10)) if doc[k].ent_type_ == "PERSON"), None)
+        if person is not None and all(t.is_title or t.text == "-" or t.lower_ in ("of", "for", "the")
+                                      for t in doc[i + 1:person.i]):
+            out += [body, person]
+    # the parse's own reading, where it has one: B a conjunct of the verb, "by Y" hung off B
+    gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+              and any(p.dep_ == "prep" and p.lower_ == "by" for p in c.children)]
+    out += gapped + [o for g in gapped for o in _prep_objects(g, frozenset({"by"}))]
+    return out + [c for g in gapped for c in g.children if c.dep_ == "appos"]
 
 
 def _states_of(subjects: list[Token]) -> list[Token]:
@@ -768,10 +797,11 @@ def _led_slots(verb: Token) -> list[tuple[Token, bool]]:
     groups = _words("led_groups")
     lemma = verb_lemma(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma == "include":
+    if lemma == "include":  # "the delegation, which also included X", "Participants included X; Y; ..."
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         group = verb.head if verb.dep_ == "relcl" else subjects[0] if subjects else None
-        return [(o, False) for o in objects] if group is not None and group.lemma_.lower() in groups else []
+        members = groups | _words("audience")
+        return [(o, False) for o in objects] if group is not None and group.lemma_.lower() in members else []
     led = [o for o in objects if o.lemma_.lower() in groups]
     if led:
         return [(t, False) for t in _subjects(verb) + led]
@@ -800,6 +830,8 @@ def _story_slots(verb: Token) -> list[tuple[Token, bool]]:
     out = _stand_in_slots(verb) if lemma in _words("stand_in") else []
     out += _signing_slots(verb) if lemma in _words("signing") else []
     out += _led_slots(verb) if lemma in _words("lead") else []
+    # "a ceremony witnessed by X", "the minister, flanked by A and B", "was accompanied by A"
+    out += [(a, False) for a in passive_agents(verb)] if lemma in _words("companions") else []
     out += _speech_slots(verb) if lemma in _words("deliver") or lemma in _words("speech") else []
     return out
 
@@ -1101,7 +1133,7 @@ def _mates(start: int, end: int, pieces: list[_Piece], names: dict[int, EntityRe
         return []  # the participant's own piece goes on into a clause, and does not end a list
     first = at
     head_ok = seed.head_ok and seed.name is not None and seed.name.start == start
-    while first > 0 and head_ok and pieces[first - 1].whole:
+    while first > 0 and head_ok and not pieces[first].opens and pieces[first - 1].whole:
         first -= 1  # "A, B and C": whole items before, while the piece after them is one too
         head_ok = pieces[first].head_ok
     taken = list(range(first, at + 1))
@@ -1138,6 +1170,8 @@ class _Piece:
     """The words after the name are all list words."""
     aside: bool
     """A relative clause between commas ("who chairs the AU this year")."""
+    opens: bool = False
+    """The list starts here, after its preposition ("flanked by A and B"): no item before it."""
 
     @property
     def whole(self) -> bool:
@@ -1203,9 +1237,14 @@ def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: 
         return _Piece(tuple(tokens), None, by_and, False, False, aside)
     name = found.pop()
     before = [t for t in tokens if t.i < name.start]
+    opener = max((k for k, t in enumerate(before) if t.lower_ in _LIST_OPENERS and t.pos_ == "ADP"), default=-1)
     after = [t for t in _trim(tuple(tokens)) if t.i >= name.end]
-    return _Piece(tuple(tokens), name, by_and, all(_list_word(t, names) for t in before),
-                  all(_list_word(t, names) for t in after), aside)
+    return _Piece(tuple(tokens), name, by_and, all(_list_word(t, names) for t in before[opener + 1:]),
+                  all(_list_word(t, names) for t in after), aside, opener >= 0)
+
+
+_LIST_OPENERS = frozenset({"by", "with", "including", "alongside", "among"})
+"""Prepositions a list of participants follows ("attended by A, B and C", "flanked by A and B")."""
 
 
 def _list_word(token: Token, names: dict[int, EntityRef]) -> bool:
