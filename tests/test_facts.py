@@ -821,3 +821,32 @@ def test_participant_lists_gapped_stand_ins_and_companions(config: Config) -> No
     _took_part(briefing, {"Sandra Holder-Best", "Desmond Archibald-Hinds", "Qin Haoran", "Marlon Quashie-Greaves",
                           "Akinyi Odhiambo-Reyes", "Gloria Shillingford-Paul", "Malgorzata Wasilewska",
                           "Sylvanie Burton-Lewis", "Octavia Alfred-Hyacinth", "Cassani Laville-Rene"})
+
+
+def test_a_recap_of_each_donors_sum_in_brackets(config: Config) -> None:
+    """"announced by Saudi Arabia (US$250 million), Kuwait (US$150 million) ...": each sum is its own donor's
+    (not the first two names' together); a recap in dollars of a sum pledged in crowns is that pledge."""
+    briefing = _text_briefing(config, (
+        "Donors pledged $1.2 billion for Yemen at a conference in Kuwait City on Tuesday.\n\n"
+        "Sweden said it would give 400 million Swedish crowns ($38 million) over two years.\n\n"
+        "The largest pledges were announced by Saudi Arabia (US$250 million), Kuwait (US$150 million) and "
+        "the United Arab Emirates (US$100 million). Other pledges included Qatar (US$40 million), Sweden "
+        "(US$38 million) and Norway (US$28 million).\n"))
+    donors = {(p.facts["donor"], p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")}
+    assert {("Saudi Arabia", 250e6, "USD"), ("Kuwait", 150e6, "USD"), ("United Arab Emirates", 100e6, "USD"),
+            ("Qatar", 40e6, "USD"), ("Norway", 28e6, "USD"), ("Sweden", 400e6, "SEK")} <= donors, donors
+    assert not [d for d in donors if d[0] == "Sweden" and d[2] == "USD"]
+    assert not [d for d in donors if " and " in d[0]]
+
+
+def test_a_press_release_list_line_keeps_its_own_donor(config: Config) -> None:
+    """"- United Kingdom: GBP 5 million, besides supplies delivered by a Royal Fleet Auxiliary vessel" does not
+    make the ship the donor of the lines after it."""
+    briefing = _text_briefing(config, (
+        "Partners met in Roseau on Tuesday for a roundtable on the recovery of Dominica.\n\n"
+        "The following commitments were announced:\n\n"
+        "- United Kingdom: GBP 5 million, in addition to relief supplies delivered by a Royal Fleet Auxiliary vessel\n"
+        "- European Union: EUR 3 million\n"
+        "- Republic of India: US$1 million and medicines\n"))
+    assert _pledge(briefing, 3e6, "EUR").facts["donor"] == "European Union"
+    assert _pledge(briefing, 1e6, "USD").facts["donor"] == "India"

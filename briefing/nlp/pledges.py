@@ -101,6 +101,8 @@ class Pledge:
     donor's own sentences may detail, so it merges with them."""
     private: bool = False
     """A recipient is a private person (no country or organisation): a payment, not a pledge."""
+    recap: bool = False
+    """Read off a list of donors' sums in one currency ("Saudi Arabia (US$250 million), Kuwait (...)")."""
     aid_kind: bool = False
     """Something given is of a kind aid is sent in (a word of the section's ``also`` list, or its modifier)."""
 
@@ -730,7 +732,13 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             owner.components.append(mention.amount)
             continue
         verb, noun = _giving_verb(mention.root, ctx, ref.span)
-        listed = _listed_donor(ref.span, names, mention.span.start) if verb is None else None
+        listed = _listed_donor(ref.span, names, mention.span.start)
+        if listed is not None and verb is not None and verb.i < listed.start:
+            verb, noun = None, None  # the verb of an earlier line of the list ("- UK: ..., delivered by ...")
+        listed = listed if verb is None else None
+        bracketed = _bracketed_donor(mention.span, names) if len(anchors) > 1 else None
+        if verb is None and bracketed is not None and _pledge_words(ref.span):
+            listed = bracketed  # "Other pledges included Qatar (US$40 million), Sweden (US$38 million) ..."
         if verb is None and (listed is None or mention.span.start < listed.end):
             continue
         pledge = Pledge(ref, verb or ref.span.root, money=mention.amount,
@@ -738,9 +746,12 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         _fill(pledge, mention.root, noun, names, ctx, roots)
         if listed is not None and not pledge.speaker:
             pledge.speaker = _speaker(pledge.verb, names, ctx, mention.root) and ctx.speaker
-        own = listed or _own_donor(mention.span, names)
+        own = listed or bracketed or _own_donor(mention.span, names)
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
+        if bracketed is not None:
+            pledge.recipients = []  # the verb's objects are the list's other donors ("included Qatar (...), ...")
+            pledge.recap = True
         pledge.money = _local_currency(pledge.money, pledge.donor)
         out.append(pledge)
     return out
@@ -789,6 +800,25 @@ def _untagged_name(tokens: list[Token]) -> EntityRef | None:
     key = " ".join(t.text for t in words)
     key = state_of(key) or key  # "Kingdom of Spain", "Republic of Chile"
     return EntityRef(key, "GPE" if key in known_countries() else "ORG", words[0].i, words[-1].i + 1)
+
+
+def _bracketed_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
+    """The state or organisation whose sum follows it in brackets: "announced by Saudi Arabia (US$250
+    million), Kuwait (US$150 million) and ...". Not a person's, and not a conversion of another sum."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return None
+    found = _name_at(doc[span.start - 2], names)
+    if found is None and doc[span.start - 2].text in known_countries():
+        found = EntityRef(doc[span.start - 2].text, "GPE", span.start - 2, span.start - 1)
+    return found if found is not None and found.label != "PERSON" and found.end == span.start - 1 else None
+
+
+def _pledge_words(span: Span) -> bool:
+    """The sentence speaks of giving: a commitment noun or a giving verb ("Other pledges included ...")."""
+    give = _words("give")
+    return any(t.lemma_.lower() in _GIVE_NOUNS or t.lemma_.lower() in give or t.lemma_.lower() == "donor"
+               for t in span)
 
 
 def _own_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
@@ -1114,7 +1144,29 @@ def _group(pledges: Iterable[Pledge]) -> list[_Group]:
             group = _Group()
             groups.append(group)
         group.members.append(pledge)
-    return groups
+    return _join_recaps(groups)
+
+
+def _join_recaps(groups: list[_Group]) -> list[_Group]:
+    """A recap's sum in another currency is the donor's pledge converted ("Germany (US$87 million)" in a list
+    of every donor's sum in dollars, where Germany pledged 80 million euros): when the donor has exactly one
+    other sum, in another currency, and none in the recap's, the recap joins it as a conversion."""
+    out: list[_Group] = []
+    for group in groups:
+        recap = group.members[0] if all(m.recap for m in group.members) and group.members[0].money else None
+        if recap is None or recap.money is None:
+            out.append(group)
+            continue
+        theirs = [g for g in groups if g is not group and recap.donor in g.donors() and g.money_keys()
+                  and not all(m.recap for m in g.members)]
+        currencies = {m.money.currency for g in theirs for m in g.members if m.money}
+        if len(theirs) == 1 and recap.money.currency not in currencies:
+            target = theirs[0].members[0]
+            target.conversions = [*target.conversions, *(m.money for m in group.members if m.money)]
+            theirs[0].members.extend(group.members)
+        else:
+            out.append(group)
+    return out
 
 
 # --- one item per group ----------------------------------------------------------------------------------
@@ -1177,9 +1229,12 @@ def _summary(diff: dict[str, Any]) -> str:
 
 
 def _lead(group: _Group) -> Pledge:
-    """The fullest mention: with money, a named donor, recipients, things; first article, earliest sentence."""
+    """The fullest mention: with money, a named donor, a conversion, recipients, things; first article, earliest
+    sentence."""
     first = group.members[0].article_id
-    return min(group.members, key=lambda p: (p.money is None, not p.donor_is_name, not p.recipients,
+    # a sum in the donor's own currency with its conversion ("400 million crowns ($38 million)") before a
+    # converted one alone ("Sweden (US$38 million)")
+    return min(group.members, key=lambda p: (p.money is None, not p.donor_is_name, not p.conversions, not p.recipients,
                                              not (p.quantities or p.things), not p.date, p.article_id != first,
                                              p.ref.index))
 
