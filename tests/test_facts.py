@@ -624,6 +624,8 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
 @pytest.mark.parametrize(("text", "value", "currency"), [
     ("1.2 billion Danish kroner", 1.2e9, "DKK"), ("2.5 billion Norwegian kroner", 2.5e9, "NOK"),
     ("FJ$5 million", 5e6, "FJD"), ("SDR 120 million", 120e6, "XDR"), ("120 million SDRs", 120e6, "XDR"),
+    ("100 million Kuwaiti dinars", 100e6, "KWD"), ("KD100 million", 100e6, "KWD"), ("SR937.5 million", 937.5e6, "SAR"),
+    ("Dh367 million", 367e6, "AED"), ("50 million Qatari riyals", 50e6, "QAR"), ("3 billion Philippine pesos", 3e9, "PHP"),
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
     amount = parse_money(text)
@@ -850,3 +852,13 @@ def test_a_press_release_list_line_keeps_its_own_donor(config: Config) -> None:
         "- Republic of India: US$1 million and medicines\n"))
     assert _pledge(briefing, 3e6, "EUR").facts["donor"] == "European Union"
     assert _pledge(briefing, 1e6, "USD").facts["donor"] == "India"
+
+
+def test_a_shared_currency_word_is_the_givers(config: Config) -> None:
+    """"dinars", "riyals", "crowns" alone: the currency of the country that gives them."""
+    briefing = _text_briefing(config, (
+        "Gulf leaders met in Riyadh on Tuesday for a summit on Yemen.\n\n"
+        "Kuwait pledged 100 million dinars, Qatar 200 million riyals and Norway 300 million crowns at the summit.\n"))
+    assert _pledge(briefing, 100e6, "KWD").facts["donor"] == "Kuwait"
+    assert _pledge(briefing, 200e6, "QAR").facts["donor"] == "Qatar"
+    assert _pledge(briefing, 300e6, "NOK").facts["donor"] == "Norway"

@@ -36,11 +36,10 @@ __all__ = [
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
             "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "Rs": "INR",
             "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Aus$": "AUD",
-            "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD"}
-_CODES = {"USD", "GBP", "EUR", "JPY", "CNY", "INR", "UAH", "RUB", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN",
-          "SAR", "AED", "QAR", "KWD", "TRY", "KRW", "BRL", "ZAR", "NZD", "SGD", "HKD", "MXN", "EGP", "KES", "TZS",
-          "UGX", "NGN", "GHS", "ETB", "IDR", "PKR", "BDT", "CZK", "HUF", "ILS", "MYR", "ISK", "FJD", "TWD", "JMD",
-          "TTD", "XCD", "BZD", "BBD", "KGS", "PHP", "THB", "VND", "MWK", "XOF", "XAF", "MZN", "XDR"}
+            "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD",
+            "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD"}
+_CODE_ALIASES = {"SDR": "XDR"}
+"""Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
 _WORDS = [
     (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
     (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"(?:u\.?s\.?|american) dollars?", "USD"),
@@ -53,7 +52,11 @@ _WORDS = [
     (r"ringgit", "MYR"), (r"shekels?", "ILS"), (r"forints?", "HUF"), (r"czech crowns|koruna", "CZK"),
     (r"icelandic (?:crowns|kronur)", "ISK"),
     (r"special drawing rights?|sdrs?", "XDR"),  # the IMF's unit, ISO 4217 XDR, written "SDR 120 million"
-    (r"saudi riyals?|riyals?", "SAR"), (r"dirhams?", "AED"), (r"liras?", "TRY"), (r"rand", "ZAR"),
+    (r"saudi riyals?", "SAR"), (r"qatari riyals?", "QAR"), (r"omani ri?als?", "OMR"), (r"emirati dirhams?", "AED"),
+    (r"uae dirhams?", "AED"), (r"moroccan dirhams?", "MAD"), (r"kuwaiti dinars?", "KWD"),
+    (r"jordanian dinars?", "JOD"), (r"bahraini dinars?", "BHD"), (r"iraqi dinars?", "IQD"),
+    (r"mexican pesos?", "MXN"), (r"philippine pesos?", "PHP"), (r"argentine pesos?", "ARS"),
+    (r"chilean pesos?", "CLP"), (r"colombian pesos?", "COP"), (r"liras?", "TRY"), (r"rand", "ZAR"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
@@ -153,8 +156,8 @@ def _currency(text: str, rest: str) -> str:
         elif symbol.lower() in head:
             return code
     code = re.search(r"\b([A-Z]{3})\b", text)
-    if code and code.group(1) in _CODES:
-        return code.group(1)
+    if code and code.group(1) in _codes():
+        return _CODE_ALIASES.get(code.group(1), code.group(1))
     for pattern, code_ in _WORDS:
         if re.search(rf"\b(?:{pattern})\b", rest):
             return code_
@@ -175,6 +178,12 @@ def parse_money(text: str, default_currency: str = "") -> Amount | None:
     if value is None:
         return None
     return Amount(value, currency, qualifier, text)
+
+
+@cache
+def _codes() -> frozenset[str]:
+    """The ``[money] codes`` list: ISO 4217 codes and the aliases news writes for some (SDR)."""
+    return frozenset(lexicon()["money"]["codes"])
 
 
 def _currency_words() -> str:

@@ -25,6 +25,7 @@ every version with its quotes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -858,11 +859,16 @@ def _set_donor(pledge: Pledge, donor: str) -> None:
 
 
 def _local_currency(amount: Amount | None, donor: str) -> Amount | None:
-    """"400 million crowns" from Norway is Norwegian crowns: a currency word several countries share."""
-    if amount is None or amount.currency or not any(w in amount.text.lower() for w in ("crown", "kron")):
+    """"400 million crowns" from Norway is Norwegian crowns, "100 million dinars" from Kuwait Kuwaiti dinars:
+    a currency word several countries share (``[money.shared]``)."""
+    if amount is None or amount.currency:
         return amount
-    code = lexicon()["money"]["crowns"].get(donor, "")
-    return replace(amount, currency=code) if code else amount
+    said = set(re.findall(r"[a-z]+", amount.text.lower()))
+    for table in lexicon()["money"]["shared"].values():
+        code = table.get(donor) or table.get("default") if said & set(table["words"]) else None
+        if code:
+            return replace(amount, currency=code)
+    return amount
 
 
 def _component_of(mention: MoneyMention, pledge: Pledge) -> bool:
