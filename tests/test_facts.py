@@ -672,7 +672,7 @@ def test_a_state_named_on_its_contribution_and_money_put_in(config: Config) -> N
         "Donors met in Suva on Monday for a pledging conference on a Pacific resilience fund.\n\n"
         "Minister of State Layla Al Suwaidi announced a UAE contribution of AED 73.4 million at the conference.\n\n"
         "Fiji itself will put in FJ$5 million, the prime minister told the conference.\n"))
-    assert _pledge(briefing, 73.4e6, "AED").facts["donor"] == "UAE"  # not the minister who announced it
+    assert _pledge(briefing, 73.4e6, "AED").facts["donor"] == "United Arab Emirates"  # not the minister
     assert _pledge(briefing, 5e6, "FJD").facts["donor"] == "Fiji"
     assert "Layla Al Suwaidi" in _attendees(briefing)
 
@@ -862,3 +862,23 @@ def test_a_shared_currency_word_is_the_givers(config: Config) -> None:
     assert _pledge(briefing, 100e6, "KWD").facts["donor"] == "Kuwait"
     assert _pledge(briefing, 200e6, "QAR").facts["donor"] == "Qatar"
     assert _pledge(briefing, 300e6, "NOK").facts["donor"] == "Norway"
+
+
+def test_gapped_sums_the_recogniser_swallows_and_donors_in_apposition(config: Config) -> None:
+    """"Japan pledged 520 billion yen, the United Kingdom £1.75 billion and Germany €1.45 billion" (the
+    recogniser tags "United Kingdom £1.75 billion" as one name), "The host, Spain, pledged", "presented his
+    country's aid package", sums written "a 90-million-euro package", "KD100 million", "Icelandic kronur",
+    and "UAE" as the United Arab Emirates."""
+    briefing = _text_briefing(config, (
+        "Donors met in Madrid on Monday for a pledging conference for the International Development Association.\n\n"
+        "Among the largest contributors, Japan pledged 520 billion yen, the United Kingdom £1.75 billion and "
+        "Germany €1.45 billion. The host, Spain, pledged €400 million.\n\n"
+        "Denmark's Troels Kjaergaard Holm presented his country's 29th aid package, worth 2.1 billion Danish "
+        "kroner.\n\n"
+        "Finland will provide a 90-million-euro package, Kuwait pledged KD100 million and Iceland pledged 500 "
+        "million Icelandic kronur.\n\n"
+        "The UAE announced $500 million at the conference.\n"))
+    donors = {(p.facts["donor"], p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")}
+    assert {("Japan", 520e9, "JPY"), ("United Kingdom", 1.75e9, "GBP"), ("Germany", 1.45e9, "EUR"),
+            ("Spain", 400e6, "EUR"), ("Denmark", 2.1e9, "DKK"), ("Finland", 90e6, "EUR"), ("Kuwait", 100e6, "KWD"),
+            ("Iceland", 500e6, "ISK"), ("United Arab Emirates", 500e6, "USD")} <= donors, donors

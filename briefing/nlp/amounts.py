@@ -50,7 +50,7 @@ _WORDS = [
     (r"tanzanian shillings?", "TZS"), (r"ugandan shillings?", "UGX"), (r"kenyan shillings?|shillings?", "KES"),
     (r"naira", "NGN"), (r"cedis?", "GHS"), (r"birr", "ETB"), (r"taka", "BDT"), (r"rupiah", "IDR"),
     (r"ringgit", "MYR"), (r"shekels?", "ILS"), (r"forints?", "HUF"), (r"czech crowns|koruna", "CZK"),
-    (r"icelandic (?:crowns|kronur)", "ISK"),
+    (r"icelandic (?:crowns|kronur|krónur)", "ISK"),
     (r"special drawing rights?|sdrs?", "XDR"),  # the IMF's unit, ISO 4217 XDR, written "SDR 120 million"
     (r"saudi riyals?", "SAR"), (r"qatari riyals?", "QAR"), (r"omani ri?als?", "OMR"), (r"emirati dirhams?", "AED"),
     (r"uae dirhams?", "AED"), (r"moroccan dirhams?", "MAD"), (r"kuwaiti dinars?", "KWD"),
@@ -265,8 +265,8 @@ def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
     if base == "PREFIXED":  # a letter sign written against its number: "R300 million" (rand)
         signs = "|".join(map(re.escape, table["prefixed"]))
         # the shape test first: cheap, and few tokens pass it to the regex
-        shapes = [f"{sign}{digits}" for sign in ("X", "Xx", "Xx.", "XXx", "X$", "XX$", "Xxx$") for digits in
-                  ("d", "dd", "ddd", "d.d", "d.dd", "dd.d", "d,ddd", "dd,ddd", "ddd,ddd")]
+        shapes = [f"{sign}{digits}" for sign in ("X", "XX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "Xxx$") for digits in
+                  ("d", "dd", "ddd", "d.d", "d.dd", "dd.d", "dd.dd", "ddd.d", "ddd.dd", "d,ddd", "dd,ddd", "ddd,ddd")]
         return [{"SHAPE": {"IN": shapes}, "TEXT": {"REGEX": rf"^(?:{signs})\d[\d,.]*$"}}]
     if base == "CODE":
         return [{"TEXT": {"IN": table["codes"]}}]

@@ -412,9 +412,18 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
             speaker = _speaker(verb, names, ctx)
             if speaker:
                 return speaker, True
+            # "X presented his country's aid package": the state of the clause's subject
+            person = next((found for s in _subject_tokens(verb)[0] if (found := _name_at(s, names)) is not None
+                           and found.label == "PERSON"), None)
+            if person is not None and (state := _as_actor(person, ctx)) != person.key:
+                return state, True
     person = _appos_person(subject, names)
     if person is not None:  # "The US secretary of state, Antony Blinken, announced ..."
         return _as_actor(person, ctx), True
+    body = next((names[c.i] for c in subject.children if c.dep_ == "appos" and c.i in names
+                 and names[c.i].label in ("GPE", "ORG")), None)
+    if body is not None:  # "The host, Spain, pledged €400 million"
+        return _state(body.key), True
     relations = _words("relations")
     for token in subject.subtree:  # "Leaders of the Group of Seven", "NATO allies", not "Ukraine's allies"
         if _aside(token, subject):  # also "the aid package for Greece": the one it is for, not the giver
@@ -474,6 +483,8 @@ def _to_for(root: Token, names: dict[int, EntityRef], others: set[int], depth: i
             if child.lower_ == "for" and node.pos_ == "PROPN" and node.lemma_.lower() in _title_roles():
                 continue  # "Secretary of State for International Development": a portfolio, not a recipient
             if child.dep_ in ("prep", "dative") and child.lower_ in preps and node.lower_ not in _NOT_RECIPIENT:
+                if node.i in names and names[node.i] == names.get(child.i):
+                    continue  # inside a name: "the Kuwait Fund for Arab Economic Development"
                 found += [k for p in child.children if p.dep_ == "pobj" for k in _beneficiaries(p, names)]
             elif level < depth:
                 stack.append((child, level + 1))
@@ -838,7 +849,9 @@ def _own_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
             return EntityRef(before.text, "ORG", before.i, before.i + 1)
     found = _name_at(before, names)
     if found is not None and found.end > start:  # "Japan 4.5 billion yen" tagged as one ORG
-        found = None
+        words = [t.text for t in span.doc[found.start:start] if t.lower_ != "the"]
+        name = " ".join(words)  # "the United Kingdom £1.75 billion", "Denmark DKK 2.9 billion" as one name
+        found = EntityRef(name, "GPE", found.start, start) if name in known_countries() else None
     if found is None and before.pos_ == "PROPN" and before.text in known_countries():
         found = EntityRef(before.text, "GPE", before.i, before.i + 1)  # "the Netherlands", untagged
     if found is None or found.label == "PERSON":
@@ -848,6 +861,8 @@ def _own_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
     attached = start <= root.head.i < span.end or span.root.head.i in range(found.start, found.end)
     # "Türkiye pledged $50m and Australia up to Aus$100m": a conjunct right before its own sum
     attached = attached or (root.dep_ == "conj" and found.end == start)
+    # "Japan pledged 520 billion yen, the United Kingdom £1.75 billion": name and sum hung side by side
+    attached = attached or (found.end == start and root.head == span.root.head and root.dep_ == "appos")
     if not attached or root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative"):
         return None
     return found
