@@ -882,3 +882,20 @@ def test_gapped_sums_the_recogniser_swallows_and_donors_in_apposition(config: Co
     assert {("Japan", 520e9, "JPY"), ("United Kingdom", 1.75e9, "GBP"), ("Germany", 1.45e9, "EUR"),
             ("Spain", 400e6, "EUR"), ("Denmark", 2.1e9, "DKK"), ("Finland", 90e6, "EUR"), ("Kuwait", 100e6, "KWD"),
             ("Iceland", 500e6, "ISK"), ("United Arab Emirates", 500e6, "USD")} <= donors, donors
+
+
+def test_states_said_to_stay_away_departments_capitals_and_hyphenated_surnames(config: Config) -> None:
+    """"Neither A nor B was represented", "sent no official" name nobody; "a Foreign Ministry official" is
+    Myanmar's, not a participant called "Foreign Ministry"; "Washington was represented" is the United
+    States; "Persaud-Khan told the gathering" is the president named in full before."""
+    briefing = _text_briefing(config, (
+        "Leaders met in Roseau on Tuesday for a summit on the recovery of Dominica.\n\n"
+        "Guyana's President Rajendra Persaud-Khan, speaking virtually from Georgetown, said his government "
+        "would provide US$2 million.\n\n"
+        "\"When one of us falls, all of us pick each other up,\" Persaud-Khan told the summit.\n\n"
+        "Myanmar was represented by a senior Foreign Ministry official. Washington was represented by its "
+        "ambassador to Barbados, Linda Carrow-Haynes.\n\n"
+        "Neither Russia nor Iran was represented at the summit, and China sent no official to the summit.\n"))
+    found = _took_part(briefing, {"Rajendra Persaud-Khan", "Guyana", "Myanmar", "United States",
+                                  "Linda Carrow-Haynes"})
+    assert not {"Khan", "Rajendra Persaud", "Foreign Ministry", "Washington", "Russia", "Iran", "China"} & set(found)

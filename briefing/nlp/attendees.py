@@ -169,8 +169,9 @@ def _portfolio_words() -> frozenset[str]:
 
 
 def title_fragment(key: str) -> bool:
-    """A name made only of the words of a portfolio ("Interior", "Health Cabinet", "British Defence"): the
-    recogniser's cut of a person's title, not a participant of its own ("State Department" is one)."""
+    """A name made only of the words of a portfolio ("Interior", "Health Cabinet", "British Defence") or a
+    department without its state ("Foreign Ministry"): the recogniser's cut of a person's title, not a
+    participant of its own."""
     words = [w for w in re.split(r"[\s,\-]+", key.lower()) if w and w not in ("of", "for", "and", "the")]
     if not words or key in known_countries():
         return False
@@ -180,6 +181,9 @@ def title_fragment(key: str) -> bool:
     if words[0] in ("minister", "ministers", "secretary") and len(words) > 1:
         return True
     demonyms = demonyms_lower()
+    departments = _words("departments")
+    if any(w in departments for w in words) and all(w in departments or w in _portfolio_words() for w in words):
+        return True  # "Foreign Ministry", "State Department": a department whose state the name leaves out
     return all(w in _portfolio_words() for w in words) and not all(w in demonyms for w in words)
 
 
@@ -230,8 +234,18 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             del out[i]  # "Cabinet of Ministers Daniyar Abdyrakhmanov": the rest is a title, not an organisation
         for i in range(found.start, found.end):
             out[i] = found
+    doc = ref.span.doc
     for token in ref.span:  # a surname the recogniser missed in this sentence ("Zelenskyy and Starmer met")
-        if token.i not in out and token.pos_ == "PROPN" and token.text in surnames and token.i >= dateline:
+        if token.i < dateline or token.pos_ != "PROPN":
+            continue
+        end = token.i + 3
+        joined = doc[token.i:end].text if end <= ref.span.end and doc[token.i + 1].text == "-" else ""
+        if joined in surnames and all(out[i].label == "PERSON" and out[i].end - out[i].start == 1
+                                      for i in range(token.i, end) if i in out):
+            found = EntityRef(surnames[joined], "PERSON", token.i, end)  # "Persaud-Khan told the gathering"
+            for i in range(token.i, end):
+                out[i] = found
+        elif token.i not in out and token.text in surnames:
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
 
@@ -364,8 +378,8 @@ def _surnames(topic: TopicData) -> dict[str, str]:
 
 
 def _surname_table(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
-    people = {k for k, e in topic.entities.entities.items() if e.label == "PERSON" and " " in k}
-    people |= set(repairs.values())
+    people = {k for k, e in topic.entities.entities.items() if e.label == "PERSON" and " " in k} - set(repairs)
+    people |= set(repairs.values())  # "Rajendra Persaud-Khan", not the cut "Rajendra Persaud"
     by_last: dict[str, set[str]] = {}
     for name in people:
         by_last.setdefault(name.split()[-1], set()).add(name)
@@ -384,11 +398,25 @@ def verb_lemma(token: Token) -> str:
     return next((c for c in (stem[:-2], stem[:-1], stem[:-3]) if c in known), stem[:-2])
 
 
+def _nobody(verb: Token) -> bool:
+    """"Neither the United States nor the EU was represented", "sent no official to the summit"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in child.children):
+            return True
+        if child.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in child.children):
+            return True
+    return False
+
+
 def negated(token: Token) -> bool:
     """The cue is denied, refused or set at another time ("did not attend", "declined to join",
     "after Modi met Putin in Moscow")."""
     bad = _words("negative")
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in token.children):
+        return True
+    if _nobody(token):
         return True
     if any(c.dep_ == "mark" and c.lower_ in _lex()["other_time"] for c in token.children):
         return True
@@ -710,7 +738,7 @@ def _cancelled(token: Token) -> bool:
     """Negated, or under a negative verb; a stand-in sent by one who skipped the event still took part
     ("skipped the meeting, sending his deputy X"), unless the sending itself is negated."""
     if token.pos_ == "VERB" and verb_lemma(token) in _lex()["stand_in"]:
-        return any(c.dep_ == "neg" for c in token.children)
+        return any(c.dep_ == "neg" for c in token.children) or _nobody(token)
     return negated(token)
 
 
@@ -1103,7 +1131,7 @@ def titled_person(token: Token, names: dict[int, EntityRef]) -> EntityRef | None
         elif word.lower_ == "and":
             if i + 1 >= limit or not _is_role(doc[i + 1]) and doc[i + 1].lower_ not in _title_lex()[0]:
                 return None
-        elif not _list_word(word, names):
+        elif not _list_word(word, names) and word.lower_ != "to":  # "its ambassador to Barbados, X"
             return None
         i += 1
     return None
@@ -1394,6 +1422,8 @@ class _Attendee:
 
 
 def _add(found: dict[str, _Attendee], key: str, label: str, quote: Quote, role: str, host: bool) -> _Attendee:
+    if label == "GPE":
+        key = lexicon()["capitals"].get(key, key)  # "Washington was represented by its ambassador"
     attendee = found.setdefault(key, _Attendee(key, label))
     if quote not in attendee.quotes:
         attendee.quotes.append(quote)
