@@ -899,3 +899,25 @@ def test_states_said_to_stay_away_departments_capitals_and_hyphenated_surnames(c
     found = _took_part(briefing, {"Rajendra Persaud-Khan", "Guyana", "Myanmar", "United States",
                                   "Linda Carrow-Haynes"})
     assert not {"Khan", "Rajendra Persaud", "Foreign Ministry", "Washington", "Russia", "Iran", "China"} & set(found)
+
+
+def test_it_after_a_state_her_country_and_a_states_pledge_of(config: Config) -> None:
+    """"Iceland ... was represented by its ambassador. It pledged ...": Iceland (not the last donor named);
+    "UAE Minister of State X said her country would provide": the UAE; "announced the Kingdom of Saudi
+    Arabia's pledge of SR937.5 million": Saudi Arabia, not the official who announced it; "- People's
+    Republic of China: US$3 million" in a list."""
+    briefing = _text_briefing(config, (
+        "Donors met in Kuwait City on Tuesday for a pledging conference on Yemen.\n\n"
+        "Lithuania pledged $2 million for demining.\n\n"
+        "Dr Mansour bin Khalid al-Otaibi, supervisor general of KSrelief, announced the Kingdom of Saudi Arabia's "
+        "pledge of SR937.5 million ($250 million), while UAE Minister of State Hessa Obaid al-Mazrouei said her "
+        "country would provide Dh367 million ($100 million).\n\n"
+        "Iceland, which has no armed forces, was represented by its ambassador to Norway. It pledged 500 million "
+        "Icelandic kronur ($3.6 million) to the trust fund.\n\n"
+        "The following commitments were announced:\n\n"
+        "- European Union: EUR 3 million\n"
+        "- People's Republic of China: US$3 million and 60 generators\n"))
+    assert _pledge(briefing, 937.5e6, "SAR").facts["donor"] == "Saudi Arabia"
+    assert _pledge(briefing, 367e6, "AED").facts["donor"] == "United Arab Emirates"
+    assert _pledge(briefing, 500e6, "ISK").facts["donor"] == "Iceland"
+    assert _pledge(briefing, 3e6, "USD").facts["donor"] == "China"

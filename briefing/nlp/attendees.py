@@ -1317,7 +1317,10 @@ def _left_title(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> li
         portfolio = (_is_role(token) and any(t.lower_ in ("for", "of") and t.head == token for t in left)) or (
             token.lower_ in ("for", "of") and _is_role(token.head) and any(
                 c.dep_ == "pobj" and (found.start <= c.i < found.end or c in left) for c in token.children))
-        if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left or portfolio):
+        # "UAE Minister of State" X: the portfolio of a role that hangs into the name
+        of_role = token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and token.head.i == i - 1 and _is_role(
+            token.head.head) and found.start <= token.head.head.head.i < found.end
+        if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left or portfolio or of_role):
             break
         left.append(token)
         i -= 1

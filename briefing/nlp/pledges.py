@@ -162,6 +162,8 @@ def _argument_of(noun: Token, verb: Token) -> bool:
     apposition to such an argument ("made the largest offer, a $400 million loan")."""
     if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in _GIVE_NOUNS:
         noun = noun.head
+    if any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in noun.children):
+        return verb in list(noun.ancestors)[:4]  # "announced the Kingdom of Saudi Arabia's pledge of" misparsed
     return noun.head == verb or (noun.head.dep_ in ("prep", "agent") and noun.head.head == verb)
 
 
@@ -406,7 +408,12 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
         return _as_actor(found, ctx), True
     if subject.lower_ in _PRONOUNS:
         speaker = _speaker(verb, names, ctx)
-        return (speaker, True) if speaker else (ctx.last_donor.get(_article(subject, ctx), ""), False)
+        if speaker:
+            return speaker, True
+        before = _previous_subject(subject, ctx) if subject.lower_ in ("it", "they") else None
+        if before is not None:  # "Iceland ... was represented by its ambassador. It pledged ..."
+            return _state(before.key), True
+        return ctx.last_donor.get(_article(subject, ctx), ""), False
     for child in subject.children:  # "his country", "its government"
         if child.dep_ == "poss" and child.lower_ in _PRONOUNS:
             speaker = _speaker(verb, names, ctx)
@@ -434,6 +441,20 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
         if found and token.dep_ in ("pobj", "compound", "poss", "amod") and found.label != "PERSON":
             return _state(found.key), True
     return _phrase(subject), False
+
+
+def _previous_subject(token: Token, ctx: _Context) -> EntityRef | None:
+    """The state or organisation the sentence before opens with as its subject, which "it" at the start of
+    this one takes up."""
+    analysis = next((a for a in ctx.topic.analyses if a.doc is token.doc), None)
+    index = analysis.sentence_at(token.i) if analysis is not None else None
+    if analysis is None or not index or token.i != analysis.spans[index].start:
+        return None
+    ref = SentenceRef(analysis, index - 1)
+    names = entity_tokens(ctx.topic, ref)
+    subjects = [c for c in ref.span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = _name_at(subjects[0], names) if subjects else None
+    return found if found is not None and found.label in ("GPE", "ORG") else None
 
 
 def _aside(token: Token, subject: Token) -> bool:
@@ -804,12 +825,12 @@ def _untagged_name(tokens: list[Token]) -> EntityRef | None:
     for token in tokens[:7]:
         if token.text in ("(", ":"):
             break
-        if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the", "de")):
-            return None
+        if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the", "de", "'s", "’s")):
+            return None  # ("- People's Republic of China: US$3 million")
         words.append(token)
     if not words or len(words) == len(tokens[:7]) or not words[-1].text[:1].isupper():
         return None
-    key = " ".join(t.text for t in words)
+    key = "".join(t.text_with_ws for t in words).strip()
     key = state_of(key) or key  # "Kingdom of Spain", "Republic of Chile"
     return EntityRef(key, "GPE" if key in known_countries() else "ORG", words[0].i, words[-1].i + 1)
 
