@@ -921,3 +921,17 @@ def test_it_after_a_state_her_country_and_a_states_pledge_of(config: Config) -> 
     assert _pledge(briefing, 367e6, "AED").facts["donor"] == "United Arab Emirates"
     assert _pledge(briefing, 500e6, "ISK").facts["donor"] == "Iceland"
     assert _pledge(briefing, 3e6, "USD").facts["donor"] == "China"
+
+
+def test_gapped_donors_by_the_words_and_a_list_of_recipients(config: Config) -> None:
+    """"The UAE pledged $20 million, Japan $12 million and host Switzerland 30 million Swiss francs": each name
+    before its sum gives it; "the EU gave Kenya $3 million, Uganda $2 million" lists who receives."""
+    briefing = _text_briefing(config, (
+        "Donors met in Geneva on Monday for a humanitarian conference on Congo.\n\n"
+        "The United Arab Emirates pledged $20 million, Japan $12 million and host Switzerland 30 million Swiss "
+        "francs.\n\n"
+        "The European Union gave Kenya $3 million, Uganda $2 million and Rwanda $1 million for refugees.\n"))
+    assert _pledge(briefing, 12e6, "USD").facts["donor"] == "Japan"
+    assert _pledge(briefing, 30e6, "CHF").facts["donor"] == "Switzerland"
+    assert _pledge(briefing, 2e6, "USD").facts["donor"] == "European Union"
+    assert _pledge(briefing, 1e6, "USD").facts["donor"] == "European Union"

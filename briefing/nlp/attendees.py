@@ -1335,9 +1335,10 @@ def _phrase(role: Token, found: EntityRef) -> list[Token]:
         token = stack.pop()
         if found.start <= token.i < found.end:
             continue
-        if token is not role and (token.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc")
+        if token is not role and (token.dep_ in ("relcl", "acl", "appos", "advcl", "cc")
+                                  or token.dep_ == "conj" and not _is_role(token)
                                   or (token.is_punct and token.text != "-")):
-            continue
+            continue  # (a second title is kept: "Deputy Prime Minister and Minister of Foreign Affairs of Belgium")
         out.append(token)
         stack += list(token.children)
     return sorted(out, key=lambda t: t.i)
@@ -1363,6 +1364,8 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
     for token in tokens:
         if token.i not in names and token.text in demonyms:  # "Lithuanian President", untagged
             return demonyms[token.text]
+        if token.i not in names and token.pos_ == "PROPN" and token.text in known_countries():
+            return token.text  # "Minister of Foreign Affairs of Belgium", the country untagged
         found = names.get(token.i)
         if found and title_fragment(found.key):
             continue  # "Interior Minister X": the portfolio, not the organisation X speaks for

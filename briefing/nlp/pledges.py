@@ -779,7 +779,11 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         _fill(pledge, mention.root, noun, names, ctx, roots)
         if listed is not None and not pledge.speaker:
             pledge.speaker = _speaker(pledge.verb, names, ctx, mention.root) and ctx.speaker
-        own = listed or bracketed or _own_donor(mention.span, names)
+        # "gave Kenya $3 million, Uganda $2 million": names before the sums are who receives, when the first
+        # comes right after the verb (not "will provide four systems, the United Kingdom £350 million")
+        first = _named_before(anchors[0].span, names)
+        receivers = first is not None and first.start > 0 and ref.span.doc[first.start - 1].pos_ == "VERB"
+        own = listed or bracketed or (None if receivers else _own_donor(mention.span, names, True))
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
         if bracketed is not None:
@@ -854,10 +858,19 @@ def _pledge_words(span: Span) -> bool:
                for t in span)
 
 
-def _own_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
+def _named_before(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
+    """A state or organisation right before a sum ("gave Kenya $3m")."""
+    found = _name_at(span.doc[span.start - 1], names) if span.start else None
+    return found if found is not None and found.label in ("GPE", "ORG") else None
+
+
+def _own_donor(span: Span, names: dict[int, EntityRef], gapped: bool = False) -> EntityRef | None:
     """A state or organisation written right before its own sum in a list whose verb is gapped ("Britain
     committed £150m, Germany 200 million euros and Norway 400 million crowns"; "the World Bank $700m"):
-    the name hangs from the sum or the sum from the name, and it is not the clause's subject."""
+    the name hangs from the sum or the sum from the name, and it is not the clause's subject. With
+    ``gapped`` (the sentence's first sum has no name right before it, so this is no list of recipients as
+    in "gave Kenya $3m, Uganda $2m"), the words alone do: ", Japan $12 million", "and host Switzerland 30
+    million Swiss francs"."""
     start = span.start
     while start > 0 and span.doc[start - 1].lower_ in _QUALIFIER_WORDS:
         start -= 1  # "Australia up to Aus$100 million": the name stands before the qualifier
@@ -884,6 +897,12 @@ def _own_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
     attached = attached or (root.dep_ == "conj" and found.end == start)
     # "Japan pledged 520 billion yen, the United Kingdom £1.75 billion": name and sum hung side by side
     attached = attached or (found.end == start and root.head == span.root.head and root.dep_ == "appos")
+    if gapped and found.end == start and found.label != "PERSON":
+        k = found.start - 1
+        k -= k >= 0 and span.doc[k].pos_ == "NOUN" and span.doc[k].is_lower  # "and host Switzerland"
+        k -= k >= 0 and span.doc[k].lower_ == "the"
+        if k >= 0 and span.doc[k].lower_ in (",", "and") and root.dep_ not in ("nsubj", "nsubjpass"):
+            return found
     if not attached or root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative"):
         return None
     return found
