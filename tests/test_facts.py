@@ -935,3 +935,23 @@ def test_gapped_donors_by_the_words_and_a_list_of_recipients(config: Config) -> 
     assert _pledge(briefing, 30e6, "CHF").facts["donor"] == "Switzerland"
     assert _pledge(briefing, 2e6, "USD").facts["donor"] == "European Union"
     assert _pledge(briefing, 1e6, "USD").facts["donor"] == "European Union"
+
+
+def test_its_package_dash_lists_and_promised_spending(config: Config) -> None:
+    """"Finland announced its package, worth 150 million euros, and Britain said it would spend 150 million
+    pounds": Finland's and Britain's; "Lithuania – €35 million for ammunition;" lines of a list; "has spent"
+    stays no pledge."""
+    briefing = _text_briefing(config, (
+        "Defence ministers met in Tallinn on Monday for a meeting on aid to Ukraine.\n\n"
+        "Finland announced its 31st aid package, worth 150 million euros, and Britain said it would spend 150 "
+        "million pounds on interceptor missiles for Ukraine.\n\n"
+        "Pledges announced at the meeting:\n\n"
+        "Lithuania – €35 million for ammunition;\n"
+        "Latvia – €20 million for drones;\n"
+        "Estonia – €12 million for shells.\n\n"
+        "Germany has spent 28 billion euros on military aid since 2022.\n"))
+    assert _pledge(briefing, 150e6, "EUR").facts["donor"] == "Finland"
+    assert _pledge(briefing, 150e6, "GBP").facts["donor"] == "United Kingdom"
+    assert _pledge(briefing, 35e6, "EUR").facts["donor"] == "Lithuania"
+    assert _pledge(briefing, 20e6, "EUR").facts["donor"] == "Latvia"
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 28e9]

@@ -80,6 +80,8 @@ class EntityIndex:
     """By canonical key."""
     by_mention: dict[tuple[str, int, int], str] = field(default_factory=dict)
     """``(article_id, start, end)`` of a mention -> canonical key."""
+    table: dict[str, str] = field(default_factory=dict)
+    """The alias table the index was built with (surface form -> canonical name), for names met untagged."""
 
     def key_of(self, mention: Mention) -> str | None:
         """Canonical key of a mention (None for amounts, dates and other non-names)."""
@@ -235,7 +237,9 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
     variant = {name: rep for name, rep in variant.items() if rep in people}
     variant = _longer_names(variant, name_forms)
     full_names = _FullNames(_surname_table(variant, aliases), similar)
-    return _build(mentions_by_article, surfaces, variant, full_names, texts)
+    index = _build(mentions_by_article, surfaces, variant, full_names, texts)
+    index.table = dict(aliases)
+    return index
 
 
 class _Texts:

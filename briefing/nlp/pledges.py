@@ -172,7 +172,9 @@ def _blocked(verb: Token) -> bool:
     blocked = _words("blocked")
     node = verb
     for _ in range(6):
-        if node.lemma_.lower() in blocked or any(c.dep_ == "neg" for c in node.children):
+        lemma = node.lemma_.lower()
+        promised = lemma in _FUTURE_SPENDING and any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children)
+        if lemma in blocked and not promised or any(c.dep_ == "neg" for c in node.children):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
@@ -182,6 +184,11 @@ def _blocked(verb: Token) -> bool:
             return False  # "pledges fell short, with the EU promising 100 million euros": its own statement
         node = node.head
     return False
+
+
+_FUTURE_SPENDING = frozenset({"spend", "pay"})
+"""Blocked verbs that commit when they are promised: "would spend 150 million pounds on interceptors"
+(not "has spent", "paid")."""
 
 
 def _absolute(node: Token) -> bool:
@@ -636,6 +643,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
             (c for c in noun.children if c.dep_ == "compound" and (found := _name_at(c, names)) is not None
              and found.label in ("GPE", "ORG")), None)  # "a UAE contribution of AED 367.3 million"
+        if owner is not None and owner.lower_ in ("its", "their"):  # "Finland announced its package, ..."
+            owner = next((s for s in _subject_tokens(verb)[0] if (found := _name_at(s, names)) is not None
+                          and found.label in ("GPE", "ORG")), owner)
         if owner is not None:
             donor, is_name = _actor(owner, verb, names, ctx)
             person = next((found for c in verb.children if c.dep_ == "nsubj" and (found := _name_at(c, names))
@@ -783,7 +793,7 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         # comes right after the verb (not "will provide four systems, the United Kingdom £350 million")
         first = _named_before(anchors[0].span, names)
         receivers = first is not None and first.start > 0 and ref.span.doc[first.start - 1].pos_ == "VERB"
-        own = listed or bracketed or (None if receivers else _own_donor(mention.span, names, True))
+        own = listed or bracketed or (None if receivers else _own_donor(mention.span, names, _alias_keys(ctx)))
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
         if bracketed is not None:
@@ -795,6 +805,7 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
 
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+_LIST_DASHES = frozenset({"–", "—"})
 
 
 def _listed_donor(span: Span, names: dict[int, EntityRef], at: int) -> EntityRef | None:
@@ -819,7 +830,9 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int) -> EntityRef
         if close is not None and rest[close].text == "):":  # the tokenizer keeps "):" whole
             return found
         rest = rest[close + 1:] if close is not None else []
-    return found if rest[:1] and rest[0].text == ":" else None
+    # "Finland – a 31st package worth €150 million;": a dash, on a line of its own (not a sentence's aside)
+    dashed = rest[:1] and rest[0].text in _LIST_DASHES and (start > 0 or "\n" in span.text.strip())
+    return found if rest[:1] and rest[0].text == ":" or dashed else None
 
 
 def _untagged_name(tokens: list[Token]) -> EntityRef | None:
@@ -864,13 +877,28 @@ def _named_before(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
     return found if found is not None and found.label in ("GPE", "ORG") else None
 
 
-def _own_donor(span: Span, names: dict[int, EntityRef], gapped: bool = False) -> EntityRef | None:
+def _alias_keys(ctx: _Context) -> dict[str, tuple[str, str]]:
+    """Every surface form of the topic's states and bodies, and the alias table's forms of states and of the
+    topic's bodies -> (canonical key, label), built once per topic."""
+    memo = ctx.topic.memo
+    if "alias_keys" not in memo:
+        index = ctx.topic.entities
+        keys = {surface: (name, "GPE" if name in known_countries() else "ORG") for surface, name in index.table.items()
+                if name in known_countries() or (index.get(name) is not None and index.get(name).label == "ORG")}
+        keys.update({alias: (e.key, e.label) for e in index.entities.values() if e.label in ("GPE", "ORG")
+                     for alias in [e.key, *e.aliases]})
+        memo["alias_keys"] = keys
+    return memo["alias_keys"]
+
+
+def _own_donor(span: Span, names: dict[int, EntityRef], gapped: dict[str, tuple[str, str]] | None = None,
+               ) -> EntityRef | None:
     """A state or organisation written right before its own sum in a list whose verb is gapped ("Britain
     committed £150m, Germany 200 million euros and Norway 400 million crowns"; "the World Bank $700m"):
     the name hangs from the sum or the sum from the name, and it is not the clause's subject. With
-    ``gapped`` (the sentence's first sum has no name right before it, so this is no list of recipients as
-    in "gave Kenya $3m, Uganda $2m"), the words alone do: ", Japan $12 million", "and host Switzerland 30
-    million Swiss francs"."""
+    ``gapped`` (the topic's names of states and bodies; given when this is no list of recipients as in
+    "gave Kenya $3m, Uganda $2m"), the words alone do: ", Japan $12 million", "and host Switzerland 30
+    million Swiss francs", ", the UK £160 million" (tagged as one name with its sum)."""
     start = span.start
     while start > 0 and span.doc[start - 1].lower_ in _QUALIFIER_WORDS:
         start -= 1  # "Australia up to Aus$100 million": the name stands before the qualifier
@@ -885,9 +913,13 @@ def _own_donor(span: Span, names: dict[int, EntityRef], gapped: bool = False) ->
     if found is not None and found.end > start:  # "Japan 4.5 billion yen" tagged as one ORG
         words = [t.text for t in span.doc[found.start:start] if t.lower_ != "the"]
         name = " ".join(words)  # "the United Kingdom £1.75 billion", "Denmark DKK 2.9 billion" as one name
-        found = EntityRef(name, "GPE", found.start, start) if name in known_countries() else None
+        key, label = (name, "GPE") if name in known_countries() else (gapped or {}).get(name, ("", ""))
+        found = EntityRef(key, label, found.start, start) if key else None
     if found is None and before.pos_ == "PROPN" and before.text in known_countries():
         found = EntityRef(before.text, "GPE", before.i, before.i + 1)  # "the Netherlands", untagged
+    elif found is None and before.pos_ == "PROPN" and gapped and before.text in gapped:
+        key, label = gapped[before.text]  # ", the UK £160 million": "UK" untagged here, a name elsewhere
+        found = EntityRef(key, label, before.i, before.i + 1)
     if found is None or found.label == "PERSON":
         return None
     tokens = span.doc[found.start:found.end]
