@@ -955,3 +955,19 @@ def test_its_package_dash_lists_and_promised_spending(config: Config) -> None:
     assert _pledge(briefing, 35e6, "EUR").facts["donor"] == "Lithuania"
     assert _pledge(briefing, 20e6, "EUR").facts["donor"] == "Latvia"
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 28e9]
+
+
+def test_inverted_attendance_lists_and_names_after_long_portfolios(config: Config) -> None:
+    """"In attendance were A; B; and C" (the parser reads the subject as an attribute), "Minister of Finance
+    and Budget X", "Minister of Defence of Ukraine X", and "Ma. Cristina ..." (no sentence ends at "Ma.")."""
+    briefing = _text_briefing(config, (
+        "Donors met in Manila on Monday for a conference on the recovery from the typhoon.\n\n"
+        "In attendance were Ambassador of Japan Kenta Ishiguro; JICA Chief Representative Sakura Onodera; ADB "
+        "Vice-President Fatima Yusupova-Rahman; and EU Ambassador Massimo Santoro.\n\n"
+        "The conference was co-chaired by Finance Secretary Ma. Cristina Villaroman-Dizon and Minister of Defence "
+        "of Ukraine Denys Horobets.\n\n"
+        "Minister of Finance and Budget Cheikh Tidiane Gueye attended the conference.\n"))
+    found = _took_part(briefing, {"Kenta Ishiguro", "Sakura Onodera", "Fatima Yusupova-Rahman", "Massimo Santoro",
+                                  "Denys Horobets", "Cheikh Tidiane Gueye"})
+    assert not [k for k in found if k.startswith(("Budget", "Defence"))]
+    assert any("Villaroman-Dizon" in k for k in found)

@@ -75,9 +75,10 @@ def load_model(name: str) -> Language:
     return nlp
 
 
-TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Brig.", "Rt.")
-"""Titles before a name that English pipelines split as a word and a full stop ("the Hon. Sandra Best"), so
-that the sentence ended there and the name began the next one (the pipeline knows "Dr.", "Gen.", "Sen.")."""
+TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Brig.", "Rt.", "Ma.")
+"""Titles and name abbreviations before a name that English pipelines split as a word and a full stop ("the
+Hon. Sandra Best", the Filipino "Ma. Cristina"), so that the sentence ended there and the name began the
+next one (the pipeline knows "Dr.", "Gen.", "Sen.")."""
 
 
 _LETTER = re.compile(r"[^\W\d_]")

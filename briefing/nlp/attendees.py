@@ -218,9 +218,9 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             # "Mozambique and Malawi" as a person, "Ivory Coast" as a place: the recogniser's slips
             label = "GPE"
         if key in repairs:
-            extended.append(EntityRef(repairs[key], "PERSON", ent.start, _name_end(ent)))
+            extended.append(EntityRef(_bare_name(repairs[key]), "PERSON", ent.start, _name_end(ent)))
             continue
-        found = EntityRef(key, label, ent.start, ent.end)
+        found = EntityRef(_bare_name(key) if label == "PERSON" else key, label, ent.start, ent.end)
         for i in range(ent.start, ent.end):
             out[i] = found
     for found in extended:  # a repaired name swallows the fragments inside it ("Leyen" as a GPE)
@@ -248,6 +248,21 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         elif token.i not in out and token.text in surnames:
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
+
+
+@cache
+def _bare_name(key: str) -> str:
+    """A person's name without the title words the recogniser ran into it: "Defence of Ukraine Denys
+    Horobets", "Budget Cheikh Tidiane Gueye", "Türk Eximbank General Manager Hakan Demirtaş" (two words
+    of the name at least stay)."""
+    words = key.split()
+    stop = _title_lex()[1] | _words("title_words") | {"of", "for", "and", "the"}
+    countries = known_countries()
+    cut = 0
+    for k, word in enumerate(words[:-2]):
+        if word.lower().strip(",.") in stop or word in countries or word.lower() in demonyms_lower():
+            cut = k + 1
+    return " ".join(words[cut:]) if cut else key
 
 
 def _join_countries(span: Span, names: dict[int, EntityRef]) -> None:
@@ -322,8 +337,10 @@ def _after_portfolio(doc: Doc, i: int, limit: int, stop: frozenset[str], names: 
             # Relations Division Nasreen Akhter", "Defence Margus Tammepõld")
             j = body.end if body.key in known_countries() else ends[-1] + 1
         else:
-            while j < limit and doc[j].is_title and doc[j].lower_ in stop:
-                j += 1
+            while j < limit and doc[j].is_title and (doc[j].lower_ in stop or doc[j].text in known_countries()) or (
+                    j + 1 < limit and doc[j].lower_ in ("and", ",") and j > first and doc[j + 1].is_title
+                    and doc[j + 1].lower_ in stop):
+                j += 1  # ("of Finance and Budget", "of Housing, Construction and Sanitation")
         if j == first or j >= limit:
             return i
         i = j
@@ -357,7 +374,7 @@ def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], su
            for n in inside):
         return None
     whole = len(inside) == 1 and next(iter(inside)).start == start and next(iter(inside)).end == end
-    key = next(iter(inside)).key if whole else " ".join(words.text.split())
+    key = _bare_name(next(iter(inside)).key if whole else " ".join(words.text.split()))
     if len(words) == 1:
         key = surnames.get(words.text, key)  # "Mr Raghavan": the one person of the topic with that surname
     return EntityRef(key, "PERSON", start, end)
@@ -380,6 +397,7 @@ def _surnames(topic: TopicData) -> dict[str, str]:
 def _surname_table(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
     people = {k for k, e in topic.entities.entities.items() if e.label == "PERSON" and " " in k} - set(repairs)
     people |= set(repairs.values())  # "Rajendra Persaud-Khan", not the cut "Rajendra Persaud"
+    people = {_bare_name(k) for k in people}
     by_last: dict[str, set[str]] = {}
     for name in people:
         by_last.setdefault(name.split()[-1], set()).add(name)
@@ -571,6 +589,8 @@ def outside_dateline(subjects: list[Token]) -> list[Token]:
 def _subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Subjects of a verb; a relative pronoun stands for the noun its clause modifies; shared subjects."""
     subjects = outside_dateline([c for c in verb.children if c.dep_ in _SUBJECTS])
+    if not subjects and verb.lemma_ == "be":  # "In attendance were X; Y": the inverted subject, read as attr
+        subjects = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
     out = []
     for subject in subjects:
         if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -1261,6 +1281,8 @@ def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: 
             bracket.add(t.i)
         depth -= t.text == ")" and depth > 0
     found = {names[t.i] for t in tokens if t.i in names and names[t.i].label in labels and t.i not in bracket}
+    if len(found) > 1 and all(a.start < b.end and b.start < a.end for a in found for b in found):
+        found = {max(found, key=lambda n: n.end - n.start)}  # two readings of one name: the longer
     if len(found) != 1:
         return _Piece(tuple(tokens), None, by_and, False, False, aside)
     name = found.pop()
