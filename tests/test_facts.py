@@ -971,3 +971,21 @@ def test_inverted_attendance_lists_and_names_after_long_portfolios(config: Confi
                                   "Denys Horobets", "Cheikh Tidiane Gueye"})
     assert not [k for k in found if k.startswith(("Budget", "Defence"))]
     assert any("Villaroman-Dizon" in k for k in found)
+
+
+def test_statements_delivered_by_a_semicolon_list_of_honorifics(config: Config) -> None:
+    """"Statements were delivered by H.E. A, ...; Baroness B, Minister for ... of the United Kingdom; Dr C, State
+    Secretary at the ...; H.E. Sheikha D bint E, ...; and ...": every speaker, their titles running on into
+    prepositions, names with "bint" and after honorifics; "Sayyid X bin Y" whole."""
+    briefing = _text_briefing(config, (
+        "Donors met in Geneva on Tuesday for a humanitarian conference on Congo.\n\n"
+        "Statements were delivered by H.E. Katarzyna Lindqvist, European Commissioner for Crisis Management; "
+        "Baroness Amelia Hartwell, Minister for Development and Africa of the United Kingdom; Dr Jochen Albrecht, "
+        "State Secretary at the German Federal Foreign Office; H.E. Sheikha Latifa bint Khalid Al Qasimi, Minister "
+        "of State of the United Arab Emirates; and Ambassador Hiroshi Tanabe, Permanent Representative of Japan "
+        "to the United Nations Office at Geneva.\n\n"
+        "Oman sent its deputy prime minister, Sayyid Taimur bin Fahd Al Said.\n\n"
+        "The conference raised $600 million.\n"))
+    found = _took_part(briefing, {"Katarzyna Lindqvist", "Amelia Hartwell", "Jochen Albrecht",
+                                  "Latifa bint Khalid Al Qasimi", "Hiroshi Tanabe", "Taimur bin Fahd Al Said"})
+    assert not {"Khalid Al Qasimi", "Taimur", "Latifa"} & set(found)

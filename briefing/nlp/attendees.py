@@ -352,6 +352,8 @@ def _name_word(doc: Doc, i: int, limit: int) -> bool:
     token = doc[i]
     if token.text == "-":
         return not doc[i - 1].whitespace_ and i + 1 < limit and doc[i + 1].is_title
+    if token.lower_ in _words("name_particles") and i + 1 < limit and doc[i + 1].is_title:
+        return True  # "Sayyid Taimur bin Fahd Al Said"
     return token.pos_ == "PROPN" and token.is_title and token.is_alpha
 
 
@@ -865,6 +867,9 @@ def _speech_slots(verb: Token) -> list[tuple[Token, bool]]:
     lemma = verb_lemma(verb)
     speech = lemma in lex["deliver"] and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["speeches"]
                                              for c in verb.children)
+    if lemma in lex["deliver"] and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["speeches"]
+                                       for c in verb.children):
+        return [(a, False) for a in passive_agents(verb)]  # "Statements were delivered by X; Y; ..."
     linked = lemma in lex["speech"] and not _remote_listener(verb) and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and _video(p) for p in c.children)
         for c in verb.children)
@@ -1256,7 +1261,7 @@ def _pieces(span: Span, names: dict[int, EntityRef], kind: str) -> list[_Piece]:
         k += 1
     if current:
         cuts.append((current, by_and))
-    return [_piece(words, opened, names, kind) for words, opened in cuts]
+    return [_piece(words, opened, names, kind, semicolons) for words, opened in cuts]
 
 
 def _cut(memo: dict[str, list[_Piece]], kind: str, span: Span, names: dict[int, EntityRef]) -> list[_Piece]:
@@ -1270,7 +1275,7 @@ def _trim(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens[:-1] if tokens and tokens[-1].text in (".", ";", ":") else tokens
 
 
-def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: str) -> _Piece:
+def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: str, semicolons: bool = False) -> _Piece:
     aside = tokens[0].lower_ in ("who", "whose", "which")
     labels = ("PERSON",) if kind == "PERSON" else ("ORG", "GPE")
     bracket: set[int] = set()
@@ -1289,8 +1294,10 @@ def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: 
     before = [t for t in tokens if t.i < name.start]
     opener = max((k for k, t in enumerate(before) if t.lower_ in _LIST_OPENERS and t.pos_ == "ADP"), default=-1)
     after = [t for t in _trim(tuple(tokens)) if t.i >= name.end]
+    # an item between semicolons may run on into its title ("X, State Secretary at the German Foreign Office")
+    tail = all(_list_word(t, names) for t in after) or semicolons and not any(t.pos_ in ("VERB", "AUX") for t in after)
     return _Piece(tuple(tokens), name, by_and, all(_list_word(t, names) for t in before[opener + 1:]),
-                  all(_list_word(t, names) for t in after), aside, opener >= 0)
+                  tail, aside, opener >= 0)
 
 
 _LIST_OPENERS = frozenset({"by", "with", "including", "alongside", "among"})
