@@ -989,3 +989,21 @@ def test_statements_delivered_by_a_semicolon_list_of_honorifics(config: Config) 
     found = _took_part(briefing, {"Katarzyna Lindqvist", "Amelia Hartwell", "Jochen Albrecht",
                                   "Latifa bint Khalid Al Qasimi", "Hiroshi Tanabe", "Taimur bin Fahd Al Said"})
     assert not {"Khalid Al Qasimi", "Taimur", "Latifa"} & set(found)
+
+
+def test_event_totals_credit_lines_won_and_pesos_and_business_deals(config: Config) -> None:
+    """"The Geneva conference mobilized US$640 million" is the event's total, no pledge of Geneva's; "Türk
+    Eximbank would open a US$500 million credit line"; "140 billion won", "₱5 billion"; "the Korean
+    government" is South Korea; "Korean and Uzbek companies signed deals worth $4.3 billion" no state's."""
+    briefing = _text_briefing(config, (
+        "Donors met in Geneva on Tuesday for a humanitarian conference on Congo.\n\n"
+        "The Geneva conference mobilized US$640 million for the humanitarian response in Congo.\n\n"
+        "Turkish President Mehmet Altay announced that Türk Eximbank would open a US$500 million credit line "
+        "for Congo.\n\n"
+        "Korea pledged 140 billion won ($100 million) at the conference, and the Korean government added $25 "
+        "million for health units. The Bayanihan Business Alliance committed ₱5 billion.\n\n"
+        "At a business forum, Korean and Uzbek companies signed 24 agreements worth $4.3 billion.\n"))
+    donors = {(p.facts["donor"], p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")}
+    assert {("Türk Eximbank", 500e6, "USD"), ("South Korea", 140e9, "KRW"), ("South Korea", 25e6, "USD"),
+            ("Bayanihan Business Alliance", 5e9, "PHP")} <= donors, donors
+    assert not [d for d in donors if d[1] in (640e6, 4.3e9)], donors

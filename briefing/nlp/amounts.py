@@ -34,7 +34,8 @@ __all__ = [
 ]
 
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
-            "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "Rs": "INR",
+            "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH", "₽": "RUB", "₱": "PHP", "₩": "KRW",
+            "Rs": "INR",
             "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Aus$": "AUD",
             "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD",
             "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD"}
@@ -57,6 +58,7 @@ _WORDS = [
     (r"jordanian dinars?", "JOD"), (r"bahraini dinars?", "BHD"), (r"iraqi dinars?", "IQD"),
     (r"mexican pesos?", "MXN"), (r"philippine pesos?", "PHP"), (r"argentine pesos?", "ARS"),
     (r"chilean pesos?", "CLP"), (r"colombian pesos?", "COP"), (r"liras?", "TRY"), (r"rand", "ZAR"),
+    (r"(?:south )?(?:korean )?won", "KRW"),  # "140 billion won": only with a scale word (see [money] patterns)
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,

@@ -38,7 +38,8 @@ from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, format_amount,
                                   format_date, lexicon, money_mentions, resolve_date, words)
-from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, known_countries, name_repairs,
+from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, is_event_noun, known_countries,
+                                    name_repairs,
                                     outside_dateline, passive_agents, people_of, reference_year,
                                     reporting_subject, state_of)
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -104,6 +105,8 @@ class Pledge:
     """A recipient is a private person (no country or organisation): a payment, not a pledge."""
     recap: bool = False
     """Read off a list of donors' sums in one currency ("Saudi Arabia (US$250 million), Kuwait (...)")."""
+    event_total: bool = False
+    """What the event raised ("the Geneva conference mobilized US$640 million"), no donor's commitment."""
     aid_kind: bool = False
     """Something given is of a kind aid is sent in (a word of the section's ``also`` list, or its modifier)."""
 
@@ -149,12 +152,18 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
             if noun is not None and not _argument_of(noun, node):
                 noun = None
             return node, noun
-        if noun is None and node.pos_ == "NOUN" and node.lemma_.lower() in _GIVE_NOUNS:
+        if noun is None and node.pos_ == "NOUN" and (node.lemma_.lower() in _GIVE_NOUNS or _credit_line(node)):
             noun = node
             own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
             if own is not None:
                 return own, noun
     return None, noun
+
+
+def _credit_line(token: Token) -> bool:
+    """"a US$500 million credit line", "a credit facility": a commitment noun written as a compound."""
+    return token.lemma_.lower() in ("line", "facility") and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "credit" for c in token.children)
 
 
 def _argument_of(noun: Token, verb: Token) -> bool:
@@ -439,6 +448,9 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
     if body is not None:  # "The host, Spain, pledged €400 million"
         return _state(body.key), True
     relations = _words("relations")
+    if subject.lemma_.lower() in _words("private_groups") and sum(
+            t.dep_ in ("amod", "compound", "conj") and (t.ent_type_ in ("NORP", "GPE")) for t in subject.subtree) > 1:
+        return _phrase(subject), False  # "Korean and Uzbek companies signed deals": business between two states
     for token in subject.subtree:  # "Leaders of the Group of Seven", "NATO allies", not "Ukraine's allies"
         if _aside(token, subject):  # also "the aid package for Greece": the one it is for, not the giver
             continue
@@ -661,6 +673,7 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         if _permitted(clause):
             subjects, clause = _subject_tokens(clause.head)
         subjects = [s for s in subjects if not _is_given(s, clause, verb)]
+        pledge.event_total = bool(subjects) and is_event_noun(subjects[0])
         if subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
@@ -722,7 +735,7 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
     is a state, an organisation or a description of them ("International donors"); things need a named
     donor, and a recipient unless a state or organisation gives things of the kind aid is sent in or
     pledges them ("He tried to provide first aid for her" is not a pledge)."""
-    if pledge.private or _cumulative(pledge.verb) or _earlier_clause(pledge.verb, pledge.ref):
+    if pledge.private or pledge.event_total or _cumulative(pledge.verb) or _earlier_clause(pledge.verb, pledge.ref):
         return False
     if pledge.money is not None:
         if pledge.recipients:
