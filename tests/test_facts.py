@@ -791,17 +791,18 @@ def test_delegations_headed_and_a_press_release_list_with_its_announcers(config:
 
 
 def test_officials_of_states_at_the_event_who_speak_there(config: Config) -> None:
-    """An official speaking for a state that pledged at the conference took part; one whose state was not
-    there, one speaking from another city, and a spokesman did not."""
+    """An official speaking for a state that pledged at the conference, or that the pledges are for, took part;
+    one whose state was not there, one speaking from another city, and a spokesman did not."""
     briefing = _text_briefing(config, (
         "Donors met in Geneva on Monday for a pledging conference on the floods in Pakistan.\n\n"
-        "Sweden pledged 300 million crowns and Denmark 150 million kroner at the conference.\n\n"
+        "Sweden pledged 300 million crowns and Denmark 150 million kroner for Pakistan at the conference.\n\n"
+        "Pakistani Planning Minister Ahsan Qureshi-Malik said the money would rebuild schools.\n\n"
         "Swedish Development Minister Lars Ekholm-Berg said the money would reach the worst-hit districts "
         "before the winter.\n\n"
         "Danish Foreign Minister Mette Skovgaard-Holm said in Copenhagen that more would follow.\n\n"
         "Russian Foreign Minister Igor Vasnetsov-Orlov said the conference was a Western show.\n\n"
         "Danish government spokesman Jens Thorup-Madsen said the pledge would be paid this year.\n"))
-    found = _took_part(briefing, {"Lars Ekholm-Berg", "Sweden"})
+    found = _took_part(briefing, {"Lars Ekholm-Berg", "Sweden", "Ahsan Qureshi-Malik"})  # the state pledged to
     assert not {"Mette Skovgaard-Holm", "Igor Vasnetsov-Orlov", "Jens Thorup-Madsen", "Russia"} & set(found)
 
 

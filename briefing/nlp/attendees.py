@@ -1531,7 +1531,10 @@ def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[s
     if not _event_story(topic):
         return
     present = {k for k, a in found.items() if a.label != "PERSON" and not a.via}
-    present |= {p.donor for p in pledge_mentions(topic) if p.donor and not negated(p.verb)}
+    pledged = [p for p in pledge_mentions(topic) if not negated(p.verb)]
+    present |= {p.donor for p in pledged if p.donor}
+    # the state the pledges are for: its officials speak at its own appeal ("Home Minister X told ...")
+    present |= {r for p in pledged for r in p.recipients if r in known_countries()}
     speech, spokes = _words("speech"), _words("spokespeople")
     for ref in topic.sentences():
         verbs = [t for t in ref.span if t.pos_ == "VERB" and verb_lemma(t) in speech]
