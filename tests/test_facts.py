@@ -1008,3 +1008,16 @@ def test_event_totals_credit_lines_won_and_pesos_and_business_deals(config: Conf
     assert {("Türk Eximbank", 500e6, "USD"), ("South Korea", 140e9, "KRW"), ("South Korea", 25e6, "USD"),
             ("Bayanihan Business Alliance", 5e9, "PHP")} <= donors, donors
     assert not [d for d in donors if d[1] in (640e6, 4.3e9)], donors
+
+
+def test_announced_by_a_long_title_and_speaking_on_behalf_of(config: Config) -> None:
+    """"announced by Vice-Minister of Finance for International Affairs X" (the parse hangs X under "for"),
+    "X spoke on behalf of African IDA countries"."""
+    briefing = _text_briefing(config, (
+        "Donors met in Madrid on Monday for the pledging session of the International Development Association.\n\n"
+        "Japan pledged 520 billion yen, announced by Vice-Minister of Finance for International Affairs Kenichiro "
+        "Sato.\n\n"
+        "Ghana's Finance Minister, Kwabena Asante-Mensah, spoke on behalf of African IDA countries.\n\n"
+        "The session closed in the evening.\n"))
+    found = _took_part(briefing, {"Kenichiro Sato", "Kwabena Asante-Mensah"})
+    assert "Finance" not in found

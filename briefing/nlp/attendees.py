@@ -873,7 +873,9 @@ def _speech_slots(verb: Token) -> list[tuple[Token, bool]]:
     linked = lemma in lex["speech"] and not _remote_listener(verb) and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and _video(p) for p in c.children)
         for c in verb.children)
-    return [(s, False) for s in _subjects(verb)] if speech or linked else []
+    # "X spoke on behalf of African borrowers": a speaker for a group of participants, at the event
+    for_group = lemma == "speak" and any(p.lower_ == "behalf" for p in _prep_objects(verb, frozenset({"on"})))
+    return [(s, False) for s in _subjects(verb)] if speech or linked or for_group else []
 
 
 def _story_slots(verb: Token) -> list[tuple[Token, bool]]:

@@ -41,7 +41,7 @@ from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, atta
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, is_event_noun, known_countries,
                                     name_repairs,
                                     outside_dateline, passive_agents, people_of, reference_year,
-                                    reporting_subject, state_of)
+                                    reporting_subject, state_of, titled_person)
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
@@ -376,7 +376,8 @@ def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context, anchor: To
             inside = [n for t in subject.subtree if (n := _name_at(t, names))]
             # "Japanese State Minister for Foreign Affairs Haruto Kobayashi-Mori": the person, not the state
             found = _name_at(subject, names) or _appos_person(subject, names) or next(
-                (n for n in inside if n.label == "PERSON"), None) or next(iter(inside), None)
+                (n for n in inside if n.label == "PERSON"), None) or titled_person(subject, names) or next(
+                iter(inside), None)  # ("by Vice-Minister of Finance for International Affairs X": X, not Finance)
             if found:
                 return _as_actor(found, ctx)
     return ""
