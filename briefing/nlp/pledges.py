@@ -195,6 +195,8 @@ def _blocked(verb: Token) -> bool:
     return False
 
 
+_EVENT_NAMES = frozenset({"conference", "summit", "roundtable", "meeting", "session"})
+"""Words of an event's name: a donor named so is the event, whose sum is its total."""
 _FUTURE_SPENDING = frozenset({"spend", "pay"})
 """Blocked verbs that commit when they are promised: "would spend 150 million pounds on interceptors"
 (not "has spent", "paid")."""
@@ -679,6 +681,8 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
     pledge.donor, pledge.donor_is_name = donor, is_name
+    # "the International Conference on the Recovery ... mobilised $1.2bn": an event named as the giver
+    pledge.event_total = pledge.event_total or bool(set(donor.lower().split()) & _EVENT_NAMES)
     if not ctx.speaker:
         _speaker(verb, names, ctx)  # records a person who announced it, whatever the donor
     pledge.speaker = ctx.speaker
@@ -798,6 +802,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             listed = bracketed  # "Other pledges included Qatar (US$40 million), Sweden (US$38 million) ..."
         if verb is None and (listed is None or mention.span.start < listed.end):
             continue
+        if listed is not None and listed.key in _alias_keys(ctx):  # "- EU: €120m" read off the words
+            listed = EntityRef(*_alias_keys(ctx)[listed.key], listed.start, listed.end)
         pledge = Pledge(ref, verb or ref.span.root, money=mention.amount,
                         conversions=[m.amount for m in mentions if m.converts == mention.root.i])
         _fill(pledge, mention.root, noun, names, ctx, roots)
