@@ -934,6 +934,7 @@ def test_gapped_donors_by_the_words_and_a_list_of_recipients(config: Config) -> 
         "francs.\n\n"
         "The European Union gave Kenya $3 million, Uganda $2 million and Rwanda $1 million for refugees.\n"))
     assert _pledge(briefing, 12e6, "USD").facts["donor"] == "Japan"
+    assert _pledge(briefing, 20e6, "USD").facts["recipients"] == []  # Japan gives; it receives nothing here
     assert _pledge(briefing, 30e6, "CHF").facts["donor"] == "Switzerland"
     assert _pledge(briefing, 2e6, "USD").facts["donor"] == "European Union"
     assert _pledge(briefing, 1e6, "USD").facts["donor"] == "European Union"
@@ -1037,3 +1038,22 @@ def test_an_event_named_as_the_giver_and_short_forms_on_list_lines(config: Confi
     donors = {(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")}
     assert ("European Union", 120e6) in donors and ("Qatar", 300e6) in donors, donors
     assert not [d for d in donors if d[1] == 1.2e9], donors
+
+
+def test_a_press_release_header_is_no_giver_and_two_titles_keep_their_and(tmp_path: Path, config: Config) -> None:
+    """"PRESS RELEASE | OCHA | Geneva, 18 November 2025" above "The High-Level Conference ... today mobilized
+    US$ 640 million": the header's "Geneva" is no donor (the parser joins it to the sentence); "Deputy Prime
+    Minister and Minister of Foreign Affairs of Belgium" keeps its "and"."""
+    folder = tmp_path / "release"
+    folder.mkdir()
+    (folder / "01.txt").write_text(
+        "Geneva conference raises funds for Congo\n\n"
+        "PRESS RELEASE | Office for the Coordination of Humanitarian Affairs (OCHA) | Geneva, 18 November 2025\n\n"
+        "The High-Level Humanitarian Conference for the Democratic Republic of the Congo today mobilized US$ 640 "
+        "million in pledges.\n\n"
+        "H.E. Hilde Van Acker, Deputy Prime Minister and Minister of Foreign Affairs of Belgium, announced €25 "
+        "million at the conference.\n", encoding="utf-8")
+    briefing = build_briefing([str(folder)], config, no_cache=True)
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 640e6]
+    assert _pledge(briefing, 25e6, "EUR").facts["donor"] == "Belgium"
+    assert _attendees(briefing)["Hilde Van Acker"].facts["role"].startswith("Deputy Prime Minister and Minister")

@@ -96,8 +96,8 @@ def dateline_end(sent: Span) -> int:
     if not (first.is_upper and len(first) >= 3):
         return _agency_end(sent)  # "Addis Ababa (AFP) -", "Guwahati, Jul 9 (PTI)": a city in title case
     for token in sent[1:18]:
-        if token.text in ("—", "–", "-", "--") and token.whitespace_:
-            return token.i + 1
+        if token.text in ("—", "–", "-", "--", "|") and token.whitespace_:
+            return token.i + 1  # ("GENEVA | The conference ...", a press office's dateline)
     return sent.start
 
 
@@ -1366,8 +1366,9 @@ def _phrase(role: Token, found: EntityRef) -> list[Token]:
         token = stack.pop()
         if found.start <= token.i < found.end:
             continue
-        if token is not role and (token.dep_ in ("relcl", "acl", "appos", "advcl", "cc")
-                                  or token.dep_ == "conj" and not _is_role(token)
+        joins_titles = token.dep_ == "cc" and any(c.dep_ == "conj" and _is_role(c) for c in token.head.children)
+        if token is not role and (token.dep_ in ("relcl", "acl", "appos", "advcl") or token.dep_ == "cc"
+                                  and not joins_titles or token.dep_ == "conj" and not _is_role(token)
                                   or (token.is_punct and token.text != "-")):
             continue  # (a second title is kept: "Deputy Prime Minister and Minister of Foreign Affairs of Belgium")
         out.append(token)

@@ -676,6 +676,10 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         if _permitted(clause):
             subjects, clause = _subject_tokens(clause.head)
         subjects = [s for s in subjects if not _is_given(s, clause, verb)]
+        span = pledge.ref.span  # a header line the parser joined to the sentence is no subject of it: its
+        subjects = [s if span.start <= s.i < span.end else next(  # apposition inside the sentence may be
+            (c for c in s.children if c.dep_ == "appos" and span.start <= c.i < span.end), None) for s in subjects]
+        subjects = [s for s in subjects if s is not None]
         pledge.event_total = bool(subjects) and is_event_noun(subjects[0])
         if subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
@@ -821,6 +825,9 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             pledge.recap = True
         pledge.money = _local_currency(pledge.money, pledge.donor)
         out.append(pledge)
+    givers = {p.donor for p in out if p.donor_is_name}
+    for pledge in out:  # "The UAE pledged $20 million, Japan $12 million": a giver here receives none of it
+        pledge.recipients = [r for r in pledge.recipients if r not in givers]
     return out
 
 
