@@ -1057,3 +1057,17 @@ def test_a_press_release_header_is_no_giver_and_two_titles_keep_their_and(tmp_pa
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 640e6]
     assert _pledge(briefing, 25e6, "EUR").facts["donor"] == "Belgium"
     assert _attendees(briefing)["Hilde Van Acker"].facts["role"].startswith("Deputy Prime Minister and Minister")
+
+
+def test_an_honorific_leaves_the_title_to_the_apposition_and_st_kitts_and_nevis(config: Config) -> None:
+    """"Britain's Minister for the Caribbean, Baroness Helena Crossfield, ... pledged £8 million": the title
+    before her name (not "Baroness") gives her country, the donor; "St Kitts and Nevis" cut at its "and" by
+    the recogniser is one country."""
+    briefing = _text_briefing(config, (
+        "Caribbean leaders met in Basseterre on Tuesday for a summit on the recovery of Saint Lucia.\n\n"
+        "Britain's Minister for the Caribbean, Baroness Helena Crossfield, who joined by video from London, "
+        "pledged £8 million (about US$10.7 million) in grants.\n\n"
+        "Summit host Cedric Liburd, the prime minister of St Kitts and Nevis, said leaders would meet again.\n"))
+    assert _pledge(briefing, 8e6, "GBP").facts["donor"] == "United Kingdom"
+    found = _attendees(briefing)
+    assert "St Kitts and" not in found and "St Kitts" not in found

@@ -266,8 +266,19 @@ def _bare_name(key: str) -> str:
 
 
 def _join_countries(span: Span, names: dict[int, EntityRef]) -> None:
-    """"Trinidad" and "Tobago", "Antigua" and "Barbuda": one country the recogniser cut at its "and"."""
+    """"Trinidad" and "Tobago", "Antigua" and "Barbuda", "St Kitts and" + "Nevis": one country the recogniser
+    cut at its "and"."""
     doc = span.doc
+    cut = {n for n in names.values() if n.end < span.end and (doc[n.end - 1].lower_ == "and" or (
+        doc[n.end].lower_ == "and" and n.end + 1 < span.end and n.end + 1 not in names))}
+    for found in cut:  # "St Kitts and" + "Nevis", "St Kitts" + "and Nevis" (untagged)
+        end = found.end if doc[found.end - 1].lower_ == "and" else found.end + 1
+        joined = f"{doc[found.start:end].text} {doc[end].text}"
+        joined = next((j for j in (joined, joined.replace("St ", "Saint ", 1)) if j in known_countries()), "")
+        if joined:
+            whole = EntityRef(joined, "GPE", found.start, end + 1)
+            for k in range(whole.start, whole.end):
+                names[k] = whole
     for i in [i for i in names if i + 2 in names and i + 1 not in names]:
         if doc[i + 1].lower_ != "and":
             continue
@@ -1379,8 +1390,8 @@ def _phrase(role: Token, found: EntityRef) -> list[Token]:
 def _title_tokens(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> list[Token]:
     """Words of the person's title: before the name in the same phrase, or an apposition."""
     left = _left_title(found, sent, names)
-    if left:
-        return left
+    if any(_is_role(t) or t.i in names or t.text in lexicon()["demonyms"] for t in left):
+        return left  # (an honorific alone, "Baroness" X, leaves the title to the apposition before it)
     root = _name_root(found, sent)
     if root.dep_ == "appos" and _is_role(root.head):
         return _phrase(root.head, found)
