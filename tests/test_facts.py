@@ -1071,3 +1071,21 @@ def test_an_honorific_leaves_the_title_to_the_apposition_and_st_kitts_and_nevis(
     assert _pledge(briefing, 8e6, "GBP").facts["donor"] == "United Kingdom"
     found = _attendees(briefing)
     assert "St Kitts and" not in found and "St Kitts" not in found
+
+
+def test_formal_state_names_a_delegation_headed_by_and_a_fund_named_short(config: Config) -> None:
+    """"Syria's delegation was headed by Minister X"; "the Syrian Arab Republic" and "the United Mexican
+    States" are Syria and Mexico; "- Kuwait Fund: KD30m loan, presented by X" is the Kuwait Fund's pledge,
+    the same as the Kuwait Fund for Arab Economic Development's 30 million dinars."""
+    briefing = _text_briefing(config, (
+        "Donors met in Doha on Monday for a reconstruction conference on Homs.\n\n"
+        "Syria's delegation was headed by Minister of Public Works Muhannad al-Rifai-Haddad.\n\n"
+        "The Syrian Arab Republic and the United Mexican States attended the conference.\n\n"
+        "The Kuwait Fund for Arab Economic Development offered 30 million Kuwaiti dinars for housing.\n\n"
+        "The following commitments were announced:\n\n"
+        "- Kuwait Fund: KD30m loan, presented by deputy director-general Hamad Al-Omar.\n"
+        "- Germany: €60m, announced by State Secretary Dr Florian Reichenbach.\n"))
+    found = _took_part(briefing, {"Muhannad al-Rifai-Haddad", "Syria", "Mexico", "Hamad Al-Omar", "Florian Reichenbach"})
+    assert not {"Syrian Arab Republic", "United Mexican States"} & set(found)
+    assert len([p for p in _items(briefing, "pledges") if p.facts["currency"] == "KWD"]) == 1
+    assert _pledge(briefing, 60e6, "EUR").facts["donor"] == "Germany"

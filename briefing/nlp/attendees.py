@@ -325,7 +325,7 @@ def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, s
                 t.head == token and t.dep_ == "appos" for t in doc[begin + 1:min(begin + 6, span.end)]):
             begin += 1  # "its chief executive, Naledi Khumalo-Price,": the name in apposition to the title
         end = begin
-        while end < span.end and end - begin < 5 and _name_word(doc, end, span.end):
+        while end < span.end and sum(t.text != "-" for t in doc[begin:end]) < 5 and _name_word(doc, end, span.end):
             end += 1
         while end > begin and doc[end - 1].text == "-":
             end -= 1
@@ -363,8 +363,9 @@ def _name_word(doc: Doc, i: int, limit: int) -> bool:
     token = doc[i]
     if token.text == "-":
         return not doc[i - 1].whitespace_ and i + 1 < limit and doc[i + 1].is_title
-    if token.lower_ in _words("name_particles") and i + 1 < limit and doc[i + 1].is_title:
-        return True  # "Sayyid Taimur bin Fahd Al Said"
+    if token.lower_ in _words("name_particles") and i + 1 < limit and (doc[i + 1].is_title or (
+            doc[i + 1].text == "-" and i + 2 < limit and doc[i + 2].is_title)):
+        return True  # "Sayyid Taimur bin Fahd Al Said", "Muhannad al-Rifai"
     return token.pos_ == "PROPN" and token.is_title and token.is_alpha
 
 
@@ -866,6 +867,9 @@ def _led_slots(verb: Token) -> list[tuple[Token, bool]]:
     led = [o for o in objects if o.lemma_.lower() in groups]
     if led:
         return [(t, False) for t in _subjects(verb) + led]
+    led = [s for s in verb.children if s.dep_ == "nsubjpass" and s.lemma_.lower() in groups]
+    if led and passive_agents(verb):  # "Syria's delegation was headed by Minister X"
+        return [(t, False) for t in passive_agents(verb) + led]
     if verb.dep_ != "acl" or verb.head.lemma_.lower() not in groups:
         return []
     agents = passive_agents(verb)
@@ -906,6 +910,13 @@ def _venue_slots(verb: Token) -> list[tuple[Token, bool]]:
     """"Also at the table were Qatar's emir, ...", "X was in the room", "A, B and C were among 15 leaders in
     the room": "be" placing its subject where the event sits."""
     venues = _words("venues")
+    if any(s.lemma_.lower() in _words("audience") or s.lemma_.lower() == "head" and any(
+            p.lemma_.lower() in _words("led_groups") for p in _prep_objects(s, frozenset({"of"})))
+           for s in verb.children if s.dep_ in _SUBJECTS):
+        # "The heads of delegation were: Ms A, ...; Mr B, ...", "The participants were A, B and C"
+        listed = [(c, False) for c in verb.children if c.dep_ in ("attr", "appos", "dobj") and c.i > verb.i]
+        if listed:
+            return listed
     for place in _prep_objects(verb, frozenset({"at", "in", "among"})):
         if place.lemma_.lower() in venues and place.head.lower_ != "among" or (
                 place.head.lower_ == "among" and place.lemma_.lower() in _lex()["people"] and any(

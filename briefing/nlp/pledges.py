@@ -48,7 +48,7 @@ __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pled
 
 _PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "his", "her", "my"})
 _SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reveal", "declare", "note", "write",
-                     "report", "explain", "pledge", "promise"})
+                     "report", "explain", "pledge", "promise", "present"})
 _GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "promise", "loan", "grant", "offer",
                          "package", "gift", "bailout"})
 _REPORTING = frozenset({"say", "tell", "add", "note", "state", "explain", "report", "write", "confirm", "stress"})
@@ -800,7 +800,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         listed = _listed_donor(ref.span, names, mention.span.start)
         if listed is not None and verb is not None and verb.i < listed.start:
             verb, noun = None, None  # the verb of an earlier line of the list ("- UK: ..., delivered by ...")
-        listed = listed if verb is None else None
+        # a list line's donor stands, whatever its verb: "- Kuwait Fund: KD30m loan, presented by X"
+        listed = listed if verb is None or verb.lemma_.lower() in _SPEECH and verb.i > mention.span.start else None
         bracketed = _bracketed_donor(mention.span, names) if len(anchors) > 1 else None
         if verb is None and bracketed is not None and _pledge_words(ref.span):
             listed = bracketed  # "Other pledges included Qatar (US$40 million), Sweden (US$38 million) ..."
@@ -1193,7 +1194,15 @@ class _Group:
 def _donors_agree(pledge: Pledge, group: _Group) -> bool:
     """Named donors must match; a description ("International donors") never blocks a merge."""
     donors = {p.donor for p in group.members if p.donor and p.donor_is_name}
-    return not (pledge.donor and pledge.donor_is_name) or not donors or pledge.donor in donors
+    return not (pledge.donor and pledge.donor_is_name) or not donors or any(
+        _same_body(pledge.donor, d) for d in donors)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """One name, or one cut short at its front words ("Kuwait Fund" of "Kuwait Fund for Arab Economic
+    Development")."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return short == long[:len(short)] and (len(short) > 1 or short == long)
 
 
 _CLOSE = 0.05
