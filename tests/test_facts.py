@@ -39,6 +39,17 @@ def _pledge(briefing: Briefing, amount: float, currency: str) -> Item:
     return item
 
 
+def _donations(briefing: Briefing) -> set[tuple[str, float, str]]:
+    """Every pledge of money as (donor, amount, currency)."""
+    return {(p.facts["donor"], p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")}
+
+
+def _given_by(briefing: Briefing, *expected: tuple[str, float, str]) -> None:
+    """Each (donor, amount, currency): the one pledge of that sum is the donor's."""
+    for donor, amount, currency in expected:
+        assert _pledge(briefing, amount, currency).facts["donor"] == donor, (donor, amount, currency)
+
+
 def _took_part(briefing: Briefing, expected: set[str]) -> dict[str, Item]:
     """The attendees, once checked to include ``expected`` and to quote every one verbatim."""
     found = _attendees(briefing)
@@ -625,7 +636,8 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
     ("1.2 billion Danish kroner", 1.2e9, "DKK"), ("2.5 billion Norwegian kroner", 2.5e9, "NOK"),
     ("FJ$5 million", 5e6, "FJD"), ("SDR 120 million", 120e6, "XDR"), ("120 million SDRs", 120e6, "XDR"),
     ("100 million Kuwaiti dinars", 100e6, "KWD"), ("KD100 million", 100e6, "KWD"), ("SR937.5 million", 937.5e6, "SAR"),
-    ("Dh367 million", 367e6, "AED"), ("50 million Qatari riyals", 50e6, "QAR"), ("3 billion Philippine pesos", 3e9, "PHP"),
+    ("Dh367 million", 367e6, "AED"), ("50 million Qatari riyals", 50e6, "QAR"),
+    ("3 billion Philippine pesos", 3e9, "PHP"),
     ("10 billion CFA francs", 10e9, "XOF"), ("5 million Swiss francs", 5e6, "CHF"),
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
@@ -836,7 +848,7 @@ def test_a_recap_of_each_donors_sum_in_brackets(config: Config) -> None:
         "The largest pledges were announced by Saudi Arabia (US$250 million), Kuwait (US$150 million) and "
         "the United Arab Emirates (US$100 million). Other pledges included Qatar (US$40 million), Sweden "
         "(US$38 million) and Norway (US$28 million).\n"))
-    donors = {(p.facts["donor"], p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")}
+    donors = _donations(briefing)
     assert {("Saudi Arabia", 250e6, "USD"), ("Kuwait", 150e6, "USD"), ("United Arab Emirates", 100e6, "USD"),
             ("Qatar", 40e6, "USD"), ("Norway", 28e6, "USD"), ("Sweden", 400e6, "SEK")} <= donors, donors
     assert not [d for d in donors if d[0] == "Sweden" and d[2] == "USD"]
@@ -861,9 +873,7 @@ def test_a_shared_currency_word_is_the_givers(config: Config) -> None:
     briefing = _text_briefing(config, (
         "Gulf leaders met in Riyadh on Tuesday for a summit on Yemen.\n\n"
         "Kuwait pledged 100 million dinars, Qatar 200 million riyals and Norway 300 million crowns at the summit.\n"))
-    assert _pledge(briefing, 100e6, "KWD").facts["donor"] == "Kuwait"
-    assert _pledge(briefing, 200e6, "QAR").facts["donor"] == "Qatar"
-    assert _pledge(briefing, 300e6, "NOK").facts["donor"] == "Norway"
+    _given_by(briefing, ("Kuwait", 100e6, "KWD"), ("Qatar", 200e6, "QAR"), ("Norway", 300e6, "NOK"))
 
 
 def test_gapped_sums_the_recogniser_swallows_and_donors_in_apposition(config: Config) -> None:
@@ -880,7 +890,7 @@ def test_gapped_sums_the_recogniser_swallows_and_donors_in_apposition(config: Co
         "Finland will provide a 90-million-euro package, Kuwait pledged KD100 million and Iceland pledged 500 "
         "million Icelandic kronur.\n\n"
         "The UAE announced $500 million at the conference.\n"))
-    donors = {(p.facts["donor"], p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")}
+    donors = _donations(briefing)
     assert {("Japan", 520e9, "JPY"), ("United Kingdom", 1.75e9, "GBP"), ("Germany", 1.45e9, "EUR"),
             ("Spain", 400e6, "EUR"), ("Denmark", 2.1e9, "DKK"), ("Finland", 90e6, "EUR"), ("Kuwait", 100e6, "KWD"),
             ("Iceland", 500e6, "ISK"), ("United Arab Emirates", 500e6, "USD")} <= donors, donors
@@ -919,10 +929,8 @@ def test_it_after_a_state_her_country_and_a_states_pledge_of(config: Config) -> 
         "The following commitments were announced:\n\n"
         "- European Union: EUR 3 million\n"
         "- People's Republic of China: US$3 million and 60 generators\n"))
-    assert _pledge(briefing, 937.5e6, "SAR").facts["donor"] == "Saudi Arabia"
-    assert _pledge(briefing, 367e6, "AED").facts["donor"] == "United Arab Emirates"
-    assert _pledge(briefing, 500e6, "ISK").facts["donor"] == "Iceland"
-    assert _pledge(briefing, 3e6, "USD").facts["donor"] == "China"
+    _given_by(briefing, ("Saudi Arabia", 937.5e6, "SAR"), ("United Arab Emirates", 367e6, "AED"),
+              ("Iceland", 500e6, "ISK"), ("China", 3e6, "USD"))
 
 
 def test_gapped_donors_by_the_words_and_a_list_of_recipients(config: Config) -> None:
@@ -953,10 +961,8 @@ def test_its_package_dash_lists_and_promised_spending(config: Config) -> None:
         "Latvia – €20 million for drones;\n"
         "Estonia – €12 million for shells.\n\n"
         "Germany has spent 28 billion euros on military aid since 2022.\n"))
-    assert _pledge(briefing, 150e6, "EUR").facts["donor"] == "Finland"
-    assert _pledge(briefing, 150e6, "GBP").facts["donor"] == "United Kingdom"
-    assert _pledge(briefing, 35e6, "EUR").facts["donor"] == "Lithuania"
-    assert _pledge(briefing, 20e6, "EUR").facts["donor"] == "Latvia"
+    _given_by(briefing, ("Finland", 150e6, "EUR"), ("United Kingdom", 150e6, "GBP"), ("Lithuania", 35e6, "EUR"),
+              ("Latvia", 20e6, "EUR"))
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 28e9]
 
 
@@ -1006,7 +1012,7 @@ def test_event_totals_credit_lines_won_and_pesos_and_business_deals(config: Conf
         "Korea pledged 140 billion won ($100 million) at the conference, and the Korean government added $25 "
         "million for health units. The Bayanihan Business Alliance committed ₱5 billion.\n\n"
         "At a business forum, Korean and Uzbek companies signed 24 agreements worth $4.3 billion.\n"))
-    donors = {(p.facts["donor"], p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")}
+    donors = _donations(briefing)
     assert {("Türk Eximbank", 500e6, "USD"), ("South Korea", 140e9, "KRW"), ("South Korea", 25e6, "USD"),
             ("Bayanihan Business Alliance", 5e9, "PHP")} <= donors, donors
     assert not [d for d in donors if d[1] in (640e6, 4.3e9)], donors
@@ -1085,7 +1091,8 @@ def test_formal_state_names_a_delegation_headed_by_and_a_fund_named_short(config
         "The following commitments were announced:\n\n"
         "- Kuwait Fund: KD30m loan, presented by deputy director-general Hamad Al-Omar.\n"
         "- Germany: €60m, announced by State Secretary Dr Florian Reichenbach.\n"))
-    found = _took_part(briefing, {"Muhannad al-Rifai-Haddad", "Syria", "Mexico", "Hamad Al-Omar", "Florian Reichenbach"})
+    found = _took_part(briefing, {"Muhannad al-Rifai-Haddad", "Syria", "Mexico", "Hamad Al-Omar",
+                                  "Florian Reichenbach"})
     assert not {"Syrian Arab Republic", "United Mexican States"} & set(found)
     assert len([p for p in _items(briefing, "pledges") if p.facts["currency"] == "KWD"]) == 1
     assert _pledge(briefing, 60e6, "EUR").facts["donor"] == "Germany"

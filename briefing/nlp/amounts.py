@@ -268,7 +268,8 @@ def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
     if base == "PREFIXED":  # a letter sign written against its number: "R300 million" (rand)
         signs = "|".join(map(re.escape, table["prefixed"]))
         # the shape test first: cheap, and few tokens pass it to the regex
-        shapes = [f"{sign}{digits}" for sign in ("X", "XX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "Xxx$") for digits in
+        signs_shapes = ("X", "XX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "Xxx$")
+        shapes = [f"{sign}{digits}" for sign in signs_shapes for digits in
                   ("d", "dd", "ddd", "d.d", "d.dd", "dd.d", "dd.dd", "ddd.d", "ddd.dd", "d,ddd", "dd,ddd", "ddd,ddd")]
         return [{"SHAPE": {"IN": shapes}, "TEXT": {"REGEX": rf"^(?:{signs})\d[\d,.]*$"}}]
     if base == "CODE":

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,9 @@ from briefing.model import Item, Quote
 from briefing.nlp.amounts import demonyms_lower, lexicon, words
 from briefing.nlp.entities import strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
+
+if TYPE_CHECKING:
+    from briefing.nlp.pledges import Pledge  # pledges imports this module: at run time only its functions
 
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "title_fragment", "EntityRef", "Person", "is_event_noun", "negated", "main_event",
@@ -251,12 +255,19 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
 
 
 @cache
+def _title_run_words() -> frozenset[str]:
+    """Words that make up a title and its portfolio (roles, titles, portfolio and title words) and the small
+    words that join them: what stands between a title and its person, or what the recogniser runs into one."""
+    return _title_lex()[1] | _words("title_words") | {"of", "for", "and", "the"}
+
+
+@cache
 def _bare_name(key: str) -> str:
     """A person's name without the title words the recogniser ran into it: "Defence of Ukraine Denys
     Horobets", "Budget Cheikh Tidiane Gueye", "Türk Eximbank General Manager Hakan Demirtaş" (two words
     of the name at least stay)."""
     words = key.split()
-    stop = _title_lex()[1] | _words("title_words") | {"of", "for", "and", "the"}
+    stop = _title_run_words()
     countries = known_countries()
     cut = 0
     for k, word in enumerate(words[:-2]):
@@ -383,20 +394,15 @@ def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], su
         return None  # a name the recogniser already has (not "Ingrid" cut off "Solheim-Aas")
     # part of a longer organisation or place name; but "PM Raghunath Deshmukh-Rao" tagged whole as an ORG
     # is the title and a name, and so is an ORG run on from the portfolio ("of State for ... Ingrid")
+    portfolio = all(doc[k].lower_ in _title_run_words() for k in range(title + 1, start))
     if any(n.key in known_countries() or n.end > end or n.start < start and not (
-            n.start <= title and n.end == end or all(_portfolio_word(doc[k], stop) for k in range(title + 1, start)))
-           for n in inside):
+            n.start <= title and n.end == end or portfolio) for n in inside):
         return None
     whole = len(inside) == 1 and next(iter(inside)).start == start and next(iter(inside)).end == end
     key = _bare_name(next(iter(inside)).key if whole else " ".join(words.text.split()))
     if len(words) == 1:
         key = surnames.get(words.text, key)  # "Mr Raghavan": the one person of the topic with that surname
     return EntityRef(key, "PERSON", start, end)
-
-
-def _portfolio_word(token: Token, stop: frozenset[str]) -> bool:
-    """A word of a title's portfolio: "of State for International Cooperation"."""
-    return token.lower_ in stop or token.lower_ in ("of", "for", "and", "the")
 
 
 def _surnames(topic: TopicData) -> dict[str, str]:
@@ -814,7 +820,7 @@ def _gapped_stand_ins(verb: Token) -> list[Token]:
         if doc[i].lower_ != "by" or body.ent_type_ not in ("ORG", "GPE"):
             continue
         start = i - 1
-        while start > verb.i and doc[start - 1].ent_iob_ == "I" or doc[start - 1].lower_ == "the":
+        while start > verb.i + 1 and (doc[start - 1].ent_iob_ == "I" or doc[start - 1].lower_ == "the"):
             start -= 1
         if not (doc[start - 1].lower_ == "and" and doc[start - 2].text == ","):
             continue
@@ -906,9 +912,10 @@ def _story_slots(verb: Token) -> list[tuple[Token, bool]]:
     return out
 
 
-def _venue_slots(verb: Token) -> list[tuple[Token, bool]]:
+def _be_slots(verb: Token) -> list[tuple[Token, bool]]:
     """"Also at the table were Qatar's emir, ...", "X was in the room", "A, B and C were among 15 leaders in
-    the room": "be" placing its subject where the event sits."""
+    the room": "be" placing its subject where the event sits; "The heads of delegation were: A; B",
+    "The participants were A, B and C": "be" naming who took part."""
     venues = _words("venues")
     if any(s.lemma_.lower() in _words("audience") or s.lemma_.lower() == "head" and any(
             p.lemma_.lower() in _words("led_groups") for p in _prep_objects(s, frozenset({"of"})))
@@ -1057,7 +1064,7 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
             token.lemma_.lower() not in weak or here()):
         out += _noun_slots(token)
     elif token.pos_ == "VERB" or token.lemma_ == "be":
-        gated = _story_slots(token) if token.lemma_ != "be" else _venue_slots(token)
+        gated = _story_slots(token) if token.lemma_ != "be" else _be_slots(token)
         out += gated if gated and here() else []  # the costly event scan only when the verb names someone
     if token.pos_ in ("VERB", "AUX") or verb_lemma(token) != token.lemma_.lower():
         out += _event_verb_slots(token)
@@ -1299,7 +1306,8 @@ def _trim(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tokens[:-1] if tokens and tokens[-1].text in (".", ";", ":") else tokens
 
 
-def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: str, semicolons: bool = False) -> _Piece:
+def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: str,
+           semicolons: bool = False) -> _Piece:
     aside = tokens[0].lower_ in ("who", "whose", "which")
     labels = ("PERSON",) if kind == "PERSON" else ("ORG", "GPE")
     bracket: set[int] = set()
@@ -1535,28 +1543,20 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
     return found
 
 
-def _add_announcers(topic: TopicData, found: dict[str, _Attendee]) -> None:
+def _add_announcers(found: dict[str, _Attendee], pledged: list[Pledge]) -> None:
     """At a summit or conference, a person who announces a pledge there took part ("Blinken announced ...")."""
-    from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
-
-    if not _event_story(topic):
-        return  # not a story about an event (one passing "talks")
-    for pledge in pledge_mentions(topic):
-        if pledge.speaker and not negated(pledge.verb):
+    for pledge in pledged:
+        if pledge.speaker:
             _add(found, pledge.speaker, "PERSON", pledge.ref.quote(), "", False)
 
 
-def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[str, Person]) -> None:
+def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[str, Person],
+                   pledged: list[Pledge]) -> None:
     """In a story about an event, an official who speaks for a state or body that took part or pledged there
     took part too ("Swedish Development Minister X said the money would save lives" where Sweden pledged);
     not one speaking from elsewhere ("in a statement", "from Moscow"), nor a spokesperson, nor anyone whose
     state or body is not otherwise at the event (the seeds' Trump and Lavrov)."""
-    from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
-
-    if not _event_story(topic):
-        return
     present = {k for k, a in found.items() if a.label != "PERSON" and not a.via}
-    pledged = [p for p in pledge_mentions(topic) if not negated(p.verb)]
     present |= {p.donor for p in pledged if p.donor}
     # the state the pledges are for: its officials speak at its own appeal ("Home Minister X told ...")
     present |= {r for p in pledged for r in p.recipients if r in known_countries()}
@@ -1567,7 +1567,7 @@ def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[s
             continue
         names = entity_tokens(topic, ref)
         for verb in verbs:
-            if negated(verb) or _remote(verb) or _cancelled(verb) or any(
+            if _remote(verb) or _cancelled(verb) or any(
                     p.pos_ == "PROPN" and not _event_object(p) for p in _prep_objects(verb, frozenset({"in"}))):
                 continue  # ("said in London": maybe far from the event)
             for head in _subjects(verb):
@@ -1616,8 +1616,12 @@ def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
     """People first (hosts leading), then countries, then organisations; each with its quotes."""
     people = people_of(topic)
     found = _collect(topic, spec)
-    _add_announcers(topic, found)
-    _add_officials(topic, found, people)
+    if _event_story(topic):  # not a story about an event (one passing "talks"): no one speaks at it
+        from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
+
+        pledged = [p for p in pledge_mentions(topic) if not negated(p.verb)]  # one pass, for both readers
+        _add_announcers(found, pledged)
+        _add_officials(topic, found, people, pledged)
     _add_affiliations(found, people)
     labels = {k: e.label for k, e in topic.entities.entities.items()}
     order = {"person": 0, "country": 1, "organisation": 2}

@@ -791,6 +791,10 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
     out: list[Pledge] = []
     anchors = [m for m in mentions if m.converts < 0]
     roots = frozenset(m.root.i for m in anchors)
+    # "gave Kenya $3 million, Uganda $2 million": names before the sums are who receives, when the first
+    # comes right after the verb (not "will provide four systems, the United Kingdom £350 million")
+    first = _named_before(anchors[0].span, names) if anchors else None
+    receivers = first is not None and first.start > 0 and ref.span.doc[first.start - 1].pos_ == "VERB"
     for mention in anchors:
         owner = next((o for o in out if _component_of(mention, o)), None)
         if owner is not None:
@@ -814,10 +818,6 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         _fill(pledge, mention.root, noun, names, ctx, roots)
         if listed is not None and not pledge.speaker:
             pledge.speaker = _speaker(pledge.verb, names, ctx, mention.root) and ctx.speaker
-        # "gave Kenya $3 million, Uganda $2 million": names before the sums are who receives, when the first
-        # comes right after the verb (not "will provide four systems, the United Kingdom £350 million")
-        first = _named_before(anchors[0].span, names)
-        receivers = first is not None and first.start > 0 and ref.span.doc[first.start - 1].pos_ == "VERB"
         own = listed or bracketed or (None if receivers else _own_donor(mention.span, names, _alias_keys(ctx)))
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
@@ -886,9 +886,7 @@ def _bracketed_donor(span: Span, names: dict[int, EntityRef]) -> EntityRef | Non
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
         return None
-    found = _name_at(doc[span.start - 2], names)
-    if found is None and doc[span.start - 2].text in known_countries():
-        found = EntityRef(doc[span.start - 2].text, "GPE", span.start - 2, span.start - 1)
+    found = _name_at(doc[span.start - 2], names) or _untagged_state(doc[span.start - 2])
     return found if found is not None and found.label != "PERSON" and found.end == span.start - 1 else None
 
 
@@ -897,6 +895,17 @@ def _pledge_words(span: Span) -> bool:
     give = _words("give")
     return any(t.lemma_.lower() in _GIVE_NOUNS or t.lemma_.lower() in give or t.lemma_.lower() == "donor"
                for t in span)
+
+
+def _untagged_state(token: Token) -> EntityRef | None:
+    """A country's one-word name the recogniser left untagged ("the Netherlands")."""
+    return EntityRef(token.text, "GPE", token.i, token.i + 1) if token.text in known_countries() else None
+
+
+def _aliased(token: Token, aliases: dict[str, tuple[str, str]]) -> EntityRef | None:
+    """A one-word form of the topic's states and bodies, untagged here ("UK")."""
+    key, label = aliases.get(token.text, ("", ""))
+    return EntityRef(key, label, token.i, token.i + 1) if key else None
 
 
 def _named_before(span: Span, names: dict[int, EntityRef]) -> EntityRef | None:
@@ -919,14 +928,13 @@ def _alias_keys(ctx: _Context) -> dict[str, tuple[str, str]]:
     return memo["alias_keys"]
 
 
-def _own_donor(span: Span, names: dict[int, EntityRef], gapped: dict[str, tuple[str, str]] | None = None,
-               ) -> EntityRef | None:
+def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple[str, str]]) -> EntityRef | None:
     """A state or organisation written right before its own sum in a list whose verb is gapped ("Britain
     committed £150m, Germany 200 million euros and Norway 400 million crowns"; "the World Bank $700m"):
-    the name hangs from the sum or the sum from the name, and it is not the clause's subject. With
-    ``gapped`` (the topic's names of states and bodies; given when this is no list of recipients as in
-    "gave Kenya $3m, Uganda $2m"), the words alone do: ", Japan $12 million", "and host Switzerland 30
-    million Swiss francs", ", the UK £160 million" (tagged as one name with its sum)."""
+    the name hangs from the sum or the sum from the name, and it is not the clause's subject; or the words
+    alone say so: ", Japan $12 million", "and host Switzerland 30 million Swiss francs", ", the UK £160
+    million" (tagged as one name with its sum; ``aliases``, :func:`_alias_keys`, names it). Not asked for a
+    list of recipients ("gave Kenya $3m, Uganda $2m")."""
     start = span.start
     while start > 0 and span.doc[start - 1].lower_ in _QUALIFIER_WORDS:
         start -= 1  # "Australia up to Aus$100 million": the name stands before the qualifier
@@ -941,13 +949,11 @@ def _own_donor(span: Span, names: dict[int, EntityRef], gapped: dict[str, tuple[
     if found is not None and found.end > start:  # "Japan 4.5 billion yen" tagged as one ORG
         words = [t.text for t in span.doc[found.start:start] if t.lower_ != "the"]
         name = " ".join(words)  # "the United Kingdom £1.75 billion", "Denmark DKK 2.9 billion" as one name
-        key, label = (name, "GPE") if name in known_countries() else (gapped or {}).get(name, ("", ""))
+        key, label = (name, "GPE") if name in known_countries() else aliases.get(name, ("", ""))
         found = EntityRef(key, label, found.start, start) if key else None
-    if found is None and before.pos_ == "PROPN" and before.text in known_countries():
-        found = EntityRef(before.text, "GPE", before.i, before.i + 1)  # "the Netherlands", untagged
-    elif found is None and before.pos_ == "PROPN" and gapped and before.text in gapped:
-        key, label = gapped[before.text]  # ", the UK £160 million": "UK" untagged here, a name elsewhere
-        found = EntityRef(key, label, before.i, before.i + 1)
+    if found is None and before.pos_ == "PROPN":
+        # "the Netherlands" untagged; ", the UK £160 million": "UK" untagged here, a name elsewhere
+        found = _untagged_state(before) or _aliased(before, aliases)
     if found is None or found.label == "PERSON":
         return None
     tokens = span.doc[found.start:found.end]
@@ -957,7 +963,7 @@ def _own_donor(span: Span, names: dict[int, EntityRef], gapped: dict[str, tuple[
     attached = attached or (root.dep_ == "conj" and found.end == start)
     # "Japan pledged 520 billion yen, the United Kingdom £1.75 billion": name and sum hung side by side
     attached = attached or (found.end == start and root.head == span.root.head and root.dep_ == "appos")
-    if gapped and found.end == start and found.label != "PERSON":
+    if found.end == start and found.label != "PERSON":
         k = found.start - 1
         k -= k >= 0 and span.doc[k].pos_ == "NOUN" and span.doc[k].is_lower  # "and host Switzerland"
         k -= k >= 0 and span.doc[k].lower_ == "the"
@@ -980,7 +986,7 @@ def _local_currency(amount: Amount | None, donor: str) -> Amount | None:
         return amount
     said = set(re.findall(r"[a-z]+", amount.text.lower()))
     for table in lexicon()["money"]["shared"].values():
-        code = table.get(donor) or table.get("default") if said & set(table["words"]) else None
+        code = (table.get(donor) or table.get("default")) if said & set(table["words"]) else None
         if code:
             return replace(amount, currency=code)
     return amount
