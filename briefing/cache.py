@@ -45,9 +45,10 @@ __all__ = [
     "decode_doc",
 ]
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 """Bump when :func:`encode_doc`'s layout or the attributes it keeps change, or when the tokens the pipeline
-is given change (:data:`briefing.nlp.analyze.TITLE_ABBREVIATIONS`): old entries then miss."""
+is given or what :func:`~briefing.nlp.analyze.load_model` adds to it change (its components, its lists such as
+:data:`~briefing.nlp.analyze.TITLE_ABBREVIATIONS`): old entries then miss."""
 
 _SCHEMA_VERSION = 1
 """SQLite ``user_version`` of the table layout; a file with another one is emptied and rebuilt."""

@@ -219,3 +219,13 @@ def test_cancel_stops_and_keeps_what_was_parsed(articles: list[Article], config:
                      is_cancelled=lambda: len(seen) >= 2)
     assert len(result) == 2 and seen == [1, 2]
     assert cache.info().entries == 2
+
+
+def test_no_sentence_begins_after_a_semicolon(config: Config, rules: CleanRules) -> None:
+    """A list whose items are cut by semicolons stays one sentence: in this press release the small parser
+    alone ends a sentence after "(Poland);" and the later heads of delegation stand in a verbless one."""
+    path = Path(__file__).parent / "data" / "facts" / "heldout12_bucharest_moldova" / "02.txt"
+    (analysis,) = analyze(read_paths([str(path)], config).articles, config["nlp"], rules)
+    listed = [s.text for s in analysis.sentences if "Wessel-Hahn" in s.text or "Lindqvist" in s.text]
+    assert len(listed) == 1 and listed[0].startswith("The heads of delegation were:")
+    assert not [s for s in analysis.sentences if analysis.article.text[:s.start].rstrip().endswith(";")]

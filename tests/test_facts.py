@@ -1096,3 +1096,33 @@ def test_formal_state_names_a_delegation_headed_by_and_a_fund_named_short(config
     assert not {"Syrian Arab Republic", "United Mexican States"} & set(found)
     assert len([p for p in _items(briefing, "pledges") if p.facts["currency"] == "KWD"]) == 1
     assert _pledge(briefing, 60e6, "EUR").facts["donor"] == "Germany"
+
+
+def test_a_long_semicolon_list_of_delegation_heads_is_one_sentence(config: Config) -> None:
+    """The parser used to end a sentence at a semicolon inside "The heads of delegation were: A, Minister
+    (Country); B, ...", which left the later heads out; a post the recogniser reads as an organisation ("UNDP
+    Resident Representative for Fiji") is no participant."""
+    briefing = _text_briefing(config, (
+        "Defence ministers met in Vilnius on Tuesday for the second meeting of the Baltic Mine Action "
+        "Coalition, and the meeting agreed a common training plan.\n\n"
+        "The heads of delegation were: Ms Ieva Kalnina-Ozola, Parliamentary State Secretary (Latvia); "
+        "Mr Henrik Dahlgaard, Secretary of State in the Ministry of Defence (Denmark); Mr Joost van Arkel, "
+        "Minister of Defence (Netherlands); Ms Aino Lehtonen-Salo, Vice-Minister of Defence (Finland); "
+        "Mr Gareth Owen-Price, Minister for the Armed Forces (United Kingdom); H.E. Ms Claire Dufresne, "
+        "Ambassador of Canada to Lithuania; and Ms Aroha Tane, UNDP Resident Representative for Fiji.\n\n"
+        "The next meeting of the coalition will take place in Riga in the autumn.\n"))
+    found = _took_part(briefing, {"Ieva Kalnina-Ozola", "Henrik Dahlgaard", "Joost van Arkel", "Aino Lehtonen-Salo",
+                                  "Gareth Owen-Price", "Claire Dufresne", "Aroha Tane"})
+    assert not [key for key in found if "Representative" in key]
+
+
+def test_an_abbreviated_given_name_stays_in_the_name(config: Config) -> None:
+    """"Finance Secretary Ma. Cristina Santos-Reyes" is one person named with her "Ma." (Maria), not "Ma" and
+    "Cristina Santos-Reyes", and her title is "Finance Secretary"."""
+    briefing = _text_briefing(config, (
+        "Donors met in Manila on Monday for a recovery conference after the typhoon.\n\n"
+        "The conference was hosted by Finance Secretary Ma. Cristina Santos-Reyes, who opened the meeting.\n\n"
+        "\"We need roads and schools,\" Secretary Santos-Reyes told the conference.\n"))
+    found = _took_part(briefing, {"Ma. Cristina Santos-Reyes"})
+    assert found["Ma. Cristina Santos-Reyes"].facts["role"].startswith("Finance Secretary")
+    assert not {"Ma", "Cristina Santos-Reyes"} & set(found)

@@ -72,13 +72,51 @@ def load_model(name: str) -> Language:
 
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    if "briefing_semicolon_joins" not in nlp.pipe_names:  # a pipeline saved from this one has them
+        nlp.add_pipe("briefing_semicolon_joins", before="parser")
+    if "briefing_name_prefixes" not in nlp.pipe_names:
+        nlp.add_pipe("briefing_name_prefixes", after="ner")
     return nlp
+
+
+NAME_PREFIXES = frozenset({"Ma."})
+"""Abbreviated given names that belong to the name after them (the Filipino "Ma. Cristina", Maria), which
+the recogniser leaves out of the person or tags as a person of their own."""
+
+
+@Language.component("briefing_name_prefixes")
+def _name_prefixes(doc: Doc) -> Doc:
+    """Take an abbreviated given name (:data:`NAME_PREFIXES`) into the person named after it."""
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].text not in NAME_PREFIXES:
+            continue
+        if k and ents[k - 1].end == ent.start:  # the prefix tagged as a name of its own
+            ents[k - 1] = doc[ents[k - 1].start:ents[k - 1].start]
+        ents[k] = Span(doc, ent.start - 1, ent.end, label=ent.label)
+    doc.ents = [e for e in ents if len(e)]
+    return doc
+
+
+@Language.component("briefing_semicolon_joins")
+def _semicolon_joins(doc: Doc) -> Doc:
+    """Tell the parser that no sentence begins right after a semicolon.
+
+    The small English parser often ends a sentence at a semicolon inside a long list ("The heads of
+    delegation were: A, Minister (Germany); B, Minister (Poland); C ..."), which leaves the later items
+    in a verbless "sentence" of their own. The parser keeps boundaries set before it runs.
+    """
+    for token in doc[1:]:
+        if doc[token.i - 1].text == ";":
+            token.is_sent_start = False
+    return doc
 
 
 TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Brig.", "Rt.", "Ma.")
 """Titles and name abbreviations before a name that English pipelines split as a word and a full stop ("the
 Hon. Sandra Best", the Filipino "Ma. Cristina"), so that the sentence ended there and the name began the
 next one (the pipeline knows "Dr.", "Gen.", "Sen.")."""
+
 
 
 _LETTER = re.compile(r"[^\W\d_]")

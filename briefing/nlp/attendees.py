@@ -19,6 +19,7 @@ listed too, marked ``via`` (not the nationality of "Australian actor Hugh Jackma
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -184,6 +185,9 @@ def title_fragment(key: str) -> bool:
         return True  # "United Nations Resident Coordinator", "Minister of Energy": a post, not who holds it
     if words[0] in ("minister", "ministers", "secretary") and len(words) > 1:
         return True
+    posts = _words("name_titles") | {"representative"}
+    if any(a in posts and b == "for" for a, b in itertools.pairwise(key.lower().split())):
+        return True  # "UNDP Resident Representative for Barbados", "Minister for the Caribbean": a post
     demonyms = demonyms_lower()
     departments = _words("departments")
     if any(w in departments for w in words) and all(w in departments or w in _portfolio_words() for w in words):
@@ -1212,7 +1216,8 @@ def _mates(start: int, end: int, pieces: list[_Piece], names: dict[int, EntityRe
     if at is None:
         return []
     seed = pieces[at]
-    tail_ok = all(_list_word(t, names) for t in _trim(seed.tokens) if t.i >= end)
+    own = seed.name is not None and seed.name.start == start  # the piece judged its own name's tail
+    tail_ok = seed.tail_ok if own else all(_list_word(t, names) for t in _trim(seed.tokens) if t.i >= end)
     if not (tail_ok or seed.by_and == "and"):
         return []  # the participant's own piece goes on into a clause, and does not end a list
     first = at
