@@ -1126,3 +1126,87 @@ def test_an_abbreviated_given_name_stays_in_the_name(config: Config) -> None:
     found = _took_part(briefing, {"Ma. Cristina Santos-Reyes"})
     assert found["Ma. Cristina Santos-Reyes"].facts["role"].startswith("Finance Secretary")
     assert not {"Ma", "Cristina Santos-Reyes"} & set(found)
+
+
+def test_a_bulleted_list_of_speakers_after_the_line_that_introduces_them(config: Config) -> None:
+    """A press release lists who took the floor one line each ("- H.E. Mr. X, Ambassador of Japan;"): each
+    line is a sentence of its own, the parser may not end one between the bullet and its item, and the
+    people it lists took part; a bulleted list of pledges is read line by line too."""
+    briefing = _text_briefing(config, (
+        "PRESS RELEASE\n\n"
+        "The International Conference on Refugees in Mauritania was held today in Nouakchott, and the "
+        "conference closed with new commitments.\n\n"
+        "The following personalities took the floor:\n"
+        "- Ms. Ingrid Vandenberghe, Deputy Director-General, European Commission;\n"
+        "- Dr. Helga Brunnmeier, Parliamentary State Secretary, Federal Republic of Germany;\n"
+        "- H.E. Mr. Kenji Watanabe-Hara, Ambassador of Japan;\n"
+        "- Mr. Olav Sandvik-Berg, State Secretary, Kingdom of Norway;\n"
+        "- Ms. Fanta Diarra-Koné, Director General, African Development Bank Group.\n\n"
+        "At the close of the proceedings, partners announced commitments of USD 260,000,000, including:\n"
+        "- European Union: EUR 85,000,000;\n"
+        "- World Bank: USD 150,000,000 (grants);\n"
+        "- Kingdom of Norway: NOK 100,000,000.\n\n"
+        "- The next conference will take place in 2027.\n"))
+    found = _took_part(briefing, {"Ingrid Vandenberghe", "Helga Brunnmeier", "Kenji Watanabe-Hara", "Olav Sandvik-Berg",
+                                  "Fanta Diarra-Koné"})
+    assert "H.E." not in found
+    _given_by(briefing, ("European Union", 85e6, "EUR"), ("World Bank", 150e6, "USD"), ("Norway", 100e6, "NOK"))
+    line = _pledge(briefing, 150e6, "USD").quotes[0].text
+    assert line.startswith("- World Bank:") and "\n" not in line.strip()
+
+
+def test_country_names_the_recogniser_ran_together_or_missed(config: Config) -> None:
+    """"Ministers from Antigua and Barbuda, The Bahamas, Barbados, Belize, ..." came out of the recogniser as
+    a person, one organisation of four countries and an untagged "Suriname"; the names are read off the
+    words, but not inside a sum ("US dollars") nor out of a longer name ("Chad Whitfield")."""
+    briefing = _text_briefing(config, (
+        "Caribbean governments met in Bridgetown on Monday for an adaptation finance roundtable, and the "
+        "roundtable agreed a common plan.\n\n"
+        "Ministers and senior officials from Antigua and Barbuda, The Bahamas, Barbados, Belize, Dominica, "
+        "Grenada, Guyana, Haiti, Jamaica, Saint Lucia, St Vincent and the Grenadines, Suriname and Trinidad "
+        "and Tobago took part.\n\n"
+        "Partners announced commitments amounting to four hundred million US dollars at the roundtable.\n\n"
+        "\"It is not enough,\" said Chad Whitfield, an analyst at a think tank in Miami.\n"))
+    found = _took_part(briefing, {"Antigua and Barbuda", "Bahamas", "Barbados", "Belize", "Dominica", "Grenada",
+                                  "Guyana", "Haiti", "Jamaica", "Saint Lucia", "Saint Vincent and the Grenadines",
+                                  "Suriname", "Trinidad and Tobago"})
+    assert not {"United States", "Chad", "Chad Whitfield"} & set(found)
+
+
+def test_a_borrower_signing_with_a_lender_and_a_sum_from_a_body(config: Config) -> None:
+    """"The Government of the Republic of Malawi signed financing agreements with the World Bank worth US$660
+    million": the bank gives, Malawi borrows. "a US$120 million credit line from the EDB, presented by Ms X,
+    Member of the EDB Management Board": the EDB gives and Ms X took part. "a loan of up to US$160 million
+    to the Kyrgyz Republic to finance the plant": the verb is "providing", not the purpose "finance"."""
+    briefing = _text_briefing(config, (
+        "Ministers and lenders met in Lilongwe on Tuesday for a financing conference on the Shire dam, and the "
+        "conference closed with three agreements.\n\n"
+        "The Government of the Republic of Malawi today signed financing agreements with the World Bank worth "
+        "US$660 million for the dam.\n\n"
+        "The following new commitments were presented at the conference:\n"
+        "- a US$120 million credit line from the Eurasian Development Bank to finance grain imports, presented "
+        "by Ms Dinara Zhaksylykova, Member of the Bank's Management Board;\n\n"
+        "The Islamic Development Bank is providing a sovereign loan of up to US$90 million to the Kyrgyz "
+        "Republic to finance the construction of the plant.\n"))
+    pledge = _pledge(briefing, 660e6, "USD")
+    assert (pledge.facts["donor"], pledge.facts["recipient"]) == ("World Bank", "Malawi")
+    _given_by(briefing, ("Eurasian Development Bank", 120e6, "USD"), ("Islamic Development Bank", 90e6, "USD"))
+    _took_part(briefing, {"Dinara Zhaksylykova"})
+
+
+def test_formal_names_of_states_inside_bodies_and_their_capitals(config: Config) -> None:
+    """"the Republic of Côte d'Ivoire" is Ivory Coast (an alias behind "Republic of"); the "Council of Ministers
+    of the Togolese Republic" is Togo's; "Taipei would give" is Taiwan's pledge, the same as the "Republic of
+    China (Taiwan)" line's."""
+    briefing = _text_briefing(config, (
+        "West African leaders met in Abuja on Saturday for a security summit, and the summit agreed a new "
+        "standby force.\n\n"
+        "The following Heads of State and Government attended the summit:\n"
+        "- H.E. Yao Kouassi-Brou, President of the Republic of Côte d'Ivoire;\n"
+        "- H.E. Komi Agbeko-Adjovi, President of the Council of Ministers of the Togolese Republic.\n\n"
+        "Taiwan's ambassador, Lin Wei-ting, said Taipei would give US$3 million for the force.\n\n"
+        "The summit's communique lists the pledges:\n"
+        "- Republic of China (Taiwan): US$3 million for the standby force;\n"))
+    found = _took_part(briefing, {"Yao Kouassi-Brou", "Komi Agbeko-Adjovi", "Ivory Coast", "Togo"})
+    assert not [k for k in found if "Republic" in k or "Council" in k or k.startswith("Heads")]
+    _given_by(briefing, ("Taiwan", 3e6, "USD"))

@@ -17,7 +17,7 @@ from functools import cache
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from briefing.cache import AnalysisCache, decode_doc, encode_doc, entry_key
@@ -98,18 +98,39 @@ def _name_prefixes(doc: Doc) -> Doc:
     return doc
 
 
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
 @Language.component("briefing_semicolon_joins")
 def _semicolon_joins(doc: Doc) -> Doc:
-    """Tell the parser that no sentence begins right after a semicolon.
+    """Set the sentence boundaries of lists before the parser runs (it keeps boundaries set before it).
 
     The small English parser often ends a sentence at a semicolon inside a long list ("The heads of
     delegation were: A, Minister (Germany); B, Minister (Poland); C ..."), which leaves the later items
-    in a verbless "sentence" of their own. The parser keeps boundaries set before it runs.
+    in a verbless "sentence" of their own; and in a list of lines it ends sentences anywhere, even between
+    a line's "-" and its item. So no sentence begins after a semicolon within a line, and each bulleted
+    line is one sentence of its own (its quote is that line).
     """
-    for token in doc[1:]:
-        if doc[token.i - 1].text == ";":
-            token.is_sent_start = False
+    previous = ""  # the text of the last token that is not whitespace
+    listed = False  # inside a bulleted line
+    for token in doc:
+        if token.is_space:
+            continue
+        if _line_start(token):
+            after_list, listed = listed, token.text in _BULLETS
+            if listed or after_list:  # a bulleted line begins a sentence and ends one at its line's end
+                token.is_sent_start = True
+        elif listed or previous == ";":
+            token.is_sent_start = False  # "- World Bank: USD 150,000,000 (grants);" is one sentence
+        previous = token.text
     return doc
+
+
+def _line_start(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n" in before.whitespace_ or before.is_space and "\n" in before.text
 
 
 TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Brig.", "Rt.", "Ma.")

@@ -142,18 +142,23 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
 
 
 _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
-                           r"Islamic Republic|People's Republic|Commonwealth) of (?:the )?", re.I)
+                           r"Islamic Republic|People's Republic|Commonwealth|Council of Ministers|Presidency) of "
+                           r"(?:the )?", re.I)
 
 
-def state_of(key: str) -> str | None:
+def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
     """"Government of Chad" -> "Chad", "Kyrgyz Republic" -> "Kyrgyzstan": a state's formal or governmental
-    name, when the rest is a country or its demonym ("Government of the Commonwealth of Dominica")."""
+    name, when the rest is a country or its demonym ("Government of the Commonwealth of Dominica"), or a
+    country's other name in ``aliases`` ("Republic of Côte d'Ivoire" -> "Ivory Coast")."""
+    if aliases and aliases.get(key) in known_countries() and _STATE_PREFIX.match(key):
+        return aliases[key]  # "Republic of China" is Taiwan, not China
     rest = key
     while (match := _STATE_PREFIX.match(rest)) is not None and match.end() < len(rest):
         rest = rest[match.end():]
+        rest = (aliases or {}).get(rest, rest)
         if rest in known_countries():
             return rest
-    words = key.split()
+    words = rest.split()  # "Kyrgyz Republic", "Council of Ministers of the Togolese Republic"
     if len(words) >= 2 and words[-1] == "Republic" and " ".join(words[:-1]) in lexicon()["demonyms"]:
         state = lexicon()["demonyms"][" ".join(words[:-1])]
         return state if state != key else None
@@ -183,7 +188,7 @@ def title_fragment(key: str) -> bool:
     if len(words) > 1 and (words[-1] in _words("name_titles") or words[-1] in ("coordinator", "representative",
                                                                                  "ministers")):
         return True  # "United Nations Resident Coordinator", "Minister of Energy": a post, not who holds it
-    if words[0] in ("minister", "ministers", "secretary") and len(words) > 1:
+    if words[0] in ("minister", "ministers", "secretary", "head", "heads") and len(words) > 1:
         return True
     posts = _words("name_titles") | {"representative"}
     if any(a in posts and b == "for" for a, b in itertools.pairwise(key.lower().split())):
@@ -220,7 +225,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         label = entity.label if entity else ent.label_
         if key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania (whatever the recogniser's label)
             key, label = lexicon()["demonyms"][key], "GPE"
-        elif (state := state_of(key)) is not None:  # "Government of Chad", "the Kingdom of Saudi Arabia"
+        elif (state := state_of(key, topic.entities.table)) is not None:  # "Government of Chad"
             key, label = state, "GPE"
         elif label in ("PERSON", "LOC", "ORG", "FAC") and key in countries:
             # "Mozambique and Malawi" as a person, "Ivory Coast" as a place: the recogniser's slips
@@ -235,6 +240,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         for i in range(found.start, found.end):
             out[i] = found
     _join_countries(ref.span, out)
+    _gazetteer_countries(ref.span, out, topic.entities.table, dateline)
     surnames = _surnames(topic)
     for found in _titled_names(ref.span, out, surnames, dateline):
         swallowing = {out[i] for i in range(found.start, found.end) if i in out}
@@ -307,6 +313,68 @@ def _join_countries(span: Span, names: dict[int, EntityRef]) -> None:
                 names[k] = found
 
 
+_NUMERIC_ENTS = frozenset({"MONEY", "QUANTITY", "DATE", "TIME", "PERCENT", "CARDINAL", "ORDINAL"})
+
+
+def _gazetteer_countries(span: Span, names: dict[int, EntityRef], aliases: dict[str, str], start: int) -> None:
+    """Country names read off the words where the recogniser missed them, cut them or ran several into one
+    ("Ministers from Antigua and Barbuda, The Bahamas, Barbados, Belize, Dominica, ..." came out as a person
+    "Barbuda", an organisation "The Bahamas, Barbados, Belize, Dominica" and an untagged "Suriname"). A name
+    that goes on past the country without a comma stays ("Chad Smith", "Bank of Jamaica", "Niger Delta").
+    Tokens before ``start`` (the dateline's end) are left alone."""
+    forms = _country_forms(tuple(sorted(aliases.items())))
+    doc = span.doc
+    i = max(span.start, start)  # not in the dateline ("BODØ, Norway, Nov 12 (AFP) -")
+    while i < span.end:
+        match = next(((n, key) for surface, key in forms.get(doc[i].text, ())
+                      if (n := _matches(doc, i, surface, span.end))), None)
+        if match is None:
+            i += 1
+            continue
+        n, key = match
+        if any(doc[k].ent_type_ in _NUMERIC_ENTS for k in range(i, i + n)):
+            i += n  # "four hundred million US dollars"
+            continue
+        covering = {names[k] for k in range(i, i + n) if k in names}
+        outside = [k for c in covering for k in range(c.start, c.end) if not i <= k < i + n]
+        if all(doc[k].is_punct or doc[k].lower_ in ("and", "the") or k in names and names[k] not in covering
+               for k in outside) or any(doc[k].text == "," for k in outside):
+            found = EntityRef(key, "GPE", i, i + n)
+            for k in outside:  # what is left of a run of names glued into one ("The Bahamas, Barbados, ...")
+                if doc[k].is_punct or doc[k].lower_ in ("and", "the"):
+                    names.pop(k, None)
+            for k in range(i, i + n):
+                names[k] = found
+        i += n
+
+
+def _matches(doc: Doc, i: int, surface: str, limit: int) -> int:
+    """How many tokens from ``i`` spell ``surface`` exactly, ending on a token's end (0 if they do not)."""
+    start = doc[i].idx
+    if doc.text[start:start + len(surface)] != surface:
+        return 0
+    j = i
+    while j < limit and doc[j].idx + len(doc[j].text) < start + len(surface):
+        j += 1
+    return j + 1 - i if j < limit and doc[j].idx + len(doc[j].text) == start + len(surface) else 0
+
+
+@cache
+def _country_forms(aliases: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """First token -> (surface, country) for every country name and alias (not demonyms), longest first."""
+    countries = known_countries()
+    demonyms = lexicon()["demonyms"]
+    surfaces = {c: c for c in countries}
+    surfaces |= {k: v for k, v in aliases if v in countries and k not in demonyms and k[:1].isupper()}
+    surfaces |= {k.replace("Saint ", "St ", 1): v for k, v in surfaces.items() if k.startswith("Saint ")}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for surface, country in surfaces.items():
+        first = re.match(r"[^\s\-]+", surface)
+        if first is not None:
+            out.setdefault(first.group(), []).append((surface, country))
+    return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in out.items()}
+
+
 @cache
 def _title_lex() -> tuple[frozenset[str], frozenset[str]]:
     """Titles that precede a name, and words that no name after a title holds (roles, portfolios, months)."""
@@ -332,8 +400,8 @@ def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, s
                 word not in titles and token.lemma_.lower() not in titles and word[:-1] not in titles
                 and not after_title):
             continue  # ("Ministers" as a proper noun keeps its plural lemma; "Secretary General" X)
-        if token.is_upper and len(token) > 1 and token.lower_ != "pm":
-            continue  # "DR Congo" is no doctor
+        if token.is_upper and len(token) > 1 and token.lower_ != "pm" and "." not in token.text:
+            continue  # "DR Congo" is no doctor (but "H.E." is His Excellency)
         begin = _after_portfolio(doc, token.i + 1, span.end, stop, names)
         if doc[begin].text == "," and begin + 1 < span.end and doc[begin + 1].head == token and \
                 doc[begin + 1].dep_ == "appos" or doc[begin].text == "," and any(
@@ -1088,8 +1156,8 @@ _NAME_DEPS = frozenset({"appos", "conj", "nmod"})
 
 def _is_role(token: Token) -> bool:
     lex = _lex()
-    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in lex["roles"]
-                                                  or token.lower_ in lex["roles"])
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in lex["roles"] or token.lower_ in lex["roles"]
+                                                  or token.lower_[-1:] == "s" and token.lower_[:-1] in lex["roles"])
 
 
 def _role_text(token: Token, names: dict[int, EntityRef]) -> str:
@@ -1279,6 +1347,11 @@ def _pieces(span: Span, names: dict[int, EntityRef], kind: str) -> list[_Piece]:
     while k < len(tokens):
         token = tokens[k]
         joined = " ".join(t.lower_ for t in tokens[k:k + 3]) == "as well as"
+        inside = names.get(token.i)
+        if inside is not None and inside.start < token.i < inside.end - 1:
+            current.append(token)  # "Antigua and Barbuda", "St Vincent and the Grenadines": one name
+            k += 1
+            continue
         if semicolons and token.text == ",":
             k += 1
             continue  # inside an item: "Kuwait's crown prince, Sheikh Y"
@@ -1545,7 +1618,91 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                 for mate in _mates(lo, hi, _cut(pieces, "body", ref.span, names), names):
                     if not title_fragment(mate.key):  # "the Minister of Housing, Construction and Sanitation"
                         _add(found, mate.key, mate.label, quote, "", host)
+    if story:
+        _add_listed(topic, found, spec, event, story, year)
     return found
+
+
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+_LIST_NOUNS = frozenset({"speaker", "personality", "dignitary", "participant", "attendee", "delegate", "delegation",
+                         "head", "guest", "signatory"})
+"""Nouns of a line that introduces a list of those who took part ("The following personalities took the floor:")."""
+
+
+def _lines(span: Span) -> list[list[Token]]:
+    """The sentence's lines (a press release's list often stays one sentence), without whitespace tokens."""
+    lines: list[list[Token]] = [[]]
+    for token in span:
+        if token.is_space:
+            if "\n" in token.text and lines[-1]:
+                lines.append([])
+            continue
+        lines[-1].append(token)
+        if "\n" in token.whitespace_ and lines[-1]:
+            lines.append([])
+    return [line for line in lines if line]
+
+
+def _line_start(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n" in before.whitespace_ or before.is_space and "\n" in before.text
+
+
+def _introduces_people(line: list[Token], spec: SectionSpec, event: str, story: bool, year: int) -> bool:
+    """A line ending in a colon that opens a list of participants: "The following personalities took the
+    floor:", "Heads of delegation:", "Participants included:" (not "The following pledges were made:")."""
+    if line[-1].text != ":":
+        return False
+    if any(t.lemma_.lower() in _LIST_NOUNS or t.lemma_.lower() in _words("audience") for t in line):
+        return True
+    return bool(participants(line[0].doc[line[0].i:line[-1].i + 1], spec, event, event_story=story, year=year))
+
+
+def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
+    """The person, state or organisation a list line opens with ("- Dr. Katrin Vogel, Parliamentary State
+    Secretary, Federal Republic of Germany;", "- Republic of Cameroon;")."""
+    k = 0
+    while k < len(line) and line[k].text in _BULLETS:
+        k += 1
+    if not k:
+        return None
+    for token in line[k:k + 6]:
+        found = names.get(token.i)
+        if found is not None:
+            if found.label == "PERSON" or found.label in ("GPE", "ORG") and all(
+                    _list_word(t, names) or t.is_punct for t in line if t.i >= found.end):
+                return found if not title_fragment(found.key) else None
+            return None
+        if not (_list_word(token, names) or token.text == "."):
+            return None  # "- The meeting will resume in June"
+    return None
+
+
+def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec, event: str, story: bool,
+                year: int) -> None:
+    """A press release's list of those who took part, one line each after a line that introduces them:
+    "The following personalities took the floor:" then "- Ms. A, Deputy Director-General, European
+    Commission;" and so on (the lines hold no verb that would make them a participant slot)."""
+    for analysis in topic.analyses:
+        listing = False
+        for index in range(len(analysis.spans)):
+            ref = SentenceRef(analysis, index)
+            lines = _lines(ref.span)
+            names: dict[int, EntityRef] | None = None
+            for line in lines:
+                if not _line_start(line[0]):
+                    continue  # the rest of a line the sentence before began
+                if line[0].text not in _BULLETS:
+                    listing = _introduces_people(line, spec, event, story, year)
+                    continue
+                if not listing:
+                    continue
+                names = names if names is not None else entity_tokens(topic, ref)
+                listed = _listed_name(line, names)
+                if listed is not None:
+                    _add(found, listed.key, listed.label, ref.quote(), "", False)
 
 
 def _add_announcers(found: dict[str, _Attendee], pledged: list[Pledge]) -> None:

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -143,7 +144,8 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
 
     A commitment noun counts only as an argument of that verb (at most a preposition between): in "a blow
     to plans ... in exchange for a €110bn aid package" the package is not what "was" gives. A verb
-    hanging off the noun ("an aid package unveiled on Sunday") is then its verb."""
+    hanging off the noun ("an aid package unveiled on Sunday") is then its verb, but not one of purpose
+    ("a loan ... to finance the plant")."""
     noun = None
     node = token
     while node.head != node:
@@ -154,7 +156,8 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
             return node, noun
         if noun is None and node.pos_ == "NOUN" and (node.lemma_.lower() in _GIVE_NOUNS or _credit_line(node)):
             noun = node
-            own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                        and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if own is not None:
                 return own, noun
     return None, noun
@@ -252,6 +255,30 @@ def _permitted(verb: Token) -> bool:
 def _receiving(verb: Token) -> bool:
     """The subject receives ("Greece gets a loan", "Ukraine received $2bn from the EU")."""
     return verb.lemma_.lower() in _lex()["receiving"] and not _permitted(verb)
+
+
+def _signed_with_lender(verb: Token, names: dict[int, EntityRef]) -> Token | None:
+    """The lender a state signs an agreement "with": the giver, where the state is the borrower."""
+    if verb.lemma_.lower() not in _words("concluding"):
+        return None
+    subjects = _subject_tokens(verb)[0]
+    # "Malawi", "The Government of the Republic of Malawi" (the name inside the subject's phrase)
+    labels = {found.label for s in subjects[:1] for t in s.subtree if (found := _name_at(t, names)) is not None}
+    if labels != {"GPE"}:
+        return None
+    lenders = _words("lender_words")
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj" and (found := _name_at(p, names)) is not None
+                 and found.label == "ORG" and set(found.key.lower().split()) & lenders), None)
+
+
+def _source(anchor: Token, noun: Token | None, names: dict[int, EntityRef]) -> Token | None:
+    """The state or organisation a sum or its commitment noun comes "from" ("a $120 million credit line
+    from EDB", "an investment grant of €30 million from the European Union")."""
+    heads = [anchor, anchor.head] + ([noun] if noun is not None else [])
+    return next((g for g in _from_objects(*heads) if (found := _name_at(g, names)) is not None
+                 and found.label in ("GPE", "ORG")), None)
 
 
 def _from_objects(*tokens: Token) -> list[Token]:
@@ -667,7 +694,11 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
                            and found.label == "PERSON"), None)
             ctx.speaker = person.key if person is not None else ctx.speaker  # who announced "a UAE contribution"
     receiving = _receiving(verb)
-    if receiving:
+    lender = _signed_with_lender(verb, names) if not receiving and not donor else None
+    if lender is not None:  # "Malawi signed financing agreements with the World Bank": Malawi borrows
+        receiving = True
+        donor, is_name = _actor(lender, verb, names, ctx)
+    elif receiving:
         givers = _from_objects(verb, anchor, *([noun] if noun is not None else []))
         if givers:
             donor, is_name = _actor(givers[0], verb, names, ctx)
@@ -681,7 +712,13 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
             (c for c in s.children if c.dep_ == "appos" and span.start <= c.i < span.end), None) for s in subjects]
         subjects = [s for s in subjects if s is not None]
         pledge.event_total = bool(subjects) and is_event_noun(subjects[0])
-        if subjects:
+        source = _source(anchor, noun, names)
+        subject = _name_at(subjects[0], names) if subjects else None
+        if source is not None and (subject is None or subject.label == "PERSON"):
+            # "a US$120 million credit line from EDB ..., presented by Ms X": the body it comes from gives it
+            donor, is_name = _actor(source, verb, names, ctx)
+            ctx.speaker = subject.key if subject is not None else ctx.speaker
+        elif subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
     pledge.donor, pledge.donor_is_name = donor, is_name
@@ -801,7 +838,7 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             owner.components.append(mention.amount)
             continue
         verb, noun = _giving_verb(mention.root, ctx, ref.span)
-        listed = _listed_donor(ref.span, names, mention.span.start)
+        listed = _listed_donor(ref.span, names, mention.span.start, ctx.topic.entities.table)
         if listed is not None and verb is not None and verb.i < listed.start:
             verb, noun = None, None  # the verb of an earlier line of the list ("- UK: ..., delivered by ...")
         # a list line's donor stands, whatever its verb: "- Kuwait Fund: KD30m loan, presented by X"
@@ -836,7 +873,7 @@ _BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 _LIST_DASHES = frozenset({"–", "—"})
 
 
-def _listed_donor(span: Span, names: dict[int, EntityRef], at: int) -> EntityRef | None:
+def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dict[str, str]) -> EntityRef | None:
     """A press release's donor list, one line each: "- Japan: JPY 18 billion grant aid;", "World Bank (IDA):
     US$ 450 million": the state or organisation before the colon (a bracketed short form may follow it) on
     the line of the sum at token ``at`` (the sentencizer often keeps a whole list as one sentence)."""
@@ -849,7 +886,14 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int) -> EntityRef
         start += 1
     if start >= len(tokens):
         return None
-    found = _name_at(tokens[start], names) or _untagged_name(tokens[start:])
+    found = _name_at(tokens[start], names)
+    # the words up to the colon, where the recogniser tagged less ("- Kingdom of Norway: NOK 100,000,000" in two
+    # names, "- Kuwait Fund: KD30m" as "Kuwait")
+    formal = _untagged_name(tokens[start:], aliases)
+    if formal is not None and any(names[i].label == "PERSON" for i in range(formal.start, formal.end) if i in names):
+        formal = None  # "Denmark's Mads Kjærgaard: DKK 2.3 billion will go to ..."
+    if formal is not None and (formal.key in known_countries() or found is None or found.end < formal.end):
+        found = formal
     if found is None or found.label == "PERSON" or found.start != tokens[start].i:
         return None
     rest = [t for t in tokens if t.i >= found.end]
@@ -863,7 +907,7 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int) -> EntityRef
     return found if rest[:1] and rest[0].text == ":" or dashed else None
 
 
-def _untagged_name(tokens: list[Token]) -> EntityRef | None:
+def _untagged_name(tokens: list[Token], aliases: dict[str, str]) -> EntityRef | None:
     """Capitalised words up to a bracket or colon that the recogniser left untagged in a list line
     ("- Norway: NOK 150 million", "- World Bank (IDA): ...")."""
     words: list[Token] = []
@@ -876,7 +920,7 @@ def _untagged_name(tokens: list[Token]) -> EntityRef | None:
     if not words or len(words) == len(tokens[:7]) or not words[-1].text[:1].isupper():
         return None
     key = "".join(t.text_with_ws for t in words).strip()
-    key = state_of(key) or key  # "Kingdom of Spain", "Republic of Chile"
+    key = state_of(key, aliases) or key  # "Kingdom of Spain", "Republic of Chile", "Republic of China" (Taiwan)
     return EntityRef(key, "GPE" if key in known_countries() else "ORG", words[0].i, words[-1].i + 1)
 
 
@@ -1206,9 +1250,24 @@ def _donors_agree(pledge: Pledge, group: _Group) -> bool:
 
 def _same_body(a: str, b: str) -> bool:
     """One name, or one cut short at its front words ("Kuwait Fund" of "Kuwait Fund for Arab Economic
-    Development")."""
+    Development"), or a state and its own body, named after it ("Qatar" and the "Qatar Fund for Development",
+    "Saudi Arabia" and the "Saudi Fund for Development": one outlet names the state, another its fund)."""
     short, long = sorted((a.split(), b.split()), key=len)
-    return short == long[:len(short)] and (len(short) > 1 or short == long)
+    return short == long[:len(short)] and (len(short) > 1 or short == long) or _states_body(a, b) or \
+        _states_body(b, a)
+
+
+def _states_body(state: str, body: str) -> bool:
+    if state not in known_countries():
+        return False
+    words = body.split()
+    return any(len(words) > k and (head := " ".join(words[:k])) in (state, *_demonyms_of(state))
+               for k in range(1, 4))
+
+
+@cache
+def _demonyms_of(state: str) -> tuple[str, ...]:
+    return tuple(d for d, s in lexicon()["demonyms"].items() if s == state)
 
 
 _CLOSE = 0.05
