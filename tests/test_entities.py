@@ -141,3 +141,19 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
     keys = [index.key_of(m) for m in mentions[0]]
     assert keys[:3] == ["Abdulaziz Hamad al-Rumaihi"] * 3
     assert keys[3] == "Abdulaziz Khalid"
+
+
+def test_an_acronym_is_the_one_longer_name_with_its_initials() -> None:
+    """"CDB" is the Caribbean Development Bank and "EBRD" the European Bank for Reconstruction and
+    Development; "ADB" fits both the Asian and the African Development Bank and stays as written, and an
+    acronym the alias table knows is left to the table."""
+    mentions = _articles(
+        [("Caribbean Development Bank", "ORG"), ("CDB", "ORG"), ("European Bank for Reconstruction and Development",
+                                                                  "ORG"), ("EBRD", "ORG")],
+        [("Asian Development Bank", "ORG"), ("African Development Bank", "ORG"), ("ADB", "ORG"), ("UN", "ORG"),
+         ("Uganda National", "ORG")])
+    index = canonicalize(mentions, {"UN": "United Nations"})
+    assert _keys(index, mentions) == [
+        ["Caribbean Development Bank", "Caribbean Development Bank", "European Bank for Reconstruction and Development",
+         "European Bank for Reconstruction and Development"],
+        ["Asian Development Bank", "African Development Bank", "ADB", "United Nations", "Uganda National"]]

@@ -1210,3 +1210,24 @@ def test_formal_names_of_states_inside_bodies_and_their_capitals(config: Config)
     found = _took_part(briefing, {"Yao Kouassi-Brou", "Komi Agbeko-Adjovi", "Ivory Coast", "Togo"})
     assert not [k for k in found if "Republic" in k or "Council" in k or k.startswith("Heads")]
     _given_by(briefing, ("Taiwan", 3e6, "USD"))
+
+
+def test_a_long_list_of_titled_people_the_recogniser_half_missed(config: Config) -> None:
+    """"attended by ..., including X, ..., Director of Operations of the OPEC Fund Tarek Benali, EU Special
+    Representative for Central Asia Kristiina Laaksonen, Ambassador of Switzerland Beat Imhof and Ambassador of
+    Japan Hideki Okamura": names after a title the small model tags as places, an untagged body in a title,
+    and an item whose name is missed do not cut the list; "Saint Lucia" read as a person is a country."""
+    briefing = _text_briefing(config, (
+        "Leaders of the five Central Asian states met in Astana on Friday for a summit on the Aral Sea, and the "
+        "summit adopted a joint declaration.\n\n"
+        "The Summit was attended by the heads and representatives of international organisations and "
+        "development partners, including the Special Representative of the UN Secretary-General for Central "
+        "Asia Dmitri Arkhipov-Lenz, World Bank Vice President Gabriela Kunz-Moreau, Vice Chairman of the Saudi "
+        "Fund for Development Faisal Al-Ghamdi, Director of Public Sector Operations of the OPEC Fund Tarek "
+        "Benali, EU Special Representative for Central Asia Kristiina Laaksonen, Ambassador of Switzerland "
+        "Beat Imhof and Ambassador of Japan Hideki Okamura.\n\n"
+        "Delegations from Saint Lucia and Fiji also attended the summit as observers.\n"))
+    found = _took_part(briefing, {"Dmitri Arkhipov-Lenz", "Gabriela Kunz-Moreau", "Faisal Al-Ghamdi",
+                                  "Tarek Benali", "Beat Imhof", "Hideki Okamura", "Saint Lucia", "Fiji"})
+    assert found["Saint Lucia"].facts["type"] == "country"
+    assert not {"Sector Operations", "Hideki", "Okamura"} & set(found)

@@ -425,16 +425,21 @@ def _after_portfolio(doc: Doc, i: int, limit: int, stop: frozenset[str], names: 
         j = first = i + 1 + (doc[i + 1].lower_ == "the")
         body = names.get(j)
         ends = [k for k in range(j, body.end) if doc[k].lower_ in stop] if body is not None else []
-        if body is not None and body.label != "PERSON" and body.start == j - (doc[i + 1].lower_ == "the") and (
-                ends or body.key in known_countries()):
+        whole = body is not None and body.end < limit and _name_word(doc, body.end, limit)
+        if body is not None and body.label != "PERSON" and body.start in (j, j - (doc[i + 1].lower_ == "the")) and (
+                ends or body.key in known_countries() or whole):
             # to the body's last word of a body or portfolio: the recogniser may run a name on ("the Economic
-            # Relations Division Nasreen Akhter", "Defence Margus Tammepõld")
-            j = body.end if body.key in known_countries() else ends[-1] + 1
+            # Relations Division Nasreen Akhter", "Defence Margus Tammepõld"); a body the name follows is whole
+            # ("Director of Operations of the OPEC Fund Tarek Benali")
+            j = body.end if body.key in known_countries() or not ends else ends[-1] + 1
         else:
             while j < limit and doc[j].is_title and (doc[j].lower_ in stop or doc[j].text in known_countries()) or (
                     j + 1 < limit and doc[j].lower_ in ("and", ",") and j > first and doc[j + 1].is_title
                     and doc[j + 1].lower_ in stop):
                 j += 1  # ("of Finance and Budget", "of Housing, Construction and Sanitation")
+        if j == first:  # an untagged body, to its last organisation word ("of the OPEC Fund" Tarek Benali)
+            run = itertools.takewhile(lambda k: doc[k].is_title or doc[k].is_upper, range(first, min(first + 6, limit)))
+            j = max((k + 1 for k in run if doc[k].lower_ in _lex()["not_name_words"]), default=first)
         if j == first or j >= limit:
             return i
         i = j
@@ -457,8 +462,9 @@ def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], su
     """The name in ``doc[start:end]`` after a title, if it is one (see :func:`_titled_names`)."""
     title = start - 1 if doc[start - 1].text != "," else start - 2
     words = doc[start:end]
-    if not len(words) or any(t.lower_ in stop or t.ent_type_ not in _NAME_LABELS_AFTER_TITLE for t in words):
-        return None
+    if not len(words) or any(t.lower_ in stop or t.ent_type_ not in _NAME_LABELS_AFTER_TITLE and not (
+            t.ent_type_ in ("GPE", "LOC") and _unknown_place(t.text)) for t in words):
+        return None  # (the small model tags some foreign names as places: "Ambassador of Japan Hideki Okamura")
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
         return None  # the run goes on past four words: not one name
     inside = {names[t.i] for t in words if t.i in names}
@@ -475,6 +481,12 @@ def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], su
     if len(words) == 1:
         key = surnames.get(words.text, key)  # "Mr Raghavan": the one person of the topic with that surname
     return EntityRef(key, "PERSON", start, end)
+
+
+def _unknown_place(word: str) -> bool:
+    """Not a country, capital or demonym the fact vocabulary knows."""
+    lex = lexicon()
+    return word not in known_countries() and word not in lex["capitals"] and word not in lex["demonyms"]
 
 
 def _surnames(topic: TopicData) -> dict[str, str]:
@@ -1299,6 +1311,9 @@ def _mates(start: int, end: int, pieces: list[_Piece], names: dict[int, EntityRe
         piece = pieces[k]
         if piece.aside and not closed:
             continue
+        if not closed and piece.name is None and not piece.by_and and all(
+                _list_word(t, names) for t in _trim(piece.tokens)):
+            continue  # an item whose name the recogniser missed ("EU Special Representative for Central Asia X")
         if closed and piece.by_and == "as well as":
             closed = False  # "A, B and C, as well as D and E"
         if closed or piece.name is None or not piece.head_ok:
@@ -1762,6 +1777,8 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) ->
 def _item(att: _Attendee, people: dict[str, Person], labels: dict[str, str]) -> Item:
     # a name read as a person after a title ("commissioner Elena Varga") is one, whatever the recogniser voted
     label = att.label if att.label == "PERSON" else labels.get(att.key, att.label)
+    if label not in ("GPE", "ORG") and att.key in known_countries():
+        label = "GPE"  # "Saint Lucia" the recogniser took for a person, "South Sudan" for a place
     kind = _KINDS.get(label, "organisation" if att.via else "other")
     person = people.get(att.key)
     affiliation = person.affiliation if person else ""

@@ -230,6 +230,7 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
     """Resolve every name mention of the corpus to a canonical entity."""
     texts = _Texts()
     surfaces, name_forms, person_votes = _read_surfaces(mentions_by_article, _Aliases(aliases), texts)
+    _expand_acronyms(surfaces, set(aliases.values()))
     similar = _similar_words()
     variant = _group_variants((name for name, _ in name_forms.most_common()), similar)
     # Only groups that spaCy called a PERSON at least once are people (spaCy tags some names ORG).
@@ -240,6 +241,28 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
     index = _build(mentions_by_article, surfaces, variant, full_names, texts)
     index.table = dict(aliases)
     return index
+
+
+_NOT_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "et", "&"})
+
+
+def _initials(name: str) -> str:
+    """"Caribbean Development Bank" -> "CDB", "European Bank for Reconstruction and Development" -> "EBRD"."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _NOT_INITIALS).upper()
+
+
+def _expand_acronyms(surfaces: dict[tuple[str, int, int], str], configured: set[str]) -> None:
+    """An acronym the alias table does not know is the one longer name of the corpus with those initials
+    ("CDB" and "Caribbean Development Bank" are one participant); one that fits two names ("ADB": the Asian
+    and the African Development Bank) stays as written."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for name in set(surfaces.values()):
+        if len(name.split()) >= 2 and name not in configured:
+            by_initials[_initials(name)].add(name)
+    for where, surface in surfaces.items():
+        if 2 <= len(surface) <= 6 and surface.isalpha() and surface.isupper() and surface not in configured and \
+                len(found := by_initials.get(surface, ())) == 1:
+            surfaces[where] = next(iter(found))
 
 
 class _Texts:
