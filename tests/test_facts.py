@@ -1231,3 +1231,38 @@ def test_a_long_list_of_titled_people_the_recogniser_half_missed(config: Config)
                                   "Tarek Benali", "Beat Imhof", "Hideki Okamura", "Saint Lucia", "Fiji"})
     assert found["Saint Lucia"].facts["type"] == "country"
     assert not {"Sector Operations", "Hideki", "Okamura"} & set(found)
+
+
+def test_gapped_donors_behind_a_package_or_a_titled_envoy_and_more_currencies(config: Config) -> None:
+    """"Norway pledged NOK 5 billion, Sweden a package worth SEK 4.5 billion"; ", and Switzerland's ambassador
+    Daniel Brügger CHF 20 million" (the envoy took part); krónur, tenge, soums, dong and "VNĐ" are Iceland's,
+    Kazakhstan's, Uzbekistan's and Vietnam's currencies; "a $75 million loan for Cambodia, Australia pledged
+    A$25 million": the loan is the bank's, not Australia's."""
+    briefing = _text_briefing(config, (
+        "Ministers met in Riga on Thursday for a donor conference, and the conference closed with pledges.\n\n"
+        "Norway pledged NOK 5 billion and Sweden a package worth SEK 4.5 billion.\n\n"
+        "The European Union's ambassador, Lucia Ferrante, pledged €30 million, and Switzerland's ambassador "
+        "Daniel Brügger CHF 20 million.\n\n"
+        "Icelandic foreign minister Guðrún Hallsdóttir announced 1.5 billion krónur for the conference's fund.\n\n"
+        "Kazakhstan will put 25 billion tenge into the fund, and Uzbekistan announced it would spend 1 trillion "
+        "soums. Vietnam would allocate VNĐ500 billion from the State budget.\n\n"
+        "The Asian Development Bank announced a $75 million loan for Cambodia's health system, Australia pledged "
+        "A$25 million, and Singapore S$5 million.\n"))
+    _given_by(briefing, ("Norway", 5e9, "NOK"), ("Sweden", 4.5e9, "SEK"),
+              ("European Union", 30e6, "EUR"), ("Switzerland", 20e6, "CHF"), ("Iceland", 1.5e9, "ISK"),
+              ("Kazakhstan", 25e9, "KZT"), ("Uzbekistan", 1e12, "UZS"), ("Vietnam", 500e9, "VND"),
+              ("Australia", 25e6, "AUD"), ("Singapore", 5e6, "SGD"))
+    assert _pledge(briefing, 75e6, "USD").facts["instrument"] == "loan"
+    assert not _pledge(briefing, 25e6, "AUD").facts["instrument"]
+    _took_part(briefing, {"Daniel Brügger", "Lucia Ferrante"})
+
+
+def test_a_team_of_people_given_is_written_with_whom(config: Config) -> None:
+    """"JICA will dispatch a team of seismic engineers": what is given is the engineers, not "team"."""
+    briefing = _text_briefing(config, (
+        "Donors met in Kathmandu on Monday for a reconstruction conference, and the conference closed with "
+        "pledges.\n\n"
+        "Japan's State Minister Hiroshi Komatsu-Ueda confirmed that the Japan International Cooperation Agency "
+        "(JICA) will dispatch a team of seismic engineers to the conference's projects.\n"))
+    (item,) = [p for p in _items(briefing, "pledges") if p.facts["donor"].startswith("Japan")]
+    assert "seismic engineers" in item.text

@@ -38,7 +38,8 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "Rs": "INR",
             "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Aus$": "AUD",
             "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD",
-            "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD"}
+            "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD",
+            "VNĐ": "VND", "₫": "VND"}
 _CODE_ALIASES = {"SDR": "XDR"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
 _WORDS = [
@@ -52,7 +53,7 @@ _WORDS = [
     (r"tanzanian shillings?", "TZS"), (r"ugandan shillings?", "UGX"), (r"kenyan shillings?|shillings?", "KES"),
     (r"naira", "NGN"), (r"cedis?", "GHS"), (r"birr", "ETB"), (r"taka", "BDT"), (r"rupiah", "IDR"),
     (r"ringgit", "MYR"), (r"shekels?", "ILS"), (r"forints?", "HUF"), (r"czech crowns|koruna", "CZK"),
-    (r"icelandic (?:crowns|kronur|krónur)", "ISK"),
+    (r"icelandic (?:crowns|kronur|krónur)|kronur|krónur|króna", "ISK"),  # the plural is Iceland's alone
     (r"special drawing rights?|sdrs?", "XDR"),  # the IMF's unit, ISO 4217 XDR, written "SDR 120 million"
     (r"saudi riyals?", "SAR"), (r"qatari riyals?", "QAR"), (r"omani ri?als?", "OMR"), (r"emirati dirhams?", "AED"),
     (r"uae dirhams?", "AED"), (r"moroccan dirhams?", "MAD"), (r"kuwaiti dinars?", "KWD"),
@@ -60,6 +61,9 @@ _WORDS = [
     (r"mexican pesos?", "MXN"), (r"philippine pesos?", "PHP"), (r"argentine pesos?", "ARS"),
     (r"chilean pesos?", "CLP"), (r"colombian pesos?", "COP"), (r"liras?", "TRY"), (r"rand", "ZAR"),
     (r"(?:south )?(?:korean )?won", "KRW"),  # "140 billion won": only with a scale word (see [money] patterns)
+    (r"(?:vietnamese )?dong", "VND"),  # "500 billion dong": only with a scale word, as "won"
+    (r"(?:kazakh )?tenge", "KZT"), (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
+    (r"kyrgyz soms?", "KGS"), (r"somoni", "TJS"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
@@ -268,7 +272,7 @@ def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
     if base == "PREFIXED":  # a letter sign written against its number: "R300 million" (rand)
         signs = "|".join(map(re.escape, table["prefixed"]))
         # the shape test first: cheap, and few tokens pass it to the regex
-        signs_shapes = ("X", "XX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "Xxx$")
+        signs_shapes = ("X", "XX", "XXX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "Xxx$")
         shapes = [f"{sign}{digits}" for sign in signs_shapes for digits in
                   ("d", "dd", "ddd", "d.d", "d.dd", "dd.d", "dd.dd", "ddd.d", "ddd.dd", "d,ddd", "dd,ddd", "ddd,ddd")]
         return [{"SHAPE": {"IN": shapes}, "TEXT": {"REGEX": rf"^(?:{signs})\d[\d,.]*$"}}]

@@ -350,13 +350,15 @@ def _gazetteer_countries(span: Span, names: dict[int, EntityRef], aliases: dict[
 
 def _matches(doc: Doc, i: int, surface: str, limit: int) -> int:
     """How many tokens from ``i`` spell ``surface`` exactly, ending on a token's end (0 if they do not)."""
-    start = doc[i].idx
-    if doc.text[start:start + len(surface)] != surface:
-        return 0
-    j = i
-    while j < limit and doc[j].idx + len(doc[j].text) < start + len(surface):
-        j += 1
-    return j + 1 - i if j < limit and doc[j].idx + len(doc[j].text) == start + len(surface) else 0
+    written = ""
+    for j in range(i, min(limit, i + 8)):
+        written += doc[j].text
+        if written == surface:
+            return j + 1 - i
+        written += doc[j].whitespace_
+        if not surface.startswith(written):
+            return 0
+    return 0
 
 
 @cache

@@ -33,7 +33,7 @@ from functools import cache
 from typing import Any
 
 from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
@@ -422,6 +422,8 @@ def _phrase(token: Token) -> str:
     """A noun with its left modifiers, no determiner: "International donors", "Twenty-five governments"."""
     mods = [t for w in token.lefts if w.dep_ in ("amod", "compound", "nummod", "nmod") for t in w.subtree]
     lo = max(min([t.i for t in mods] + [token.i]), dateline_end(token.sent))
+    while any("\n" in t.text or "\n" in t.whitespace_ for t in token.doc[lo:token.i]):
+        lo += 1  # not a header line the parser joined on ("February 2026\n\nDefence ministers")
     return token.doc[lo:token.i + 1].text
 
 
@@ -641,6 +643,8 @@ def _instrument(anchor: Token, span: Span, ctx: _Context, others: set[int]) -> s
         owner = next((t for t in [phrase.root, *phrase.root.ancestors] if t.i in others or t.i == anchor.i), None)
         if owner is not None and owner.i != anchor.i:
             continue
+        if anchor.head.i != phrase.root.i and any(span.doc[o].head.i == phrase.root.i for o in others):
+            continue  # "a $75 million loan for Cambodia, Australia pledged A$25 million": the other sum's loan
         distance = _distance(anchor, phrase.root)
         candidate = (distance, -len(phrase), span.doc.vocab.strings[match_id])
         if distance <= 4 and (best is None or candidate < best):
@@ -670,9 +674,16 @@ def _thing_text(noun: Token) -> str:
     """A thing as written: "air defense missiles", "boots on the ground"."""
     text = noun.doc[_thing_start(noun):noun.i + 1].text
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("on", "in") and len(list(child.subtree)) <= 4:
-            text += " " + " ".join(t.text for t in child.subtree)
+        if child.dep_ == "prep" and child.lower_ in ("on", "in") and len(list(child.subtree)) <= 4 or (
+                child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _GROUP_NOUNS
+                and len(list(child.subtree)) <= 5):
+            text += " " + " ".join(t.text for t in child.subtree)  # "boots on the ground", "a team of engineers"
     return text
+
+
+_GROUP_NOUNS = frozenset({"team", "contingent", "batch", "shipment", "consignment", "convoy", "unit", "brigade",
+                          "group", "fleet", "squad", "detachment", "battalion", "company", "cargo", "load"})
+"""Things named by their group: what the group is of is what is given ("a team of seismic engineers")."""
 
 
 def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, EntityRef], ctx: _Context,
@@ -858,6 +869,7 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         own = listed or bracketed or (None if receivers else _own_donor(mention.span, names, _alias_keys(ctx)))
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
+            pledge.speaker = own.key if own.label == "PERSON" else pledge.speaker  # "..., and X's ambassador Y $Zm"
         if bracketed is not None:
             pledge.recipients = []  # the verb's objects are the list's other donors ("included Qatar (...), ...")
             pledge.recap = True
@@ -972,6 +984,16 @@ def _alias_keys(ctx: _Context) -> dict[str, tuple[str, str]]:
     return memo["alias_keys"]
 
 
+def _past_package(doc: Doc, start: int) -> int:
+    """Where "a package worth" or "an aid package of" begins, right before a sum at ``start`` (else ``start``)."""
+    if start < 3 or doc[start - 1].lower_ not in ("worth", "of") or doc[start - 2].lemma_.lower() not in _GIVE_NOUNS:
+        return start
+    k = start - 3
+    while k > 0 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k -= 1  # "a new aid package"
+    return k if doc[k].lower_ in ("a", "an") else start
+
+
 def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple[str, str]]) -> EntityRef | None:
     """A state or organisation written right before its own sum in a list whose verb is gapped ("Britain
     committed £150m, Germany 200 million euros and Norway 400 million crowns"; "the World Bank $700m"):
@@ -982,6 +1004,7 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     start = span.start
     while start > 0 and span.doc[start - 1].lower_ in _QUALIFIER_WORDS:
         start -= 1  # "Australia up to Aus$100 million": the name stands before the qualifier
+    start = _past_package(span.doc, start)  # "Sweden a package worth SEK 4.5 billion"
     if start == 0:
         return None
     before = span.doc[start - 1]
@@ -998,7 +1021,9 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     if found is None and before.pos_ == "PROPN":
         # "the Netherlands" untagged; ", the UK £160 million": "UK" untagged here, a name elsewhere
         found = _untagged_state(before) or _aliased(before, aliases)
-    if found is None or found.label == "PERSON":
+    if found is not None and found.label == "PERSON":
+        return found if _gapped_person(span.doc, found, start, names) else None
+    if found is None:
         return None
     tokens = span.doc[found.start:found.end]
     root = tokens.root
@@ -1016,6 +1041,18 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     if not attached or root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative"):
         return None
     return found
+
+
+def _gapped_person(doc: Doc, found: EntityRef, start: int, names: dict[int, EntityRef]) -> bool:
+    """", and Switzerland's ambassador Daniel Brügger CHF 20 million": a titled person right before the sum,
+    opening the list's next item (who gives for the state they speak for)."""
+    if found.end != start or doc[found.start].dep_ in ("nsubj", "nsubjpass"):
+        return False
+    k = found.start - 1
+    while k >= 0 and found.start - k <= 6 and (k in names or doc[k].is_title or doc[k].text in ("'s", "’s") or
+                                              doc[k].is_lower and doc[k].pos_ == "NOUN"):
+        k -= 1  # "Switzerland's ambassador", "EU envoy"
+    return k >= 0 and k < found.start - 1 and doc[k].lower_ in (",", "and")
 
 
 def _set_donor(pledge: Pledge, donor: str) -> None:
