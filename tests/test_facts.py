@@ -1266,3 +1266,30 @@ def test_a_team_of_people_given_is_written_with_whom(config: Config) -> None:
         "(JICA) will dispatch a team of seismic engineers to the conference's projects.\n"))
     (item,) = [p for p in _items(briefing, "pledges") if p.facts["donor"].startswith("Japan")]
     assert "seismic engineers" in item.text
+
+
+def test_delegates_from_states_and_an_envoy_glued_to_the_country_she_is_posted_to(config: Config) -> None:
+    """"Delegates from Japan, France, Côte d'Ivoire and the African Union sat alongside ..." took part in a
+    story about the event; "Canada's ambassador to Senegal, Geneviève Rochon-Tremblay, announced C$75m" (the
+    recogniser ran "Senegal, Geneviève Rochon-Tremblay" into one organisation): the ambassador announced
+    Canada's pledge, and is neither its recipient nor part of Senegal."""
+    briefing = _text_briefing(config, (
+        "Donors met in Dakar on Wednesday for a child nutrition conference, and the conference closed with "
+        "pledges.\n\n"
+        "Delegates from Japan, France, Côte d'Ivoire and the African Union sat alongside foundation executives "
+        "at the conference.\n\n"
+        "Canada's ambassador to Senegal, Geneviève Rochon-Tremblay, announced C$75m (about $53m), and the "
+        "European Union's commissioner, Marta Velasco-Ruiz, confirmed €200m.\n"))
+    found = _took_part(briefing, {"Japan", "France", "Ivory Coast", "African Union", "Geneviève Rochon-Tremblay"})
+    assert not [k for k in found if "," in k]
+    canada = _pledge(briefing, 75e6, "CAD")
+    assert canada.facts["donor"] == "Canada" and "Geneviève Rochon-Tremblay" not in canada.facts["recipients"]
+
+
+def test_delegates_who_stayed_away_did_not_take_part(config: Config) -> None:
+    """"Ministers from Mali and Niger did not attend": a denial, not a list of participants."""
+    briefing = _text_briefing(config, (
+        "West African leaders met in Abuja on Saturday for a security summit, and the summit agreed a new "
+        "standby force.\n\n"
+        "Ministers from Mali and Niger did not attend the summit.\n"))
+    assert not {"Mali", "Niger"} & set(_attendees(briefing))

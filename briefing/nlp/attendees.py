@@ -324,28 +324,44 @@ def _gazetteer_countries(span: Span, names: dict[int, EntityRef], aliases: dict[
     Tokens before ``start`` (the dateline's end) are left alone."""
     forms = _country_forms(tuple(sorted(aliases.items())))
     doc = span.doc
-    i = max(span.start, start)  # not in the dateline ("BODØ, Norway, Nov 12 (AFP) -")
-    while i < span.end:
-        match = next(((n, key) for surface, key in forms.get(doc[i].text, ())
-                      if (n := _matches(doc, i, surface, span.end))), None)
+    lo = max(span.start, start)  # not in the dateline ("BODØ, Norway, Nov 12 (AFP) -")
+    firsts = [t.i for t in doc[lo:span.end] if t.text in forms]  # most sentences have none
+    done = lo
+    for i in firsts:
+        if i < done:
+            continue
+        match = next(((n, key) for surface, key in forms[doc[i].text] if (n := _matches(doc, i, surface, span.end))),
+                     None)
         if match is None:
-            i += 1
             continue
         n, key = match
+        done = i + n
         if any(doc[k].ent_type_ in _NUMERIC_ENTS for k in range(i, i + n)):
-            i += n  # "four hundred million US dollars"
-            continue
+            continue  # "four hundred million US dollars"
         covering = {names[k] for k in range(i, i + n) if k in names}
         outside = [k for c in covering for k in range(c.start, c.end) if not i <= k < i + n]
         if all(doc[k].is_punct or doc[k].lower_ in ("and", "the") or k in names and names[k] not in covering
                for k in outside) or any(doc[k].text == "," for k in outside):
             found = EntityRef(key, "GPE", i, i + n)
             for k in outside:  # what is left of a run of names glued into one ("The Bahamas, Barbados, ...")
-                if doc[k].is_punct or doc[k].lower_ in ("and", "the"):
+                if doc[k].is_punct and doc[k].text != "-" or doc[k].lower_ in ("and", "the"):
                     names.pop(k, None)
             for k in range(i, i + n):
                 names[k] = found
-        i += n
+            _glued_person(doc, [k for k in outside if k > i + n], names)
+
+
+def _glued_person(doc: Doc, rest: list[int], names: dict[int, EntityRef]) -> None:
+    """What is left of a name glued to a country after a comma, when it reads as a person's name ("ambassador
+    to Senegal, Geneviève Rochon-Tremblay," tagged as one organisation): that person."""
+    if not rest or rest != list(range(rest[0], rest[-1] + 1)) or doc[rest[0] - 1].text != ",":
+        return  # (``rest``: the glued name's tokens after the country's comma)
+    words = [doc[k] for k in rest]
+    if 2 <= sum(w.text != "-" for w in words) <= 4 and all(w.is_title or w.text == "-" for w in words) and \
+            doc[rest[0]:rest[-1] + 1].text not in known_countries():
+        person = EntityRef(_bare_name(doc[rest[0]:rest[-1] + 1].text), "PERSON", rest[0], rest[-1] + 1)
+        for k in rest:
+            names[k] = person
 
 
 def _matches(doc: Doc, i: int, surface: str, limit: int) -> int:
@@ -1157,9 +1173,23 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
     elif token.pos_ == "NOUN" and token.lemma_.lower() in _lex()["people"]:
         if any(_event_object(p) for p in _prep_objects(token, frozenset({"at"}))):
             out.append((token, False))
+        elif _delegates_from(token) and here():
+            out.append((token, False))
     if out and token.pos_ == "VERB" and _declined(token):
         return []  # "met Guelleh on Friday evening but did not attend the summit"
     return out
+
+
+_DELEGATES = frozenset({"delegate", "delegation", "representative", "participant", "minister", "leader", "envoy",
+                        "head", "ambassador"})
+
+
+def _delegates_from(token: Token) -> bool:
+    """"Delegates from Japan, France and the African Union sat alongside ...": in a story about an event, the
+    people of the states and bodies named after "from", as a clause's subject, were there (not when the
+    clause denies it: "Ministers from A and B stayed away" is read by :func:`negated`)."""
+    return token.lemma_.lower() in _DELEGATES and token.tag_ in ("NNS", "NNPS") and token.dep_ in _SUBJECTS and \
+        bool(_prep_objects(token, frozenset({"from"}))) and not negated(token.head)
 
 
 # --- from a slot head to the names in it ----------------------------------------------------------------

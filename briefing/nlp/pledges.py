@@ -732,6 +732,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         elif subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
+            titled = None if ctx.speaker else titled_person(subjects[0], names)
+            if titled is not None and titled.label == "PERSON":  # "Canada's ambassador to Senegal, X, announced"
+                ctx.speaker = titled.key
     pledge.donor, pledge.donor_is_name = donor, is_name
     # "the International Conference on the Recovery ... mobilised $1.2bn": an event named as the giver
     pledge.event_total = pledge.event_total or bool(set(donor.lower().split()) & _EVENT_NAMES)
@@ -744,6 +747,7 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     else:
         found = _recipients(anchor, verb, names, donor, others)
     pledge.recipients, pledge.private = _as_recipients(found, ctx)
+    pledge.recipients = [r for r in pledge.recipients if r != pledge.speaker]  # the envoy is no recipient
     pledge.private = pledge.private or _hiring(verb)
     # "Britain and Ukraine had agreed on a loan ... to support Ukraine": a recipient is no co-donor
     pledge.co_donors = [d for d in pledge.co_donors if d not in pledge.recipients]
