@@ -1293,3 +1293,24 @@ def test_delegates_who_stayed_away_did_not_take_part(config: Config) -> None:
         "standby force.\n\n"
         "Ministers from Mali and Niger did not attend the summit.\n"))
     assert not {"Mali", "Niger"} & set(_attendees(briefing))
+
+
+def test_a_pledge_made_at_an_earlier_conference_or_for_a_past_year_is_background(config: Config) -> None:
+    """"Donors pledged more than €2 billion at a conference in Paris in April 2024", "the $30 million Korea
+    promised in 2024", "Germany committed €9 billion to Ukraine for 2025" in a 2026 story are not this
+    event's pledges; "agreed to hand over 12 boats in the first half of 2027" is, though the story's latest
+    year is later still ("loans for 2026-2030")."""
+    briefing = _text_briefing(config, (
+        "HANOI, April 22, 2026 - Leaders met in Hanoi on Tuesday for a summit, and the summit closed with new "
+        "pledges.\n\n"
+        "South Korea pledged $2 billion in loans for 2026-2030 at the summit.\n\n"
+        "The Korean side also agreed to hand over 12 fast patrol boats to the Fisheries Surveillance Force in "
+        "the first half of 2027.\n\n"
+        "Donors pledged more than €2 billion for Sudan at a conference in Paris in April 2024.\n\n"
+        "Germany committed around €9 billion to Ukraine for 2025.\n\n"
+        "Oh also said that the $30 million Korea promised in 2024 for the Mekong Delta had been disbursed.\n"),
+        published="")
+    found = _items(briefing, "pledges")
+    assert [p.facts["donor"] for p in found if p.facts.get("amount") == 2e9 and p.facts["currency"] == "USD"]
+    assert [p for p in found if "boats" in p.text]
+    assert not [p for p in found if p.facts.get("amount") in (9e9, 30e6) or p.facts.get("currency") == "EUR"]

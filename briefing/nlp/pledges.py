@@ -39,10 +39,9 @@ from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, format_amount,
                                   format_date, lexicon, money_mentions, resolve_date, words)
-from briefing.nlp.attendees import (EntityRef, Person, dateline_end, entity_tokens, is_event_noun, known_countries,
-                                    name_repairs,
-                                    outside_dateline, passive_agents, people_of, reference_year,
-                                    reporting_subject, state_of, titled_person)
+from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
+                                    known_countries, name_repairs, outside_dateline, passive_agents, people_of,
+                                    reference_year, reporting_subject, state_of, titled_person)
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
@@ -212,13 +211,31 @@ def _absolute(node: Token) -> bool:
     return own and (node.dep_ == "pcomp" and node.head.lower_ == "with" or node.dep_ == "conj")
 
 
+def _story_year(ref: SentenceRef) -> int:
+    """The year the article is written in: its publication year, else the first year its opening lines name
+    (the dateline's), else the latest it names (not the latest alone: "loans for 2026-2030" in a 2026 story)."""
+    analysis = ref.analysis
+    published = analysis.article.published
+    if published[:4].isdigit():
+        return int(published[:4])
+    opening = [e for e in analysis.doc.ents if e.label_ == "DATE" and e.start_char < 400]
+    years = [int(y) for e in opening for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)]
+    return years[0] if years else reference_year(analysis.doc, published)
+
+
 def _earlier_clause(verb: Token, ref: SentenceRef) -> bool:
     """"An earthquake in 2015 killed 9,000, and governments pledged $4.1bn": the clause the pledge is joined
-    to names a year before the article's."""
+    to names a year before the article's; or the pledge itself was made then ("Donors pledged more than €2
+    billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
+    year = _story_year(ref)
+    if earlier_time(verb, year) or any(
+            is_event_noun(p) and any(t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4
+                                     and int(t.text) < year for t in p.subtree)
+            for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"):
+        return True
     if verb.dep_ != "conj":
         return False
     head = verb.head
-    year = reference_year(ref.analysis.doc, ref.analysis.article.published)
     inside = {t.i for t in verb.subtree}
     return any(t.ent_type_ == "DATE" and t.i not in inside and t.text.isdigit() and len(t.text) == 4
                and int(t.text) < year for t in head.subtree)
