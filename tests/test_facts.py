@@ -1314,3 +1314,17 @@ def test_a_pledge_made_at_an_earlier_conference_or_for_a_past_year_is_background
     assert [p.facts["donor"] for p in found if p.facts.get("amount") == 2e9 and p.facts["currency"] == "USD"]
     assert [p for p in found if "boats" in p.text]
     assert not [p for p in found if p.facts.get("amount") in (9e9, 30e6) or p.facts.get("currency") == "EUR"]
+
+
+def test_a_titled_official_speaks_for_the_state_the_sentence_before_names(config: Config) -> None:
+    """"India made the largest bilateral commitment. Foreign Secretary X announced Rs 2,100 crore ... for
+    housing and the Surkhet-Jumla road": India's pledge (the secretary names no country), announced by X,
+    and a road named like a person is no private recipient."""
+    briefing = _text_briefing(config, (
+        "Donors met in Kathmandu on Tuesday for a reconstruction conference, and the conference closed with "
+        "pledges.\n\n"
+        "India made the largest bilateral commitment. Foreign Secretary Vikram Seshadri-Rao announced Rs 2,100 "
+        "crore (Indian rupees), half of it as grant and half as a line of credit, for housing, schools and the "
+        "Surkhet-Jumla road.\n"))
+    _given_by(briefing, ("India", 21e9, "INR"))
+    _took_part(briefing, {"Vikram Seshadri-Rao"})

@@ -470,7 +470,12 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
     """The donor a subject token stands for, and whether it is a named entity."""
     found = _name_at(subject, names) or _surname(subject, ctx)
     if found:
-        return _as_actor(found, ctx), True
+        actor = _as_actor(found, ctx)
+        if found.label == "PERSON" and actor == found.key:  # nobody says whom the person speaks for
+            before = _previous_subject(subject.doc[found.start], ctx, titled=True)
+            if before is not None:  # "India made the largest commitment. Foreign Secretary X announced ..."
+                return _state(before.key), True
+        return actor, True
     if subject.lower_ in _PRONOUNS:
         speaker = _speaker(verb, names, ctx)
         if speaker:
@@ -511,12 +516,15 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
     return _phrase(subject), False
 
 
-def _previous_subject(token: Token, ctx: _Context) -> EntityRef | None:
+def _previous_subject(token: Token, ctx: _Context, titled: bool = False) -> EntityRef | None:
     """The state or organisation the sentence before opens with as its subject, which "it" at the start of
-    this one takes up."""
+    this one takes up (or, ``titled``, a person opening it with only a title before the name)."""
     analysis = next((a for a in ctx.topic.analyses if a.doc is token.doc), None)
     index = analysis.sentence_at(token.i) if analysis is not None else None
-    if analysis is None or not index or token.i != analysis.spans[index].start:
+    if analysis is None or not index:
+        return None
+    start = analysis.spans[index].start
+    if token.i != start and not (titled and all(t.is_title for t in token.doc[start:token.i])):
         return None
     ref = SentenceRef(analysis, index - 1)
     names = entity_tokens(ctx.topic, ref)
@@ -545,7 +553,9 @@ def _beneficiaries(token: Token, names: dict[int, EntityRef], depth: int = 0) ->
     found = _name_at(token, names)
     if found:
         return [found.key] + [k for c in token.children if c.dep_ == "conj" for k in _beneficiaries(c, names, depth)]
-    out = [n.key for c in token.children if c.dep_ in ("poss", "compound") and (n := _name_at(c, names))]
+    # "Ukraine's defence", "the Gaza reconstruction"; not a person's name on a thing ("the Surkhet-Jumla road")
+    out = [n.key for c in token.children if c.dep_ in ("poss", "compound") and (n := _name_at(c, names))
+           and not (n.label == "PERSON" and c.dep_ == "compound")]
     if not out and depth < 2:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "in", "of", "to"):
