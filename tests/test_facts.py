@@ -1328,3 +1328,22 @@ def test_a_titled_official_speaks_for_the_state_the_sentence_before_names(config
         "Surkhet-Jumla road.\n"))
     _given_by(briefing, ("India", 21e9, "INR"))
     _took_part(briefing, {"Vikram Seshadri-Rao"})
+
+
+def test_officials_who_inform_the_participants_and_titles_with_two_portfolios(config: Config) -> None:
+    """"X and Y informed the participants about ..." took part; "Tajik Energy and Water Resources Minister Z
+    said" speaks for Tajikistan, which took part, so Z did too; "Barbados' Minister of Environment and
+    National Beautification, K, who chaired the session": K chaired, "Beautification" is his portfolio."""
+    briefing = _text_briefing(config, (
+        "Leaders of the five Central Asian states met in Astana on Friday for a summit on the Aral Sea, and the "
+        "summit adopted a joint declaration.\n\n"
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan took part in the summit.\n\n"
+        "Minister of Foreign Affairs of the Republic of Kazakhstan Nurlan Sarsenbayev and Chairman of the IFAS "
+        "Executive Committee Bakhyt Ospanov informed the participants about the fund's work.\n\n"
+        "Tajik Energy and Water Resources Minister Firdavs Nazarzoda said upstream countries also needed help "
+        "to manage their dams.\n\n"
+        "\"We are paying the highest interest rates,\" said Barbados' Minister of Environment and National "
+        "Beautification, Kirk Greenidge-Hoyte, who chaired the morning session of the summit.\n"))
+    found = _took_part(briefing, {"Nurlan Sarsenbayev", "Bakhyt Ospanov", "Firdavs Nazarzoda", "Kirk Greenidge-Hoyte"})
+    assert found["Firdavs Nazarzoda"].facts["affiliation"] == "Tajikistan"
+    assert "Beautification" not in found

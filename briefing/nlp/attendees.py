@@ -485,6 +485,9 @@ def _titled_name(doc: Doc, start: int, end: int, names: dict[int, EntityRef], su
         return None  # (the small model tags some foreign names as places: "Ambassador of Japan Hideki Okamura")
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
         return None  # the run goes on past four words: not one name
+    if end + 1 < len(doc) and doc[end].text == "," and (after := names.get(end + 1)) is not None and \
+            after.label == "PERSON" and len(words) == 1:
+        return None  # the title's last word, its holder named after the comma ("... and National Beautification, X")
     inside = {names[t.i] for t in words if t.i in names}
     if any(n.label == "PERSON" and (n.start <= start or n.end != end) for n in inside):
         return None  # a name the recogniser already has (not "Ingrid" cut off "Solheim-Aas")
@@ -1255,8 +1258,9 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
                 if child.dep_ in _ROLE_DEPS:
                     stack.append((child, "" if child.dep_ in ("conj", "appos") else title, False))
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from", "including"):
+                    # not into a portfolio ("Minister of Environment and National Beautification")
                     stack += [(p, title if child.lower_ == "of" and title else "", False) for p in child.children
-                              if p.dep_ == "pobj"]
+                              if p.dep_ == "pobj" and (p.i in names or p.lower_ not in _portfolio_words())]
         elif token.pos_ in ("NOUN", "PROPN", "PRON") and not people_only:
             stack += [(c, "", False) for c in token.children if c.dep_ in ("conj", "appos")]
             # "the United Nations refugee agency": the organisation the body belongs to
@@ -1506,7 +1510,11 @@ def _left_title(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> li
         # "UAE Minister of State" X: the portfolio of a role that hangs into the name
         of_role = token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and token.head.i == i - 1 and _is_role(
             token.head.head) and found.start <= token.head.head.head.i < found.end
-        if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left or portfolio or of_role):
+        # "Tajik Energy and Water Resources Minister" X: two portfolios joined by "and"
+        joined = token.lower_ == "and" and doc[i + 1] in left and i > sent.start and doc[i - 1].is_title and (
+            doc[i - 1].lower_ in _portfolio_words())
+        if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left or portfolio or of_role
+                or joined or (left and left[-1].lower_ == "and" and token.lower_ in _portfolio_words())):
             break
         left.append(token)
         i -= 1
@@ -1555,6 +1563,8 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
             return token.text  # "Minister of Foreign Affairs of Belgium", the country untagged
         found = names.get(token.i)
         if found and title_fragment(found.key):
+            if token.text in demonyms:  # "Tajik Energy" tagged as one organisation: the demonym still says
+                return demonyms[token.text]
             continue  # "Interior Minister X": the portfolio, not the organisation X speaks for
         if found and found.label in ("GPE", "ORG", "NORP") and found.label != "PERSON":
             root = _name_root(found, token.doc[:])
