@@ -1347,3 +1347,27 @@ def test_officials_who_inform_the_participants_and_titles_with_two_portfolios(co
     found = _took_part(briefing, {"Nurlan Sarsenbayev", "Bakhyt Ospanov", "Firdavs Nazarzoda", "Kirk Greenidge-Hoyte"})
     assert found["Firdavs Nazarzoda"].facts["affiliation"] == "Tajikistan"
     assert "Beautification" not in found
+
+
+def test_things_given_with_a_sum_and_things_measured_by_weight_or_course(config: Config) -> None:
+    """"announced $25 million and 5,000 family tents": two commitments, the tents a record of their own (not
+    what the money buys); "500 tonnes of rice" and "100,000 treatment courses of oseltamivir" say what is
+    given; "800 troops" in one outlet and "800 soldiers" in another are one pledge."""
+    tents = _text_briefing(config, (
+        "Donors met in N'Djamena on Tuesday for a refugee conference, and the conference closed with pledges.\n\n"
+        "Saudi Arabia's KSrelief announced $25 million and 5,000 family tents for the refugees.\n\n"
+        "Guyana's president said his government would provide US$2 million and 500 tonnes of rice.\n\n"
+        "Thailand will donate 100,000 treatment courses of oseltamivir to the refugees, its minister said.\n"))
+    texts = [p.text for p in _items(tents, "pledges")]
+    assert [t for t in texts if "5,000 family tents" in t and "$" not in t], texts
+    assert [t for t in texts if "$25 million" in t and "tents" not in t], texts
+    assert [t for t in texts if "500 tonnes of rice" in t] and [t for t in texts if "courses of oseltamivir" in t]
+    troops = briefing_from_articles([
+        Article(id="a1", path="a.txt", published="2026-06-16", text=(
+            "Leaders met in Panama on Monday for a security conference, and the conference closed with pledges.\n\n"
+            "Brazil pledged to send 800 troops to the Gang Suppression Force at the conference.\n")),
+        Article(id="a2", path="b.txt", published="2026-06-16", text=(
+            "A security conference in Panama closed on Monday with pledges for Haiti's force.\n\n"
+            "Brazil pledged 800 soldiers for the Gang Suppression Force at the conference.\n"))], config)
+    (brazil,) = [p for p in _items(troops, "pledges") if p.facts["donor"] == "Brazil"]
+    assert brazil.source_count == 2

@@ -116,8 +116,9 @@ class Pledge:
         return self.ref.sentence.article_id
 
     def thing_lemmas(self) -> set[str]:
-        """Lemmas of everything given apart from money."""
-        return {q[1] for q in self.quantities} | {t[0] for t in self.things}
+        """Lemmas of everything given apart from money (one lemma for words of one thing: "soldier", "troop")."""
+        same = _lex().get("same_things", {})
+        return {same.get(q[1], q[1]) for q in self.quantities} | {same.get(t[0], t[0]) for t in self.things}
 
 
 # --- what a sentence says ------------------------------------------------------------------------------
@@ -709,8 +710,11 @@ def _thing_text(noun: Token) -> str:
 
 
 _GROUP_NOUNS = frozenset({"team", "contingent", "batch", "shipment", "consignment", "convoy", "unit", "brigade",
-                          "group", "fleet", "squad", "detachment", "battalion", "company", "cargo", "load"})
-"""Things named by their group: what the group is of is what is given ("a team of seismic engineers")."""
+                          "group", "fleet", "squad", "detachment", "battalion", "company", "cargo", "load",
+                          "tonne", "ton", "kilogram", "litre", "liter", "barrel", "course", "dose", "hectare", "bag",
+                          "box", "carton", "crate", "pallet", "kit", "set", "lot", "quantity"})
+"""Things named by their group or measure: what it is of is what is given ("a team of seismic engineers",
+"500 tonnes of rice", "100,000 treatment courses of oseltamivir")."""
 
 
 def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, EntityRef], ctx: _Context,
@@ -1185,6 +1189,9 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
         owner = _attach(noun, pledges + new)
         if not _given_position(noun, owner) or _paid(noun):
             continue
+        if owner is not None and owner.money is not None and _beside_sum(noun, mentions):
+            owner = _thing_copy(owner)  # "$25 million and 5,000 family tents": a second commitment
+            new.append(owner)
         if owner is None:
             verb, commit = _giving_verb(noun, ctx)
             if verb is None or verb.lemma_.lower() in _lex()["receive"] and not _permitted(verb):
@@ -1201,6 +1208,25 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
             continue
         _add_thing(noun, ref, pledges, new, names, ctx)
     return new
+
+
+def _beside_sum(noun: Token, mentions: list[MoneyMention]) -> bool:
+    """The thing is coordinated with a sum ("$25 million and 5,000 family tents", "50 million yuan along
+    with 2 million doses"), not what the sum buys ("£1.6bn ... to purchase 5,000 missiles")."""
+    roots = {m.root.i for m in mentions if m.converts < 0}
+    head = noun.head
+    # the parser may hang both numbers on the thing: "$25 million and 5,000 family tents" as tents' nummods
+    glued = any(m.root.head.i == noun.i and any(c.dep_ == "cc" for c in m.root.children)
+                for m in mentions if m.converts < 0)
+    return glued or noun.dep_ == "conj" and head.i in roots or any(
+        m.root.dep_ == "conj" and m.root.head.i == noun.i for m in mentions if m.converts < 0) or (
+        head.dep_ == "prep" and head.lower_ in ("with", "alongside") and head.head.i in roots)
+
+
+def _thing_copy(owner: Pledge) -> Pledge:
+    """A pledge of things made in the same breath as a sum: the same giver, verb and recipients, no money."""
+    return replace(owner, money=None, conversions=[], components=[], quantities=[], things=[], instrument="",
+                   purpose="", recipients=list(owner.recipients), co_donors=list(owner.co_donors))
 
 
 def _aid_kind(noun: Token, ctx: _Context) -> bool:
@@ -1232,6 +1258,9 @@ def _add_thing(noun: Token, ref: SentenceRef, pledges: list[Pledge], new: list[P
             if not owner.donor_is_name:
                 return  # "Several allies ... new military aid": too vague to record
             new.append(owner)
+    if owner is not None and owner.money is not None and _beside_sum(noun, money_mentions(ref.span)):
+        owner = _thing_copy(owner)  # "announced $5 million and medical supplies"
+        new.append(owner)
     if owner is not None and owner.money is None:
         text = _thing_text(noun)
         if text.lower() not in owner.instrument:
