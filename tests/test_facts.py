@@ -1371,3 +1371,37 @@ def test_things_given_with_a_sum_and_things_measured_by_weight_or_course(config:
             "Brazil pledged 800 soldiers for the Gang Suppression Force at the conference.\n"))], config)
     (brazil,) = [p for p in _items(troops, "pledges") if p.facts["donor"] == "Brazil"]
     assert brazil.source_count == 2
+
+
+def test_a_gapped_list_of_things_and_sums_and_things_named_by_their_head(config: Config) -> None:
+    """"Poland offered 30 instructors, the Netherlands 15 million euros for cyber defence": the instructors
+    are Poland's, not what the Dutch money is for; "portable counter-drone jammers" are given (not "drone");
+    "offered 100 scholarships" is a commitment."""
+    briefing = _text_briefing(config, (
+        "Defence ministers met in Bucharest on Tuesday for a coalition meeting, and the meeting closed with "
+        "pledges.\n\n"
+        "Poland offered 30 instructors, the Netherlands 15 million euros for cyber defense and secure "
+        "communications, and Britain 10 million pounds.\n\n"
+        "Lithuania will supply portable counter-drone jammers to the coalition's units.\n\n"
+        "Bangladesh offered 100 scholarships for students of civil engineering.\n"))
+    pledges = _items(briefing, "pledges")
+    poland = [p for p in pledges if p.facts["donor"] == "Poland"]
+    assert poland and "30 instructors" in poland[0].text
+    assert "instructors" not in _pledge(briefing, 15e6, "EUR").text
+    assert [p for p in pledges if p.facts["donor"] == "Lithuania" and "counter-drone jammers" in p.text]
+    assert [p for p in pledges if p.facts["donor"] == "Bangladesh" and "100 scholarships" in p.text]
+
+
+def test_one_thing_worded_two_ways_by_two_sources_is_written_once(config: Config) -> None:
+    """"24 armored personnel carriers" and "24 TABC-79 armoured personnel carriers", "60 military trainers"
+    and "a team of 60 military trainers": one record lists each thing once."""
+    briefing = briefing_from_articles([
+        Article(id="a1", path="a.txt", published="2026-03-10", text=(
+            "Defence ministers met in Bucharest on Tuesday for a coalition meeting, and the meeting closed with "
+            "pledges.\n\nRomania promised 24 armored personnel carriers and 60 military trainers.\n")),
+        Article(id="a2", path="b.txt", published="2026-03-10", text=(
+            "A coalition meeting in Bucharest closed on Tuesday with pledges for Moldova.\n\n"
+            "Romania promised 24 TABC-79 armoured personnel carriers and a team of 60 military trainers.\n"))],
+        config)
+    (romania,) = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Romania"]
+    assert romania.text.count("carriers") == 1 and romania.text.count("trainers") == 1, romania.text

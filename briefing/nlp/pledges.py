@@ -839,7 +839,7 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
         return True
     if _private_donor(pledge, ctx):
         return False
-    return pledge.aid_kind or pledge.status in ("pledged", "promised")
+    return pledge.aid_kind or pledge.status in ("pledged", "promised", "offered")
 
 
 def _cumulative(verb: Token) -> bool:
@@ -1192,6 +1192,12 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
         if owner is not None and owner.money is not None and _beside_sum(noun, mentions):
             owner = _thing_copy(owner)  # "$25 million and 5,000 family tents": a second commitment
             new.append(owner)
+        elif owner is not None and owner.money is not None and noun.dep_ == "dobj" and noun.head.i == owner.verb.i:
+            own = Pledge(ref, owner.verb)  # "Poland offered 30 instructors, the Netherlands 15 million euros":
+            _fill(own, noun, None, names, ctx)  # the verb's own object is its subject's, not the gapped sum's
+            if own.donor_is_name and own.donor != owner.donor:
+                owner = own
+                new.append(owner)
         if owner is None:
             verb, commit = _giving_verb(noun, ctx)
             if verb is None or verb.lemma_.lower() in _lex()["receive"] and not _permitted(verb):
@@ -1241,6 +1247,8 @@ def _commitment_above(noun: Token) -> Token | None:
 
 def _add_thing(noun: Token, ref: SentenceRef, pledges: list[Pledge], new: list[Pledge],
                names: dict[int, EntityRef], ctx: _Context) -> None:
+    while noun.dep_ in ("compound", "amod", "npadvmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "portable counter-drone jammers": the jammers are given, "drone" says which
     verb, commit = _first_verb(noun)
     commit = commit or _commitment_above(noun)
     if commit is not None:  # "reaffirmed Britain's commitment to ... with boots": the commitment's verb
@@ -1538,9 +1546,20 @@ def _first(values: Iterable[str]) -> str:
 def _given(lead: Pledge, members: list[Pledge]) -> list[str]:
     """What is given as written: the lead's; for things alone, every member's ("rescue teams, 56 rescuers")."""
     sources = [lead] if lead.money else [lead, *(m for m in members if m is not lead)]
-    given = [g for m in sources for g in [f"{_count_text(a)} {text}" for a, _, text in m.quantities] +
-             [t for _, t in m.things]]
-    return list(dict.fromkeys(given))
+    given = list(dict.fromkeys(g for m in sources for g in [f"{_count_text(a)} {text}" for a, _, text in m.quantities]
+                               + [t for _, t in m.things]))
+    # one thing as two sources word it: "24 armored personnel carriers" / "24 TABC-79 armoured personnel
+    # carriers" (the count and the last word), "60 military trainers" inside "team of 60 military trainers"
+    out: list[str] = []
+    for text in given:
+        words = text.split()
+        same = next((k for k, o in enumerate(out) if text in o or o in text or (
+            words[0][:1].isdigit() and o.split()[0] == words[0] and o.split()[-1] == words[-1])), None)
+        if same is None:
+            out.append(text)
+        elif len(text) > len(out[same]) and out[same] in text:
+            out[same] = text
+    return out
 
 
 def _item_text(facts: dict[str, Any], lead: Pledge, members: list[Pledge] | None = None) -> str:
