@@ -27,7 +27,7 @@ from briefing.nlp.identity import ModelInfo, model_identity
 from briefing.signals import ModelError
 
 __all__ = ["Analysis", "ModelError", "ModelInfo", "load_model", "model_info", "analyze", "sentences_of",
-           "mentions_of", "n_process_for", "available_cpus", "Progress"]
+           "mentions_of", "n_process_for", "available_cpus", "Progress", "BULLETS", "line_start"]
 
 Progress = Callable[[int, int], None]
 """Called with (articles done, articles in all)."""
@@ -72,8 +72,8 @@ def load_model(name: str) -> Language:
 
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-    if "briefing_semicolon_joins" not in nlp.pipe_names:  # a pipeline saved from this one has them
-        nlp.add_pipe("briefing_semicolon_joins", before="parser")
+    if "briefing_list_sentences" not in nlp.pipe_names:  # a pipeline saved from this one has them
+        nlp.add_pipe("briefing_list_sentences", before="parser")
     if "briefing_name_prefixes" not in nlp.pipe_names:
         nlp.add_pipe("briefing_name_prefixes", after="ner")
     return nlp
@@ -98,11 +98,12 @@ def _name_prefixes(doc: Doc) -> Doc:
     return doc
 
 
-_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+"""Marks that open a list line ("- Germany: €60m;", "• Sweden – SEK 4.5 billion;")."""
 
 
-@Language.component("briefing_semicolon_joins")
-def _semicolon_joins(doc: Doc) -> Doc:
+@Language.component("briefing_list_sentences")
+def _list_sentences(doc: Doc) -> Doc:
     """Set the sentence boundaries of lists before the parser runs (it keeps boundaries set before it).
 
     The small English parser often ends a sentence at a semicolon inside a long list ("The heads of
@@ -116,8 +117,8 @@ def _semicolon_joins(doc: Doc) -> Doc:
     for token in doc:
         if token.is_space:
             continue
-        if _line_start(token):
-            after_list, listed = listed, token.text in _BULLETS
+        if line_start(token):
+            after_list, listed = listed, token.text in BULLETS
             if listed or after_list:  # a bulleted line begins a sentence and ends one at its line's end
                 token.is_sent_start = True
         elif listed or previous == ";":
@@ -126,7 +127,8 @@ def _semicolon_joins(doc: Doc) -> Doc:
     return doc
 
 
-def _line_start(token: Token) -> bool:
+def line_start(token: Token) -> bool:
+    """The token begins a line of the text."""
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]
@@ -137,7 +139,6 @@ TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "
 """Titles and name abbreviations before a name that English pipelines split as a word and a full stop ("the
 Hon. Sandra Best", the Filipino "Ma. Cristina"), so that the sentence ended there and the name began the
 next one (the pipeline knows "Dr.", "Gen.", "Sen.")."""
-
 
 
 _LETTER = re.compile(r"[^\W\d_]")

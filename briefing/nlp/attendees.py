@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
+from briefing.nlp.analyze import BULLETS, line_start
 from briefing.nlp.amounts import demonyms_lower, lexicon, words
 from briefing.nlp.entities import strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -1680,7 +1681,6 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
     return found
 
 
-_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 _LIST_NOUNS = frozenset({"speaker", "personality", "dignitary", "participant", "attendee", "delegate", "delegation",
                          "head", "guest", "signatory"})
 """Nouns of a line that introduces a list of those who took part ("The following personalities took the floor:")."""
@@ -1700,13 +1700,6 @@ def _lines(span: Span) -> list[list[Token]]:
     return [line for line in lines if line]
 
 
-def _line_start(token: Token) -> bool:
-    if token.i == 0:
-        return True
-    before = token.doc[token.i - 1]
-    return "\n" in before.whitespace_ or before.is_space and "\n" in before.text
-
-
 def _introduces_people(line: list[Token], spec: SectionSpec, event: str, story: bool, year: int) -> bool:
     """A line ending in a colon that opens a list of participants: "The following personalities took the
     floor:", "Heads of delegation:", "Participants included:" (not "The following pledges were made:")."""
@@ -1721,7 +1714,7 @@ def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | 
     """The person, state or organisation a list line opens with ("- Dr. Katrin Vogel, Parliamentary State
     Secretary, Federal Republic of Germany;", "- Republic of Cameroon;")."""
     k = 0
-    while k < len(line) and line[k].text in _BULLETS:
+    while k < len(line) and line[k].text in BULLETS:
         k += 1
     if not k:
         return None
@@ -1749,9 +1742,9 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
             lines = _lines(ref.span)
             names: dict[int, EntityRef] | None = None
             for line in lines:
-                if not _line_start(line[0]):
+                if not line_start(line[0]):
                     continue  # the rest of a line the sentence before began
-                if line[0].text not in _BULLETS:
+                if line[0].text not in BULLETS:
                     listing = _introduces_people(line, spec, event, story, year)
                     continue
                 if not listing:

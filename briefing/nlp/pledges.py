@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
+from briefing.nlp.analyze import BULLETS
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, format_amount,
                                   format_date, lexicon, money_mentions, resolve_date, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
@@ -212,23 +213,30 @@ def _absolute(node: Token) -> bool:
     return own and (node.dep_ == "pcomp" and node.head.lower_ == "with" or node.dep_ == "conj")
 
 
-def _story_year(ref: SentenceRef) -> int:
+def _story_year(ref: SentenceRef, ctx: _Context) -> int:
     """The year the article is written in: its publication year, else the first year its opening lines name
-    (the dateline's), else the latest it names (not the latest alone: "loans for 2026-2030" in a 2026 story)."""
-    analysis = ref.analysis
-    published = analysis.article.published
+    (the dateline's), else the latest it names (not the latest alone: "loans for 2026-2030" in a 2026 story).
+    Kept per article on the topic."""
+    memo = ctx.topic.memo.setdefault("story_year", {})
+    key = id(ref.analysis)  # the topic holds its analyses, so the id stays theirs
+    if key not in memo:
+        memo[key] = _opening_year(ref.analysis.doc, ref.analysis.article.published)
+    return memo[key]
+
+
+def _opening_year(doc: Doc, published: str) -> int:
     if published[:4].isdigit():
         return int(published[:4])
-    opening = [e for e in analysis.doc.ents if e.label_ == "DATE" and e.start_char < 400]
+    opening = [e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400]
     years = [int(y) for e in opening for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)]
-    return years[0] if years else reference_year(analysis.doc, published)
+    return years[0] if years else reference_year(doc, published)
 
 
-def _earlier_clause(verb: Token, ref: SentenceRef) -> bool:
+def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     """"An earthquake in 2015 killed 9,000, and governments pledged $4.1bn": the clause the pledge is joined
     to names a year before the article's; or the pledge itself was made then ("Donors pledged more than €2
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
-    year = _story_year(ref)
+    year = _story_year(ref, ctx)
     if earlier_time(verb, year) or any(
             is_event_noun(p) and any(t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4
                                      and int(t.text) < year for t in p.subtree)
@@ -827,7 +835,8 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
     is a state, an organisation or a description of them ("International donors"); things need a named
     donor, and a recipient unless a state or organisation gives things of the kind aid is sent in or
     pledges them ("He tried to provide first aid for her" is not a pledge)."""
-    if pledge.private or pledge.event_total or _cumulative(pledge.verb) or _earlier_clause(pledge.verb, pledge.ref):
+    if pledge.private or pledge.event_total or _cumulative(pledge.verb) or _earlier_clause(
+            pledge.verb, pledge.ref, ctx):
         return False
     if pledge.money is not None:
         if pledge.recipients:
@@ -916,7 +925,6 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
     return out
 
 
-_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 _LIST_DASHES = frozenset({"–", "—"})
 
 
@@ -929,7 +937,7 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
                 span.start)
     tokens = [t for t in doc[line:at] if not t.is_space]
     start = 0
-    while start < len(tokens) and tokens[start].text in _BULLETS:
+    while start < len(tokens) and tokens[start].text in BULLETS:
         start += 1
     if start >= len(tokens):
         return None
@@ -1212,7 +1220,7 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
             continue
         if any(c.dep_ == "nummod" for c in noun.children):
             continue
-        _add_thing(noun, ref, pledges, new, names, ctx)
+        _add_thing(noun, ref, mentions, pledges, new, names, ctx)
     return new
 
 
@@ -1245,8 +1253,8 @@ def _commitment_above(noun: Token) -> Token | None:
     return next((a for a in noun.ancestors if a.pos_ == "NOUN" and a.lemma_.lower() in _GIVE_NOUNS), None)
 
 
-def _add_thing(noun: Token, ref: SentenceRef, pledges: list[Pledge], new: list[Pledge],
-               names: dict[int, EntityRef], ctx: _Context) -> None:
+def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pledges: list[Pledge],
+               new: list[Pledge], names: dict[int, EntityRef], ctx: _Context) -> None:
     while noun.dep_ in ("compound", "amod", "npadvmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         noun = noun.head  # "portable counter-drone jammers": the jammers are given, "drone" says which
     verb, commit = _first_verb(noun)
@@ -1266,7 +1274,7 @@ def _add_thing(noun: Token, ref: SentenceRef, pledges: list[Pledge], new: list[P
             if not owner.donor_is_name:
                 return  # "Several allies ... new military aid": too vague to record
             new.append(owner)
-    if owner is not None and owner.money is not None and _beside_sum(noun, money_mentions(ref.span)):
+    if owner is not None and owner.money is not None and _beside_sum(noun, mentions):
         owner = _thing_copy(owner)  # "announced $5 million and medical supplies"
         new.append(owner)
     if owner is not None and owner.money is None:
