@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
@@ -241,7 +243,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         for i in range(found.start, found.end):
             out[i] = found
     _join_countries(ref.span, out)
-    _gazetteer_countries(ref.span, out, topic.entities.table, dateline)
+    _gazetteer_countries(topic, ref.span, out, dateline)
     surnames = _surnames(topic)
     for found in _titled_names(ref.span, out, surnames, dateline):
         swallowing = {out[i] for i in range(found.start, found.end) if i in out}
@@ -317,19 +319,18 @@ def _join_countries(span: Span, names: dict[int, EntityRef]) -> None:
 _NUMERIC_ENTS = frozenset({"MONEY", "QUANTITY", "DATE", "TIME", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
-def _gazetteer_countries(span: Span, names: dict[int, EntityRef], aliases: dict[str, str], start: int) -> None:
+def _gazetteer_countries(topic: TopicData, span: Span, names: dict[int, EntityRef], start: int) -> None:
     """Country names read off the words where the recogniser missed them, cut them or ran several into one
     ("Ministers from Antigua and Barbuda, The Bahamas, Barbados, Belize, Dominica, ..." came out as a person
     "Barbuda", an organisation "The Bahamas, Barbados, Belize, Dominica" and an untagged "Suriname"). A name
     that goes on past the country without a comma stays ("Chad Smith", "Bank of Jamaica", "Niger Delta").
     Tokens before ``start`` (the dateline's end) are left alone."""
-    forms = _country_forms(tuple(sorted(aliases.items())))
+    forms, firsts = _country_forms(tuple(sorted(topic.entities.table.items())))
     doc = span.doc
     lo = max(span.start, start)  # not in the dateline ("BODØ, Norway, Nov 12 (AFP) -")
-    firsts = [t.i for t in doc[lo:span.end] if t.text in forms]  # most sentences have none
     done = lo
-    for i in firsts:
-        if i < done:
+    for i in _country_starts(topic, doc, firsts):  # the few tokens that may begin a country's name
+        if not done <= i < span.end:
             continue
         match = next(((n, key) for surface, key in forms[doc[i].text] if (n := _matches(doc, i, surface, span.end))),
                      None)
@@ -378,9 +379,20 @@ def _matches(doc: Doc, i: int, surface: str, limit: int) -> int:
     return 0
 
 
+def _country_starts(topic: TopicData, doc: Doc, firsts: numpy.ndarray) -> list[int]:
+    """Indices of the document's tokens that are the first word of a country's name: found on the hashes of
+    the words, once per document (most sentences name no country) and kept on the topic."""
+    memo = topic.memo.setdefault("country_starts", {})
+    if id(doc) not in memo:  # the topic holds its documents, so the id stays theirs
+        memo[id(doc)] = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), firsts)).tolist()
+    return memo[id(doc)]
+
+
 @cache
-def _country_forms(aliases: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
-    """First token -> (surface, country) for every country name and alias (not demonyms), longest first."""
+def _country_forms(aliases: tuple[tuple[str, str], ...]) -> tuple[dict[str, tuple[tuple[str, str], ...]],
+                                                                 numpy.ndarray]:
+    """First token -> (surface, country) for every country name and alias (not demonyms), longest first;
+    and the hashes of those first tokens."""
     countries = known_countries()
     demonyms = lexicon()["demonyms"]
     surfaces = {c: c for c in countries}
@@ -388,10 +400,11 @@ def _country_forms(aliases: tuple[tuple[str, str], ...]) -> dict[str, tuple[tupl
     surfaces |= {k.replace("Saint ", "St ", 1): v for k, v in surfaces.items() if k.startswith("Saint ")}
     out: dict[str, list[tuple[str, str]]] = {}
     for surface, country in surfaces.items():
-        first = re.match(r"[^\s\-]+", surface)
+        first = re.match(r"[^\s\-']+", surface)
         if first is not None:
             out.setdefault(first.group(), []).append((surface, country))
-    return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in out.items()}
+    forms = {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in out.items()}
+    return forms, numpy.array([hash_string(k) for k in forms], dtype=numpy.uint64)
 
 
 @cache
