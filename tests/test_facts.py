@@ -1405,3 +1405,14 @@ def test_one_thing_worded_two_ways_by_two_sources_is_written_once(config: Config
         config)
     (romania,) = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Romania"]
     assert romania.text.count("carriers") == 1 and romania.text.count("trainers") == 1, romania.text
+
+
+def test_joining_part_of_the_meeting_by_video_is_taking_part(config: Config) -> None:
+    """"Norwegian Prime Minister Ingrid Aasen ... joined part of the meeting by video link": a part of the
+    event is the event (as "the end of the summit" is)."""
+    briefing = _text_briefing(config, (
+        "European Union leaders met in Brussels on Thursday for an emergency energy summit, and the summit agreed "
+        "a gas price cap.\n\n"
+        "Norwegian Prime Minister Ingrid Aasen, whose country is not an EU member, joined part of the meeting "
+        "by video link.\n"))
+    _took_part(briefing, {"Ingrid Aasen"})
