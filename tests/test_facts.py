@@ -1425,3 +1425,15 @@ def test_joining_part_of_the_meeting_by_video_is_taking_part(config: Config) -> 
         "Norwegian Prime Minister Ingrid Aasen, whose country is not an EU member, joined part of the meeting "
         "by video link.\n"))
     _took_part(briefing, {"Ingrid Aasen"})
+
+
+def test_a_second_clause_whose_subject_the_parser_hung_on_the_first_clauses_object(config: Config) -> None:
+    """"Norway pledged 600 million crowns and Canada's minister, Marie-Ève Tremblay, speaking by video from
+    Ottawa, committed C$120 million": the parser makes "minister" a conjunct of "crowns", so "committed" took
+    Norway as its subject; it is Canada's pledge."""
+    briefing = _text_briefing(config, (
+        "Donors met in Seoul on Monday for a replenishment conference, and the conference closed with pledges.\n\n"
+        "The Korean hosts doubled their contribution, Norway pledged 600 million crowns and Canada's minister, "
+        "Marie-Ève Tremblay, speaking by video from Ottawa, committed C$120 million despite spending cuts at "
+        "home.\n"))
+    _given_by(briefing, ("Norway", 600e6, "NOK"), ("Canada", 120e6, "CAD"))

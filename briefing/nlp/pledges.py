@@ -364,6 +364,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], Token]:
         subjects = outside_dateline([c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")])
         agents = [p for c in node.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if subjects and node is not verb and verb.dep_ == "conj" and verb.head == node:
+            stray = _stray_subject(verb, node)
+            if stray is not None:
+                return [stray], verb
             return subjects, node  # "South Africa, stretched by floods, pledged ...": a conjunct shares the subject
         if agents or subjects:
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
@@ -373,6 +376,21 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], Token]:
             break
         node = node.head
     return [], node
+
+
+def _stray_subject(verb: Token, head: Token) -> Token | None:
+    """The subject of a conjoined verb that the parser hung on the first clause's object: "Norway pledged 600
+    million crowns and Canada's minister, X, ..., committed C$120 million" ("minister" a conjunct of
+    "crowns"). A role noun with a possessive or a proper noun, joined by "and" after the first verb's
+    object, with nothing but its own phrase between it and the verb."""
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "attr")):
+        for conj in (c for c in obj.children if c.dep_ == "conj" and c.i < verb.i):
+            if not any(c.dep_ == "cc" for c in obj.children) or conj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            own = any(c.dep_ == "poss" for c in conj.children) or conj.pos_ == "PROPN"
+            if own and max(t.i for t in conj.subtree) + 2 >= verb.i:
+                return conj
+    return None
 
 
 def _name_at(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:
