@@ -1437,3 +1437,16 @@ def test_a_second_clause_whose_subject_the_parser_hung_on_the_first_clauses_obje
         "Marie-Ève Tremblay, speaking by video from Ottawa, committed C$120 million despite spending cuts at "
         "home.\n"))
     _given_by(briefing, ("Norway", 600e6, "NOK"), ("Canada", 120e6, "CAD"))
+
+
+def test_a_state_that_pledged_at_the_event_took_part_but_not_one_giving_from_afar(config: Config) -> None:
+    """"Germany promised 60 million euros ..., its foreign minister told delegates": Germany took part; a pledge
+    sent "in a statement from Tokyo" or a sum merely delivered makes no participant."""
+    briefing = _text_briefing(config, (
+        "Donors met in Paris on Thursday for a support conference for Lebanon, and the conference closed with "
+        "pledges.\n\n"
+        "Germany promised 60 million euros for humanitarian programmes, its foreign minister told delegates.\n\n"
+        "Japan pledged $5 million in a statement from Tokyo.\n\n"
+        "Kuwait delivered 40 tonnes of medicines to Beirut last month.\n"))
+    found = _attendees(briefing)
+    assert "Germany" in found and not {"Japan", "Kuwait"} & set(found), set(found)

@@ -1804,6 +1804,23 @@ def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[s
                         _add(found, name.key, "PERSON", ref.quote(), "", False)
 
 
+def _add_donors(topic: TopicData, found: dict[str, _Attendee], pledged: list[Pledge]) -> None:
+    """In a story about an event, a state or organisation that pledged there took part ("Germany promised 60
+    million euros ..., its foreign minister told delegates"); not one that gave before, or said so from
+    elsewhere ("in a statement", "from Tokyo"), nor a sum merely delivered."""
+    for pledge in pledged:
+        entity = topic.entities.get(pledge.donor)
+        label = "GPE" if pledge.donor in known_countries() else entity.label if entity is not None else ""
+        if not pledge.donor_is_name or label not in ("GPE", "ORG") or pledge.donor in found or pledge.joint:
+            continue
+        if pledge.status == "delivered" or _remote(pledge.verb):
+            continue
+        if label == "ORG" and (len(pledge.donor.split()) < 2 and not pledge.donor.isupper() or
+                               title_fragment(pledge.donor)):
+            continue  # "the Authority", "Bank": a body cut to a common word; "Emergency Relief Coordinator"
+        _add(found, pledge.donor, label, pledge.ref.quote(), "", False)
+
+
 def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) -> None:
     """The country or organisation of each person who took part took part through them."""
     for attendee in list(found.values()):
@@ -1843,13 +1860,16 @@ def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
     """People first (hosts leading), then countries, then organisations; each with its quotes."""
     people = people_of(topic)
     found = _collect(topic, spec)
+    pledged: list[Pledge] = []
     if _event_story(topic):  # not a story about an event (one passing "talks"): no one speaks at it
         from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
 
-        pledged = [p for p in pledge_mentions(topic) if not negated(p.verb)]  # one pass, for both readers
+        pledged = [p for p in pledge_mentions(topic) if not negated(p.verb)]  # one pass, for all three readers
         _add_announcers(found, pledged)
         _add_officials(topic, found, people, pledged)
     _add_affiliations(found, people)
+    if pledged:  # after the affiliations: "United Kingdom — host, via Keir Starmer" stays as it is
+        _add_donors(topic, found, pledged)
     labels = {k: e.label for k, e in topic.entities.entities.items()}
     order = {"person": 0, "country": 1, "organisation": 2}
     items = [_item(a, people, labels) for a in found.values()]
