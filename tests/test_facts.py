@@ -1450,3 +1450,19 @@ def test_a_state_that_pledged_at_the_event_took_part_but_not_one_giving_from_afa
         "Kuwait delivered 40 tonnes of medicines to Beirut last month.\n"))
     found = _attendees(briefing)
     assert "Germany" in found and not {"Japan", "Kuwait"} & set(found), set(found)
+
+
+def test_southern_african_currencies_and_a_sign_two_countries_share(config: Config) -> None:
+    """"Host Botswana pledged P50 million, and Namibia N$20 million": Botswana's pula and Namibia's dollar
+    (the USD conversions in brackets are no pledges of their own); "P" is the Philippine peso when Manila
+    gives it; a currency code the recogniser tagged ("PHP") is no donor."""
+    briefing = _text_briefing(config, (
+        "Leaders met in Gaborone on Saturday for a SADC summit on the drought, and the summit launched an "
+        "appeal.\n\n"
+        "Host Botswana pledged P50 million (about US$3.7 million), and Namibia N$20 million (about US$1.1 "
+        "million).\n\n"
+        "Zambia promised 300 million kwacha for the appeal.\n\n"
+        "The Philippines pledged P60 billion for the appeal's partners.\n"))
+    _given_by(briefing, ("Botswana", 50e6, "BWP"), ("Namibia", 20e6, "NAD"), ("Zambia", 300e6, "ZMW"),
+              ("Philippines", 60e9, "PHP"))
+    assert not [p for p in _items(briefing, "pledges") if p.facts["currency"] == "USD"]

@@ -30,7 +30,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
 __all__ = [
     "Amount", "MoneyMention", "QUALIFIERS", "lexicon", "parse_money", "parse_quantity", "format_amount",
     "money_mentions", "count_of", "resolve_date", "format_date", "MODALS", "attached_dates", "words",
-    "demonyms_lower",
+    "demonyms_lower", "currency_codes",
 ]
 
 _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
@@ -39,12 +39,13 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Aus$": "AUD",
             "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD",
             "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD",
-            "VNĐ": "VND", "₫": "VND"}
+            "VNĐ": "VND", "₫": "VND", "N$": "NAD"}
 _CODE_ALIASES = {"SDR": "XDR"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
 _WORDS = [
     (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
-    (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"(?:u\.?s\.?|american) dollars?", "USD"),
+    (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"namibian dollars?", "NAD"),
+    (r"(?:u\.?s\.?|american) dollars?", "USD"),
     (r"dollars?", "USD"), (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"),
     (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?", "UAH"),
     (r"roubles?|rubles?", "RUB"), (r"central african cfa francs?|fcfa", "XAF"), (r"cfa francs?", "XOF"),
@@ -62,7 +63,7 @@ _WORDS = [
     (r"chilean pesos?", "CLP"), (r"colombian pesos?", "COP"), (r"liras?", "TRY"), (r"rand", "ZAR"),
     (r"(?:south )?(?:korean )?won", "KRW"),  # "140 billion won": only with a scale word (see [money] patterns)
     (r"(?:vietnamese )?dong", "VND"),  # "500 billion dong": only with a scale word, as "won"
-    (r"(?:kazakh )?tenge", "KZT"), (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
+    (r"(?:kazakh )?tenge", "KZT"), (r"pula", "BWP"), (r"kwacha", "ZMW"), (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
     (r"kyrgyz soms?", "KGS"), (r"somoni", "TJS"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
@@ -163,7 +164,7 @@ def _currency(text: str, rest: str) -> str:
         elif symbol.lower() in head:
             return code
     code = re.search(r"\b([A-Z]{3})\b", text)
-    if code and code.group(1) in _codes():
+    if code and code.group(1) in currency_codes():
         return _CODE_ALIASES.get(code.group(1), code.group(1))
     for pattern, code_ in _WORDS:
         if re.search(rf"\b(?:{pattern})\b", rest):
@@ -188,7 +189,7 @@ def parse_money(text: str, default_currency: str = "") -> Amount | None:
 
 
 @cache
-def _codes() -> frozenset[str]:
+def currency_codes() -> frozenset[str]:
     """The ``[money] codes`` list: ISO 4217 codes and the aliases news writes for some (SDR)."""
     return frozenset(lexicon()["money"]["codes"])
 

@@ -38,8 +38,8 @@ from spacy.tokens import Doc, Span, Token
 from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
 from briefing.nlp.analyze import BULLETS
-from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, format_amount,
-                                  format_date, lexicon, money_mentions, resolve_date, words)
+from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
+                                  format_amount, format_date, lexicon, money_mentions, resolve_date, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
                                     known_countries, name_repairs, outside_dateline, passive_agents, people_of,
                                     reference_year, reporting_subject, state_of, titled_person)
@@ -395,7 +395,8 @@ def _stray_subject(verb: Token, head: Token) -> Token | None:
 
 def _name_at(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:
     found = names.get(token.i)
-    return found if found is not None and found.label in _NAME_LABELS else None
+    # a currency code the recogniser tagged ("the government's own PHP 60 billion fund") names no one
+    return found if found is not None and found.label in _NAME_LABELS and found.key not in currency_codes() else None
 
 
 def _as_actor(found: EntityRef, ctx: _Context) -> str:
