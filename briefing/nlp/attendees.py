@@ -242,7 +242,6 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
     for found in extended:  # a repaired name swallows the fragments inside it ("Leyen" as a GPE)
         for i in range(found.start, found.end):
             out[i] = found
-    _join_countries(ref.span, out)
     _gazetteer_countries(topic, ref.span, out, dateline)
     surnames = _surnames(topic)
     for found in _titled_names(ref.span, out, surnames, dateline):
@@ -289,33 +288,6 @@ def _bare_name(key: str) -> str:
     return " ".join(words[cut:]) if cut else key
 
 
-def _join_countries(span: Span, names: dict[int, EntityRef]) -> None:
-    """"Trinidad" and "Tobago", "Antigua" and "Barbuda", "St Kitts and" + "Nevis": one country the recogniser
-    cut at its "and"."""
-    doc = span.doc
-    cut = {n for n in names.values() if n.end < span.end and (doc[n.end - 1].lower_ == "and" or (
-        doc[n.end].lower_ == "and" and n.end + 1 < span.end and n.end + 1 not in names))}
-    for found in cut:  # "St Kitts and" + "Nevis", "St Kitts" + "and Nevis" (untagged)
-        end = found.end if doc[found.end - 1].lower_ == "and" else found.end + 1
-        joined = f"{doc[found.start:end].text} {doc[end].text}"
-        joined = next((j for j in (joined, joined.replace("St ", "Saint ", 1)) if j in known_countries()), "")
-        if joined:
-            whole = EntityRef(joined, "GPE", found.start, end + 1)
-            for k in range(whole.start, whole.end):
-                names[k] = whole
-    for i in [i for i in names if i + 2 in names and i + 1 not in names]:
-        if doc[i + 1].lower_ != "and":
-            continue
-        left, right = names[i], names[i + 2]
-        token = doc[i + 1]
-        joined = f"{left.key} and {right.key}"
-        joined = next((j for j in (joined, joined.replace("St ", "Saint ", 1)) if j in known_countries()), "")
-        if joined and left.end == token.i and right.start == token.i + 1:
-            found = EntityRef(joined, "GPE", left.start, right.end)
-            for k in range(found.start, found.end):
-                names[k] = found
-
-
 _NUMERIC_ENTS = frozenset({"MONEY", "QUANTITY", "DATE", "TIME", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
@@ -324,7 +296,8 @@ def _gazetteer_countries(topic: TopicData, span: Span, names: dict[int, EntityRe
     ("Ministers from Antigua and Barbuda, The Bahamas, Barbados, Belize, Dominica, ..." came out as a person
     "Barbuda", an organisation "The Bahamas, Barbados, Belize, Dominica" and an untagged "Suriname"). A name
     that goes on past the country without a comma stays ("Chad Smith", "Bank of Jamaica", "Niger Delta").
-    Tokens before ``start`` (the dateline's end) are left alone."""
+    This also joins a country the recogniser cut at its "and" ("Trinidad" and "Tobago", "St Kitts and" +
+    "Nevis"). Tokens before ``start`` (the dateline's end) are left alone."""
     forms, firsts = _country_forms(tuple(sorted(topic.entities.table.items())))
     doc = span.doc
     lo = max(span.start, start)  # not in the dateline ("BODØ, Norway, Nov 12 (AFP) -")
@@ -1690,7 +1663,7 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                     if not title_fragment(mate.key):  # "the Minister of Housing, Construction and Sanitation"
                         _add(found, mate.key, mate.label, quote, "", host)
     if story:
-        _add_listed(topic, found, spec, event, story, year)
+        _add_listed(topic, found, spec, event, year)
     return found
 
 
@@ -1713,14 +1686,14 @@ def _lines(span: Span) -> list[list[Token]]:
     return [line for line in lines if line]
 
 
-def _introduces_people(line: list[Token], spec: SectionSpec, event: str, story: bool, year: int) -> bool:
+def _introduces_people(line: list[Token], spec: SectionSpec, event: str, year: int) -> bool:
     """A line ending in a colon that opens a list of participants: "The following personalities took the
     floor:", "Heads of delegation:", "Participants included:" (not "The following pledges were made:")."""
     if line[-1].text != ":":
         return False
     if any(t.lemma_.lower() in _LIST_NOUNS or t.lemma_.lower() in _words("audience") for t in line):
         return True
-    return bool(participants(line[0].doc[line[0].i:line[-1].i + 1], spec, event, event_story=story, year=year))
+    return bool(participants(line[0].doc[line[0].i:line[-1].i + 1], spec, event, year=year))
 
 
 def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
@@ -1743,11 +1716,11 @@ def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | 
     return None
 
 
-def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec, event: str, story: bool,
-                year: int) -> None:
-    """A press release's list of those who took part, one line each after a line that introduces them:
-    "The following personalities took the floor:" then "- Ms. A, Deputy Director-General, European
-    Commission;" and so on (the lines hold no verb that would make them a participant slot)."""
+def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec, event: str, year: int) -> None:
+    """In a story about an event, a press release's list of those who took part, one line each after a line
+    that introduces them: "The following personalities took the floor:" then "- Ms. A, Deputy
+    Director-General, European Commission;" and so on (the lines hold no verb that would make them a
+    participant slot)."""
     for analysis in topic.analyses:
         listing = False
         for index in range(len(analysis.spans)):
@@ -1758,7 +1731,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 if not line_start(line[0]):
                     continue  # the rest of a line the sentence before began
                 if line[0].text not in BULLETS:
-                    listing = _introduces_people(line, spec, event, story, year)
+                    listing = _introduces_people(line, spec, event, year)
                     continue
                 if not listing:
                     continue

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
-from briefing.nlp.analyze import BULLETS
+from briefing.nlp.analyze import BULLETS, line_start
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
                                   format_amount, format_date, lexicon, money_mentions, resolve_date, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
@@ -952,8 +952,7 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     US$ 450 million": the state or organisation before the colon (a bracketed short form may follow it) on
     the line of the sum at token ``at`` (the sentencizer often keeps a whole list as one sentence)."""
     doc = span.doc
-    line = next((i for i in range(at, span.start, -1) if doc[i - 1].is_space and "\n" in doc[i - 1].text),
-                span.start)
+    line = next((i for i in range(at, span.start, -1) if line_start(doc[i])), span.start)
     tokens = [t for t in doc[line:at] if not t.is_space]
     start = 0
     while start < len(tokens) and tokens[start].text in BULLETS:
