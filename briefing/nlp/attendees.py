@@ -298,7 +298,9 @@ def _gazetteer_countries(topic: TopicData, span: Span, names: dict[int, EntityRe
     that goes on past the country without a comma stays ("Chad Smith", "Bank of Jamaica", "Niger Delta").
     This also joins a country the recogniser cut at its "and" ("Trinidad" and "Tobago", "St Kitts and" +
     "Nevis"). Tokens before ``start`` (the dateline's end) are left alone."""
-    forms, firsts = _country_forms(tuple(sorted(topic.entities.table.items())))
+    if "country_forms" not in topic.memo:  # the alias table is the topic's: sorted once, not per sentence
+        topic.memo["country_forms"] = _country_forms(tuple(sorted(topic.entities.table.items())))
+    forms, firsts = topic.memo["country_forms"]
     doc = span.doc
     lo = max(span.start, start)  # not in the dateline ("BODØ, Norway, Nov 12 (AFP) -")
     done = lo
