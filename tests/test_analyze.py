@@ -233,3 +233,31 @@ def test_no_sentence_begins_after_a_semicolon(config: Config, rules: CleanRules)
     assert not [s for s in analysis.sentences if text[:s.start].rstrip(" ").endswith(";")]  # within a line
     lines = [s.text for s in analysis.sentences if s.text.startswith("- ")]  # its bulleted list, a line each
     assert len(lines) == text.count("\n- ") and all("\n" not in line for line in lines)
+
+
+def _sentences(config: Config, rules: CleanRules, text: str) -> list[str]:
+    article = Article(id="a1", path="memory.txt", text=text, published="2026-01-27")
+    (analysis,) = analyze([article], config["nlp"], rules)
+    return [s.text.strip() for s in analysis.sentences]
+
+
+def test_a_line_ends_a_sentence_unless_the_text_is_hard_wrapped(config: Config, rules: CleanRules) -> None:
+    """A headline and its byline are no part of the story's first sentence (the parser ran all three into
+    one and took the headline's "radars" as who pledged); a line the parser would cut where no full stop
+    is stays whole; a text wrapped at 72 columns keeps its sentences across lines."""
+    story = ("Allies pledge radars, drones and boats to Moldova as Russian drones stray into its airspace\n"
+             "By Radu Ciorba | CHISINAU, Jan 27 (Southeast Europe Newswire)\n\n"
+             "European allies and the United States pledged more than €180 million in military aid and "
+             "equipment to Moldova on Tuesday, as the small, neutral country struggles to protect its skies.\n\n"
+             "Pledges announced in Chisinau include:\n\nNorway: NOK 1.2 billion\nBloomwater Foundation: "
+             "US$250 million\nRomania: RON 100 million\n")
+    found = _sentences(config, rules, story)
+    assert found[0].startswith("Allies pledge") and found[0].endswith("into its airspace")
+    assert found[1].startswith("By Radu Ciorba") and found[2].startswith("European allies")
+    assert "Bloomwater Foundation: US$250 million" in found
+    wrapped = ("Donors met in Geneva on Tuesday for a pledging conference on the floods in\n"
+               "Pakistan, where the waters have displaced more than two million people since\n"
+               "July. Norway pledged 200 million crowns and Japan said it would send a team of\n"
+               "engineers to help rebuild bridges in Sindh province before the winter sets in.\n")
+    found = _sentences(config, rules, wrapped)
+    assert len(found) == 2 and found[0].endswith("since\nJuly.") and found[1].startswith("Norway pledged")

@@ -111,20 +111,50 @@ def _list_sentences(doc: Doc) -> Doc:
     in a verbless "sentence" of their own; and in a list of lines it ends sentences anywhere, even between
     a line's "-" and its item. So no sentence begins after a semicolon within a line, and each bulleted
     line is one sentence of its own (its quote is that line).
+
+    A line ends a sentence too, unless the text is hard-wrapped (then only a blank line does): the parser
+    ran a headline and its byline into the story's first sentence ("... stray into its airspace\nBy X |
+    CHISINAU, Jan 27\n\nEuropean allies ... pledged"), whose subject it then took from the headline. Within
+    a line, a sentence begins only after a full stop, a question or exclamation mark, or a closing quote or
+    bracket.
     """
     previous = ""  # the text of the last token that is not whitespace
     listed = False  # inside a bulleted line
+    paragraph = False  # a blank line came before this token
+    lines = not hard_wrapped(doc.text)
     for token in doc:
         if token.is_space:
+            paragraph = paragraph or token.text.count("\n") >= 2
             continue
+        if token.i > 0 and (paragraph or lines and line_start(token)):
+            token.is_sent_start = True
+        paragraph = False
         if line_start(token):
             after_list, listed = listed, token.text in BULLETS
             if listed or after_list:  # a bulleted line begins a sentence and ends one at its line's end
                 token.is_sent_start = True
-        elif listed or previous == ";":
-            token.is_sent_start = False  # "- World Bank: USD 150,000,000 (grants);" is one sentence
+        elif listed or previous == ";" or lines and not _SENTENCE_END.search(previous):
+            # "- World Bank: USD 150,000,000 (grants);" is one sentence, and so is a line the parser would cut
+            # where no full stop is ("Bloomwater | Foundation: US$250 million")
+            token.is_sent_start = False
         previous = token.text
     return doc
+
+
+_SENTENCE_END = re.compile(r"[.!?…\"'”’)\]]$")
+_LINE_END = re.compile(r"[.!?:;,\"'”’)\]]\s*$")
+
+
+def hard_wrapped(text: str) -> bool:
+    """The text breaks lines inside its paragraphs (an e-mail or a wire at 72 columns): most lines that go
+    on in the next one stop without punctuation, and no line is longer than a terminal's width.
+    Otherwise (one paragraph, headline, byline or caption per line) every line ends a sentence."""
+    lines = text.split("\n")
+    if max((len(line) for line in lines), default=0) > 100:
+        return False
+    going_on = [a for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    broken = sum(1 for line in going_on if not _LINE_END.search(line))
+    return len(going_on) >= 3 and broken >= 0.6 * len(going_on)
 
 
 def line_start(token: Token) -> bool:

@@ -695,8 +695,9 @@ def outside_dateline(subjects: list[Token]) -> list[Token]:
         end = dateline_end(subject.sent)
         if subject.i >= end:
             out.append(subject)
-        else:
-            out += [c for c in subject.children if c.dep_ == "appos" and c.i >= end]
+        else:  # the first phrase after the dateline hung under it: "DEAD SEA, Jordan, June 11 (Reuters) -
+            # Countries and organisations pledged" makes "Countries" an apposition of "Reuters"
+            out += [t for t in subject.subtree if t.i >= end and t.head.i < end and t.dep_ == "appos"]
     return out
 
 
