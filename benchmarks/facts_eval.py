@@ -23,6 +23,10 @@ Scoring (one-to-one, greedy):
   columns drop the donor condition.
 - an attendee is right when its canonical name is one of the gold spellings. Gold lists the spellings its
   text uses; each is also read through the packaged alias table ("Britain" is "United Kingdom").
+- totals are scored apart from each donor's pledges (the "totals" columns): a sum given by a
+  description of several donors ("Donors pledged $1.2 billion", "Development partners: $88 million"),
+  which the tool writes as an item of kind "total", against gold pledges marked ``total``. Neither
+  counts in the pledge columns.
 - gold entries marked ``optional`` (a country that took part only through its leader, a part of a
   larger sum) are not required for recall, but predicting them is not a false positive.
 
@@ -173,10 +177,12 @@ def _match(predicted: list[Any], gold: list[dict[str, Any]], fits: Any, describe
     score.wrong = [p if isinstance(p, str) else p.text for i, p in enumerate(predicted) if i not in used]
 
 
-def score_pledges(briefing: Briefing, gold: list[dict[str, Any]], with_donor: bool) -> Score:
-    """Pledge precision/recall for one case."""
+def score_pledges(briefing: Briefing, gold: list[dict[str, Any]], with_donor: bool, total: bool = False) -> Score:
+    """Pledge precision/recall for one case: each donor's commitments, or (``total``) the sums given by
+    a description of several donors ("Donors pledged $1.2 billion"), scored apart from them."""
     score = Score()
-    predicted = items(briefing, "pledges")
+    predicted = [i for i in items(briefing, "pledges") if (i.facts["kind"] == "total") == total]
+    gold = [g for g in gold if bool(g.get("total")) == total]
 
     def fits(item: Item, entry: dict[str, Any]) -> bool:
         return commitment_matches(item.facts, entry) and (not with_donor or donor_matches(item.facts, entry))
@@ -285,7 +291,8 @@ def main() -> None:
     if args.audit:
         run_audit(args, config)
         return
-    header = f"{'case':<20} | {'pledges P     R':<24} | {'pledges (commitment)':<24} | {'attendees P   R':<24}"
+    header = (f"{'case':<20} | {'pledges P     R':<24} | {'pledges (commitment)':<24} | {'attendees P   R':<24}"
+              f" | {'totals P      R':<24}")
     print(header)
     print("-" * len(header))
     totals: dict[str, list[Score]] = {}
@@ -294,16 +301,16 @@ def main() -> None:
             continue
         briefing = build_briefing([str(args.root / a) for a in case["articles"]], config)
         scores = [score_pledges(briefing, case["pledges"], True), score_pledges(briefing, case["pledges"], False),
-                  score_attendees(briefing, case["attendees"])]
+                  score_attendees(briefing, case["attendees"]), score_pledges(briefing, case["pledges"], True, True)]
         print(_row(case["case"], scores))
         if args.verbose:
-            for label, score in (("pledge", scores[0]), ("attendee", scores[2])):
+            for label, score in (("pledge", scores[0]), ("attendee", scores[2]), ("total", scores[3])):
                 for text in score.wrong:
                     print(f"    false {label}: {text}")
                 for text in score.missed:
                     print(f"    missed {label}: {text}")
         for split in (case["split"], "all"):
-            bucket = totals.setdefault(split, [Score(), Score(), Score()])
+            bucket = totals.setdefault(split, [Score(), Score(), Score(), Score()])
             for total, score in zip(bucket, scores):
                 total.add(score)
     print("-" * len(header))

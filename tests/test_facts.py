@@ -1466,3 +1466,35 @@ def test_southern_african_currencies_and_a_sign_two_countries_share(config: Conf
     _given_by(briefing, ("Botswana", 50e6, "BWP"), ("Namibia", 20e6, "NAD"), ("Zambia", 300e6, "ZMW"),
               ("Philippines", 60e9, "PHP"))
     assert not [p for p in _items(briefing, "pledges") if p.facts["currency"] == "USD"]
+
+
+def test_a_sum_several_donors_gave_together_is_a_total(config: Config) -> None:
+    """"Donors pledged $1.2 billion" is the conference's total, which Norway's and Japan's pledges are part
+    of: an item of its own kind, listed first, so that nobody adds the pledges below to it. Leaders who
+    agree a loan make one joint commitment, no total."""
+    text = ("Donors pledged $1.2 billion for Yemen at a conference in Kuwait City on Tuesday.\n\n"
+            "Norway pledged $40 million and Japan said it would give $25 million in humanitarian aid.\n\n"
+            "Separately, leaders of the Gulf states agreed to provide a $500 million loan to Yemen's central "
+            "bank.\n")
+    pledges = _items(_text_briefing(config, text), "pledges")
+    kinds = {p.facts["amount"]: p.facts["kind"] for p in pledges}
+    assert kinds == {1.2e9: "total", 40e6: "pledge", 25e6: "pledge", 500e6: "pledge"}, kinds
+    assert pledges[0].facts["kind"] == "total" and pledges[0].text.startswith("In all, Donors")
+
+
+def test_list_lines_and_a_story_after_its_dateline(config: Config) -> None:
+    """Each line of a list without bullets gives its own donor (the parser cut "Bloomwater | Foundation"
+    and left "Lithuania – €35 million" without a verb); the subject after an agency dateline that the
+    parser hung under "Reuters" is who pledged ("Countries and organisations": a total)."""
+    text = ("DEAD SEA, Jordan, June 11 (Reuters) - Countries and organisations pledged more than $2 billion in "
+            "humanitarian aid for Gaza at an emergency conference in Jordan on Tuesday, Jordan's foreign "
+            "minister said.\n\n"
+            "Participating ministers presented their national contributions:\n\n"
+            "Lithuania – €35 million for medical supplies;\n"
+            "Bloomwater Foundation: US$250 million\n"
+            "Norway – NOK 700 million for food aid.\n")
+    briefing = _text_briefing(config, text)
+    _given_by(briefing, ("Lithuania", 35e6, "EUR"), ("Bloomwater Foundation", 250e6, "USD"),
+              ("Norway", 700e6, "NOK"))
+    total = _pledge(briefing, 2e9, "USD")
+    assert total.facts["kind"] == "total" and total.facts["donor"].startswith("Countries")

@@ -893,6 +893,15 @@ def _collective(donor: str) -> bool:
     return singular in _lex()["donor_nouns"]
 
 
+def _several(donor: str) -> bool:
+    """A description of several givers ("Donors", "Development partners", "the international community"),
+    not of one ("the bank", "the fund"), nor of leaders, who decide together ("Leaders of the Group of
+    Seven agreed to provide a $50 billion loan": one joint commitment)."""
+    last = donor.lower().split()[-1] if donor.split() else ""
+    return (_collective(donor) and (last.endswith("s") or last == "community") and last != "leaders"
+            and donor not in known_countries())
+
+
 def _in_money(token: Token, mentions: list[MoneyMention]) -> bool:
     return any(m.span.start <= token.i < m.span.end for m in mentions)
 
@@ -976,8 +985,14 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
             return found
         rest = rest[close + 1:] if close is not None else []
     # "Finland – a 31st package worth €150 million;": a dash, on a line of its own (not a sentence's aside)
-    dashed = rest[:1] and rest[0].text in _LIST_DASHES and (start > 0 or "\n" in span.text.strip())
+    dashed = rest[:1] and rest[0].text in _LIST_DASHES and (start > 0 or "\n" in span.text.strip() or _whole_line(span))
     return found if rest[:1] and rest[0].text == ":" or dashed else None
+
+
+def _whole_line(span: Span) -> bool:
+    """The sentence is a line of its own ("Lithuania – €35 million for ammunition;" in a list)."""
+    doc = span.doc
+    return line_start(span[0]) and (span.end == len(doc) or line_start(doc[span.end]) or doc[span.end].is_space)
 
 
 def _untagged_name(tokens: list[Token], aliases: dict[str, str]) -> EntityRef | None:
@@ -1603,7 +1618,8 @@ def _item_text(facts: dict[str, Any], lead: Pledge, members: list[Pledge] | None
     elif facts["purpose"]:
         parts.append(f"for {facts['purpose']}")
     tail = ", ".join(x for x in (facts["status"], format_date(facts["date"]) if facts["date"] else "") if x)
-    return f"{actors}: {' '.join(parts) or 'commitment'}" + (f" ({tail})" if tail else "")
+    lead_in = "In all, " if facts["kind"] == "total" else ""
+    return f"{lead_in}{actors}: {' '.join(parts) or 'commitment'}" + (f" ({tail})" if tail else "")
 
 
 def _item(group: _Group) -> Item:
@@ -1612,9 +1628,12 @@ def _item(group: _Group) -> Item:
     named = [m.donor for m in members if m.donor_is_name]
     differences = _differences(group)
     recipients = list(dict.fromkeys(r for m in members for r in m.recipients))
+    donor = _first(named) or _first(m.donor for m in members)
     facts: dict[str, Any] = {
-        "kind": "pledge",
-        "donor": _first(named) or _first(m.donor for m in members),
+        # a sum no one is named for, given by "Donors" or "Development partners", is what several gave
+        # together: most often the event's total, which the donors' own pledges are part of
+        "kind": "total" if lead.money and not named and _several(donor) else "pledge",
+        "donor": donor,
         "co_donors": list(dict.fromkeys(d for m in members for d in m.co_donors)),
         "recipient": " and ".join(recipients[:3]),
         "recipients": recipients,
@@ -1668,5 +1687,7 @@ def pledge_mentions(topic: TopicData, spec: SectionSpec | None = None) -> list[P
 def pledge_items(topic: TopicData, spec: SectionSpec, duplicate: float = 0.6) -> list[Item]:
     """The topic's pledges, most corroborated first; ``duplicate`` is kept for the section interface."""
     items = [_item(g) for g in _group(pledge_mentions(topic, spec))]
-    items.sort(key=lambda it: (-it.source_count, it.facts["amount"] is None, -(it.facts["amount"] or 0)))
+    # totals first: the figure an analyst leads with, and a warning not to add the pledges below to it
+    items.sort(key=lambda it: (it.facts["kind"] != "total", -it.source_count, it.facts["amount"] is None,
+                               -(it.facts["amount"] or 0)))
     return items[: spec.max_items]
