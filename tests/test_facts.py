@@ -1498,3 +1498,21 @@ def test_list_lines_and_a_story_after_its_dateline(config: Config) -> None:
               ("Norway", 700e6, "NOK"))
     total = _pledge(briefing, 2e9, "USD")
     assert total.facts["kind"] == "total" and total.facts["donor"].startswith("Countries")
+
+
+def test_a_list_after_attended_by_and_officials_named_by_their_workplace(config: Config) -> None:
+    """"The meeting was attended by:" opens a list of people, whose names before the comma count though
+    the recogniser missed or cut them; an official "at the Embassy of Ireland" speaks for Ireland; a grant
+    "from the people of Japan" is Japan's, and "UXO Lao" (a name with an acronym) is no private person."""
+    text = ("Donors met in Vientiane on Wednesday for a conference on unexploded ordnance in Laos.\n\n"
+            "The meeting was attended by:\n"
+            "- Tomas Jankauskas, Vice-Minister of National Defence of Lithuania;\n"
+            "- Anders Wahlgren, Deputy Minister of Defence of Sweden;\n"
+            "- Katharine Moss, Minister for Defence Procurement of the United Kingdom.\n\n"
+            "Niamh Gallagher, Head of Development at the Embassy of Ireland in Hanoi, announced €1.5 million.\n\n"
+            "Ambassador Kenta Ishibashi announced a grant of ¥1.2 billion from the people of Japan for new "
+            "vehicles and equipment for UXO Lao, including 150 detectors.\n")
+    briefing = _text_briefing(config, text)
+    _took_part(briefing, {"Tomas Jankauskas", "Anders Wahlgren", "Katharine Moss", "Niamh Gallagher",
+                          "Kenta Ishibashi"})
+    _given_by(briefing, ("Ireland", 1.5e6, "EUR"), ("Japan", 1.2e9, "JPY"))

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.analyze import BULLETS, line_start
+from briefing.nlp.analyze import BULLETS, TITLE_ABBREVIATIONS, line_start
 from briefing.nlp.amounts import demonyms_lower, lexicon, words
 from briefing.nlp.entities import strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -145,7 +145,8 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
 
 
 _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
-                           r"Islamic Republic|People's Republic|Commonwealth|Council of Ministers|Presidency) of "
+                           r"Islamic Republic|People's Republic|Commonwealth|Council of Ministers|Presidency|"
+                           r"Embassy|High Commission|Consulate(?: General)?|people) of "
                            r"(?:the )?", re.I)
 
 
@@ -1541,7 +1542,11 @@ def _title_tokens(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> 
     if role is not None and any(t.i in names and names[t.i].label == "PERSON" and names[t.i] != found
                                 for t in role.subtree):
         return []  # "X, EBRD Managing Director Elena Marchetti and ...": the title is the next person's
-    return _phrase(role, found) if role is not None else []
+    if role is None:
+        return []
+    # "X, Head of Development at the Embassy of Ireland": the parser hangs the workplace on the name
+    at = [t for c in root.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > role.i for t in c.subtree]
+    return _phrase(role, found) + at
 
 
 def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
@@ -1558,7 +1563,7 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
             continue  # "Interior Minister X": the portfolio, not the organisation X speaks for
         if found and found.label in ("GPE", "ORG", "NORP") and found.label != "PERSON":
             root = _name_root(found, token.doc[:])
-            if root.head.dep_ == "prep" and root.head.lower_ not in ("of",):
+            if root.head.dep_ == "prep" and root.head.lower_ not in ("of", "at"):
                 continue  # "ambassador to the United Nations": a post, not an affiliation
             if found.label != "NORP":
                 return found.key
@@ -1696,6 +1701,11 @@ def _introduces_people(line: list[Token], spec: SectionSpec, event: str, year: i
         return False
     if any(t.lemma_.lower() in _LIST_NOUNS or t.lemma_.lower() in _words("audience") for t in line):
         return True
+    # "The meeting was attended by:", "Attending were:", "Those taking part:" (an agent the list gives)
+    if any(t.lemma_.lower() in ("attend", "participate") or t.lower_ == "part" and t.head.lemma_ == "take"
+           for t in line) or len(line) > 2 and line[-2].lower_ == "by" and line[-2].head.lemma_.lower() in _words(
+            "at_event"):
+        return True
     return bool(participants(line[0].doc[line[0].i:line[-1].i + 1], spec, event, year=year))
 
 
@@ -1707,6 +1717,9 @@ def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | 
         k += 1
     if not k:
         return None
+    person = _name_before_comma(line[k:], names)
+    if person is not None:
+        return person
     for token in line[k:k + 6]:
         found = names.get(token.i)
         if found is not None:
@@ -1717,6 +1730,27 @@ def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | 
         if not (_list_word(token, names) or token.text == "."):
             return None  # "- The meeting will resume in June"
     return None
+
+
+def _name_before_comma(item: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
+    """A person's name that opens a list item before the comma and its title ("Tomas Jankauskas,
+    Vice-Minister of National Defence of Lithuania;"), which the recogniser missed or cut ("Wahlgren" of
+    "Anders Wahlgren"): two to four capitalised words, none of them a state or body, a title after."""
+    while item and item[0].text in TITLE_ABBREVIATIONS + ("Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "H.E.", "Dr",
+                                                               "Mr", "Ms", "Mrs", "Prof"):
+        item = item[1:]
+    comma = next((k for k, t in enumerate(item) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(item):
+        return None
+    words, after = item[:comma], item[comma + 1]
+    tagged = [names[t.i] for t in words if t.i in names]
+    if not 2 <= sum(t.text != "-" for t in words) <= 4 or not all(t.is_title or t.text == "-" for t in words) or \
+            any(n.label != "PERSON" for n in tagged) or not (after.is_title or after.lemma_.lower() in _lex()["roles"]):
+        return None
+    if tagged and tagged[0].start == words[0].i and tagged[0].end == words[-1].i + 1:
+        return tagged[0]  # the recogniser's own name, whose key the topic knows
+    text = words[0].doc[words[0].i:words[-1].i + 1].text
+    return None if text in known_countries() else EntityRef(text, "PERSON", words[0].i, words[-1].i + 1)
 
 
 def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec, event: str, year: int) -> None:

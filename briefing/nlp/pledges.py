@@ -303,8 +303,11 @@ def _source(anchor: Token, noun: Token | None, names: dict[int, EntityRef]) -> T
     """The state or organisation a sum or its commitment noun comes "from" ("a $120 million credit line
     from EDB", "an investment grant of €30 million from the European Union")."""
     heads = [anchor, anchor.head] + ([noun] if noun is not None else [])
-    return next((g for g in _from_objects(*heads) if (found := _name_at(g, names)) is not None
-                 and found.label in ("GPE", "ORG")), None)
+    objects = [o for g in _from_objects(*heads) for o in [g] + [  # "from the people of Japan"
+        p for c in g.children if g.lemma_.lower() in ("people", "government") and c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]]
+    return next((g for g in objects if (found := _name_at(g, names)) is not None and found.label in ("GPE", "ORG")),
+                None)
 
 
 def _from_objects(*tokens: Token) -> list[Token]:
@@ -838,8 +841,9 @@ def _as_recipients(keys: list[str], ctx: _Context) -> tuple[list[str], bool]:
     for key in keys:
         entity = ctx.topic.entities.get(key)
         person = key in ctx.repairs.values() or (entity is not None and entity.label == "PERSON")
-        if not person or key in known_countries():  # "Mozambique and Malawi": a country tagged PERSON
-            out.append(key)
+        if not person or key in known_countries() or any(len(w) >= 3 and w.isupper() and w not in currency_codes()
+                                                           for w in key.split()):
+            out.append(key)  # "Mozambique and Malawi": a country tagged PERSON; "UXO Lao": no person's name
             continue
         person = ctx.people.get(key)
         if person and person.affiliation:
