@@ -1516,3 +1516,21 @@ def test_a_list_after_attended_by_and_officials_named_by_their_workplace(config:
     _took_part(briefing, {"Tomas Jankauskas", "Anders Wahlgren", "Katharine Moss", "Niamh Gallagher",
                           "Kenta Ishibashi"})
     _given_by(briefing, ("Ireland", 1.5e6, "EUR"), ("Japan", 1.2e9, "JPY"))
+
+
+def test_a_named_co_donor_a_coded_dollar_and_a_name_inside_a_sum(config: Config) -> None:
+    """"European allies and the United States pledged" is what several gave (the United States is a co-donor,
+    not the giver of the whole); "CAD$60 million" is Canadian dollars, restated in Jamaican ones; the
+    recogniser's "KSrelief $20 million" holds the gapped donor, not the sum's."""
+    text = ("Defence ministers met in Chisinau on Tuesday for a conference on Moldova's air defence.\n\n"
+            "European allies and the United States pledged more than €180 million in military aid to Moldova "
+            "on Tuesday.\n\n"
+            "Canada committed CAD$60 million (roughly J$6.9 billion) to the UN-managed trust fund.\n\n"
+            "Britain promised £30 million ($39 million), Saudi Arabia's aid agency KSrelief $20 million and "
+            "Qatar $15 million through the Qatar Fund for Development.\n")
+    briefing = _text_briefing(config, text)
+    total = _pledge(briefing, 180e6, "EUR")
+    assert total.facts["kind"] == "total" and total.facts["co_donors"] == ["United States"], total.facts
+    assert _pledge(briefing, 60e6, "CAD").facts["conversions"] == ["roughly JMD 6.9 billion"]
+    _given_by(briefing, ("Canada", 60e6, "CAD"), ("United Kingdom", 30e6, "GBP"), ("Qatar", 15e6, "USD"))
+    assert _pledge(briefing, 20e6, "USD").facts["donor"] in ("KSrelief", "Saudi Arabia")

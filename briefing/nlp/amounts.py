@@ -157,6 +157,9 @@ def _number(text: str) -> float | None:
 def _currency(text: str, rest: str) -> str:
     digit = re.search(r"\d", rest)
     head = rest[:digit.start()] if digit else rest[:4]  # the sign stands before the number
+    coded = re.search(r"\b([A-Z]{3})\$\s?\d", text)  # "CAD$60 million", "AUD$5 million": the code says which dollar
+    if coded and coded.group(1) in currency_codes():
+        return coded.group(1)
     for symbol, code in sorted(_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
         if symbol.isalpha():
             if re.match(rf"{symbol.lower()}\.?\s*\d", rest):
@@ -273,10 +276,11 @@ def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
     if base == "PREFIXED":  # a letter sign written against its number: "R300 million" (rand)
         signs = "|".join(map(re.escape, table["prefixed"]))
         # the shape test first: cheap, and few tokens pass it to the regex
-        signs_shapes = ("X", "XX", "XXX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "Xxx$")
+        signs_shapes = ("X", "XX", "XXX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "XXX$", "Xxx$")
         shapes = [f"{sign}{digits}" for sign in signs_shapes for digits in
                   ("d", "dd", "ddd", "d.d", "d.dd", "dd.d", "dd.dd", "ddd.d", "ddd.dd", "d,ddd", "dd,ddd", "ddd,ddd")]
-        return [{"SHAPE": {"IN": shapes}, "TEXT": {"REGEX": rf"^(?:{signs})\d[\d,.]*$"}}]
+        codes = "|".join(table["codes"])  # and a code with a dollar sign: "CAD$60 million"
+        return [{"SHAPE": {"IN": shapes}, "TEXT": {"REGEX": rf"^(?:{signs}|(?:{codes})\$)\d[\d,.]*$"}}]
     if base == "CODE":
         return [{"TEXT": {"IN": table["codes"]}}]
     if base == "ADJ":
@@ -324,13 +328,23 @@ def _trimmed(ent: Span) -> Span:
     """A MONEY entity without leading words that are no part of the sum ("an additional 40 million", "up to"),
     so it does not outrank the Matcher's longer reading ("40 million euros", "£10m")."""
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].pos_ in ("DET", "ADJ") and not ent.doc[start].like_num:
-        start += 1
+    signs = _signs()
+    while start < ent.end - 1 and (ent.doc[start].pos_ in ("DET", "ADJ") or ent.doc[start].pos_ == "PROPN" and (
+            ent.doc[start].text not in signs)) and not ent.doc[start].like_num and not any(
+            c.isdigit() for c in ent.doc[start].text):
+        start += 1  # (and a name the recogniser ran into the sum: "KSrelief $20 million" in a gapped list)
     for size in (3, 2, 1):  # "up to £10" would outrank "£10m"; the qualifier is read before the sum anyway
         if start + size < ent.end and ent.doc[start:start + size].text.lower() in QUALIFIERS:
             start += size
             break
     return ent.doc[start:ent.end]
+
+
+@cache
+def _signs() -> frozenset[str]:
+    """Every sign and code a sum may open with ("US$", "Rs", "USD", "KD")."""
+    money = lexicon()["money"]
+    return frozenset(money["symbols"]) | frozenset(money["prefixed"]) | frozenset(money["codes"])
 
 
 def _preceding_qualifier(span: Span) -> tuple[str, int]:

@@ -537,8 +537,8 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
             t.dep_ in ("amod", "compound", "conj") and (t.ent_type_ in ("NORP", "GPE")) for t in subject.subtree) > 1:
         return _phrase(subject), False  # "Korean and Uzbek companies signed deals": business between two states
     for token in subject.subtree:  # "Leaders of the Group of Seven", "NATO allies", not "Ukraine's allies"
-        if _aside(token, subject):  # also "the aid package for Greece": the one it is for, not the giver
-            continue
+        if _aside(token, subject) or _conjunct(token, subject):  # also "the aid package for Greece": the one it
+            continue  # is for, not the giver; "European allies and the United States": a co-donor, not them
         found = _name_at(token, names)
         if token.dep_ == "poss" and token.head.lemma_.lower() in relations:
             continue
@@ -570,6 +570,16 @@ def _aside(token: Token, subject: Token) -> bool:
     node = token
     while node != subject and node.head != node:
         if node.dep_ in ("acl", "relcl", "appos") or node.dep_ == "pobj" and node.head.lower_ not in ("of", "from"):
+            return True
+        node = node.head
+    return False
+
+
+def _conjunct(token: Token, subject: Token) -> bool:
+    """The token is inside a conjunct of the subject ("the United States" of "allies and the United States")."""
+    node = token
+    while node != subject and node.head != node:
+        if node.dep_ == "conj" and node.head == subject:
             return True
         node = node.head
     return False
@@ -1064,6 +1074,23 @@ def _alias_keys(ctx: _Context) -> dict[str, tuple[str, str]]:
     return memo["alias_keys"]
 
 
+def _described_body(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:
+    """An untagged name after its description, opening an item of a gapped list (", Saudi Arabia's aid
+    agency KSrelief $20 million"): lower-case words before it, after a state's or body's possessive, after
+    a comma or "and"."""
+    doc, k = token.doc, token.i - 1
+    while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    if k == token.i - 1 or k < 1 or doc[k].text not in ("'s", "’s"):
+        return None
+    owner = _name_at(doc[k - 1], names)
+    if owner is None or owner.label not in ("GPE", "ORG"):
+        return None
+    before = owner.start - 1 - (owner.start > 1 and doc[owner.start - 1].lower_ == "the")
+    return EntityRef(token.text, "ORG", token.i, token.i + 1) if before >= 0 and doc[before].text in (",", "and") \
+        else None
+
+
 def _past_package(doc: Doc, start: int) -> int:
     """Where "a package worth" or "an aid package of" begins, right before a sum at ``start`` (else ``start``)."""
     if start < 3 or doc[start - 1].lower_ not in ("worth", "of") or doc[start - 2].lemma_.lower() not in _GIVE_NOUNS:
@@ -1100,7 +1127,7 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
         found = EntityRef(key, label, found.start, start) if key else None
     if found is None and before.pos_ == "PROPN":
         # "the Netherlands" untagged; ", the UK £160 million": "UK" untagged here, a name elsewhere
-        found = _untagged_state(before) or _aliased(before, aliases)
+        found = _untagged_state(before) or _aliased(before, aliases) or _described_body(before, names)
     if found is not None and found.label == "PERSON":
         return found if _gapped_person(span.doc, found, start, names) else None
     if found is None:
