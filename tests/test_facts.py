@@ -1534,3 +1534,23 @@ def test_a_named_co_donor_a_coded_dollar_and_a_name_inside_a_sum(config: Config)
     assert _pledge(briefing, 60e6, "CAD").facts["conversions"] == ["roughly JMD 6.9 billion"]
     _given_by(briefing, ("Canada", 60e6, "CAD"), ("United Kingdom", 30e6, "GBP"), ("Qatar", 15e6, "USD"))
     assert _pledge(briefing, 20e6, "USD").facts["donor"] in ("KSrelief", "Saudi Arabia")
+
+
+def test_officials_of_bodies_speak_at_the_event_commentators_and_callers_do_not(config: Config) -> None:
+    """In a story about an event, the official of a UN agency who speaks took part, though the agency
+    pledged nothing; the head of a think tank or a chamber of commerce who comments, and someone "speaking
+    by telephone from" elsewhere, did not."""
+    text = ("Donors met in Guatemala City on Tuesday for a conference on the eruption of the Fuego volcano.\n\n"
+            "Spain pledged €1.5 million at the conference and Mexico promised 40 tonnes of food.\n\n"
+            "Sarah Thompson, the World Food Programme's country director, said the agency was already providing "
+            "hot meals to 60,000 people.\n\n"
+            "Speaking by telephone from Bassikounou, John Peterson, the Norwegian Refugee Council's director for "
+            "the Sahel, said water rations had fallen.\n\n"
+            "\"The pledges are reasonable, but the real test is spending,\" said Michael Harris, executive director "
+            "of the Himalayan Policy Institute.\n\n"
+            "\"After the last eruption it took four years to rebuild the bridges,\" said David Miller, president of "
+            "the Escuintla Chamber of Commerce.\n")
+    found = _took_part(_text_briefing(config, text), {"Sarah Thompson"})
+    for absent in ("John Peterson", "Norwegian Refugee Council", "Michael Harris", "Himalayan Policy Institute",
+                   "David Miller", "Escuintla Chamber of Commerce"):
+        assert absent not in found, absent

@@ -1077,7 +1077,9 @@ def _placed(token: Token, preps: frozenset[str]) -> bool:
 def _remote(verb: Token) -> bool:
     """Words said from elsewhere: "in a statement", "on television", "from Moscow", "told CNN"."""
     remote = _words("remote")
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    # also a participle before the clause: "Speaking by telephone from Bassikounou, X said ..."
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         for place in (p for p in prep.children if p.dep_ == "pobj"):
             if place.lemma_.lower() in remote or (prep.lower_ == "from" and place.ent_type_ in ("GPE", "LOC")):
                 return True
@@ -1778,6 +1780,14 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     _add(found, listed.key, listed.label, ref.quote(), "", False)
 
 
+def _official_body(name: str) -> bool:
+    """An organisation whose officials, speaking in a story about an event, speak at it (a UN agency, a
+    development bank, a regional body), not a state (which may speak from afar) nor a body that comments
+    on events (a think tank, a chamber of commerce, a party or a parliament: ``[attendees] commentators``)."""
+    words = set(name.lower().split())
+    return bool(name) and name not in known_countries() and not words & _words("commentators")
+
+
 def _add_announcers(found: dict[str, _Attendee], pledged: list[Pledge]) -> None:
     """At a summit or conference, a person who announces a pledge there took part ("Blinken announced ...")."""
     for pledge in pledged:
@@ -1810,7 +1820,8 @@ def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[s
                     person = people.get(name.key)
                     if name.label != "PERSON" or person is None or not person.role or name.key in found:
                         continue
-                    if person.affiliation in present and not set(person.role.lower().split()) & spokes:
+                    if (person.affiliation in present or _official_body(person.affiliation)) and not set(
+                            person.role.lower().split()) & spokes:
                         _add(found, name.key, "PERSON", ref.quote(), "", False)
 
 
@@ -1840,8 +1851,10 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) ->
         if person.role and person.role not in attendee.roles:
             attendee.roles.insert(0, person.role)
         department = set(person.affiliation.lower().split()) & set(_lex()["departments"])
+        # "Commission President X": the word names no one body ("European Commission"? "ECOWAS Commission"?)
+        generic = person.affiliation.lower() in _words("generic_bodies")
         # only a title makes the person speak for it: not "Australian actor Jackman"
-        if person.affiliation and person.role and person.affiliation not in found and not department:
+        if person.affiliation and person.role and person.affiliation not in found and not department and not generic:
             org = found[person.affiliation] = _Attendee(person.affiliation, "GPE", via=attendee.key)
             # Evidence: where the person is given the affiliation, and where they take part (or host).
             org.quotes = list(dict.fromkeys(person.quotes[:1] + (attendee.host_quotes or attendee.quotes)[:1]))
