@@ -1554,3 +1554,20 @@ def test_officials_of_bodies_speak_at_the_event_commentators_and_callers_do_not(
     for absent in ("John Peterson", "Norwegian Refugee Council", "Michael Harris", "Himalayan Policy Institute",
                    "David Miller", "Escuintla Chamber of Commerce"):
         assert absent not in found, absent
+
+
+def test_an_abbreviation_ends_no_sentence_and_an_announcer_the_recogniser_took_for_a_body(config: Config) -> None:
+    """"(approx. US$33 million)" is the sum restated, in the same sentence (the parser ended one at
+    "approx."); "announced by Takeshi Onodera, State Minister for Foreign Affairs" names a person though
+    the recogniser tagged an organisation, and the person took part."""
+    text = ("Donors met in Dakar on Tuesday for a replenishment conference of the child nutrition fund.\n\n"
+            "Pledges announced at the conference include:\n\n"
+            "Norway: NOK 1.2 billion\n"
+            "Japan: JPY 5 billion (approx. US$33 million), announced by Takeshi Onodera, State Minister for "
+            "Foreign Affairs\n"
+            "Senegal: XOF 10 billion\n")
+    briefing = _text_briefing(config, text)
+    japan = _pledge(briefing, 5e9, "JPY")
+    assert japan.facts["donor"] == "Japan" and japan.facts["conversions"] == ["USD 33 million"], japan.facts
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 33e6]
+    _took_part(briefing, {"Takeshi Onodera"})

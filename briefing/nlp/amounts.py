@@ -361,7 +361,7 @@ def _preceding_qualifier(span: Span) -> tuple[str, int]:
 
 
 _BRIDGE = frozenset({"(", ",", "or", "about", "around", "roughly", "some", "nearly", "approximately", "almost",
-                     "equivalent", "to", "worth", "-", "—", "–"})
+                     "equivalent", "to", "worth", "-", "—", "–", "approx", "ca", "."})  # "(approx. US$33 million)"
 
 
 def _converts(mention_span: Span, start: int, earlier: list[MoneyMention]) -> int:

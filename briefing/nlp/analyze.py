@@ -133,12 +133,22 @@ def _list_sentences(doc: Doc) -> Doc:
             after_list, listed = listed, token.text in BULLETS
             if listed or after_list:  # a bulleted line begins a sentence and ends one at its line's end
                 token.is_sent_start = True
-        elif listed or previous == ";" or lines and not _SENTENCE_END.search(previous):
+        elif listed or previous == ";" or lines and not _SENTENCE_END.search(previous) or _abbreviated(token):
             # "- World Bank: USD 150,000,000 (grants);" is one sentence, and so is a line the parser would cut
             # where no full stop is ("Bloomwater | Foundation: US$250 million")
             token.is_sent_start = False
         previous = token.text
     return doc
+
+
+ABBREVIATIONS = frozenset({"approx", "incl", "excl", "est", "ca", "cf", "vs", "etc", "avg", "equiv", "resp"})
+"""Lower-case abbreviations whose full stop ends no sentence ("JPY 5 billion (approx. US$33 million)")."""
+
+
+def _abbreviated(token: Token) -> bool:
+    """The token follows "approx." or the like."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in ABBREVIATIONS
 
 
 _SENTENCE_END = re.compile(r"[.!?…\"'”’)\]]$")

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "title_fragment", "EntityRef", "Person", "is_event_noun", "negated", "main_event",
            "event_lemma", "verb_lemma", "earlier_time", "reference_year", "known_countries", "list_mates",
-           "reporting_subject", "passive_agents", "titled_person", "state_of"]
+           "reporting_subject", "passive_agents", "titled_person", "state_of", "is_role"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -740,12 +740,12 @@ def reporting_subject(verb: Token) -> Token | None:
     if i < verb.sent.start:
         return None
     token = verb.doc[i]
-    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.dep_ == "appos" and _is_role(token.head):
+    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.dep_ == "appos" and is_role(token.head):
         return token  # "..., its chief executive, Naledi Khumalo-Price, told" (the recogniser's ORG)
     for node in (token, token.head, token.head.head):  # "..., Japan's ambassador to the UAE told the meeting"
         if node.lemma_.lower() in _lex()["people"] and node.pos_ in ("NOUN", "PROPN") and node.i < verb.i:
             doc = node.doc
-            if node.i >= 2 and doc[node.i - 1].text == "-" and _is_role(doc[node.i - 2]):
+            if node.i >= 2 and doc[node.i - 1].text == "-" and is_role(doc[node.i - 2]):
                 return doc[node.i - 2]  # "a Japanese vice-minister": the parser hangs "Japanese" on "vice"
             return node
         if node.dep_ not in ("pobj", "prep", "compound"):
@@ -1194,7 +1194,8 @@ _ROLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj"})
 _NAME_DEPS = frozenset({"appos", "conj", "nmod"})
 
 
-def _is_role(token: Token) -> bool:
+def is_role(token: Token) -> bool:
+    """A noun of a title or role ("minister", "ambassador", "envoys")."""
     lex = _lex()
     return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in lex["roles"] or token.lower_ in lex["roles"]
                                                   or token.lower_[-1:] == "s" and token.lower_[:-1] in lex["roles"])
@@ -1242,7 +1243,7 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
                       and not (found.label != "PERSON" and _split_possessive(c))]
             if found.label == "PERSON":
                 stack += [(c, "", True) for c in token.children if c.dep_ == "compound"]
-        elif _is_role(token) and not people_only:
+        elif is_role(token) and not people_only:
             title = _role_text(token, names)
             if token.dep_ == "appos" and token.head.i in names and names[token.head.i].label == "PERSON":
                 # "Linda Thomas-Greenfield, the U.S. ambassador" (not "links Beira to Zimbabwe, a Japanese minister")
@@ -1265,7 +1266,7 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
 def _split_possessive(token: Token) -> bool:
     """The parser's slip under a state's name: "Trinidad and Tobago's prime minister" read as "Trinidad" and
     "Tobago's minister" (the minister is not another participant)."""
-    return token.dep_ == "conj" and _is_role(token) and any(c.dep_ == "poss" for c in token.children)
+    return token.dep_ == "conj" and is_role(token) and any(c.dep_ == "poss" for c in token.children)
 
 
 def _name_after_title(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:
@@ -1282,7 +1283,7 @@ def titled_person(token: Token, names: dict[int, EntityRef]) -> EntityRef | None
     Kenichiro Sato", "Qatar's emir, Sheikh Mohammed ...", "First Vice-President and Minister of Economy,
     Carmen Aldecoa Ruiz". Only title words, names of states and bodies, "of"/"for"/"the" stand between;
     "and" only before another title word; a comma only once, before the name's own words."""
-    if not (_is_role(token) or token.lower_.rstrip(".") in _title_lex()[0] or
+    if not (is_role(token) or token.lower_.rstrip(".") in _title_lex()[0] or
             (found := names.get(token.i)) is not None and found.label != "PERSON"):
         return None
     doc, comma = token.doc, False
@@ -1298,7 +1299,7 @@ def titled_person(token: Token, names: dict[int, EntityRef]) -> EntityRef | None
                 return None
             comma = True
         elif word.lower_ == "and":
-            if i + 1 >= limit or not _is_role(doc[i + 1]) and doc[i + 1].lower_ not in _title_lex()[0]:
+            if i + 1 >= limit or not is_role(doc[i + 1]) and doc[i + 1].lower_ not in _title_lex()[0]:
                 return None
         elif not _list_word(word, names) and word.lower_ != "to":  # "its ambassador to Barbados, X"
             return None
@@ -1497,11 +1498,11 @@ def _left_title(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> li
         if token.text in _STOP or (i in names and names[i].label == "PERSON"):
             break
         # "State Minister for Foreign Affairs" X: across the portfolio to the role noun it belongs to
-        portfolio = (_is_role(token) and any(t.lower_ in ("for", "of") and t.head == token for t in left)) or (
-            token.lower_ in ("for", "of") and _is_role(token.head) and any(
+        portfolio = (is_role(token) and any(t.lower_ in ("for", "of") and t.head == token for t in left)) or (
+            token.lower_ in ("for", "of") and is_role(token.head) and any(
                 c.dep_ == "pobj" and (found.start <= c.i < found.end or c in left) for c in token.children))
         # "UAE Minister of State" X: the portfolio of a role that hangs into the name
-        of_role = token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and token.head.i == i - 1 and _is_role(
+        of_role = token.dep_ == "pobj" and token.head.lower_ in ("of", "for") and token.head.i == i - 1 and is_role(
             token.head.head) and found.start <= token.head.head.head.i < found.end
         # "Tajik Energy and Water Resources Minister" X: two portfolios joined by "and"
         joined = token.lower_ == "and" and doc[i + 1] in left and i > sent.start and doc[i - 1].is_title and (
@@ -1522,9 +1523,9 @@ def _phrase(role: Token, found: EntityRef) -> list[Token]:
         token = stack.pop()
         if found.start <= token.i < found.end:
             continue
-        joins_titles = token.dep_ == "cc" and any(c.dep_ == "conj" and _is_role(c) for c in token.head.children)
+        joins_titles = token.dep_ == "cc" and any(c.dep_ == "conj" and is_role(c) for c in token.head.children)
         if token is not role and (token.dep_ in ("relcl", "acl", "appos", "advcl") or token.dep_ == "cc"
-                                  and not joins_titles or token.dep_ == "conj" and not _is_role(token)
+                                  and not joins_titles or token.dep_ == "conj" and not is_role(token)
                                   or (token.is_punct and token.text != "-")):
             continue  # (a second title is kept: "Deputy Prime Minister and Minister of Foreign Affairs of Belgium")
         out.append(token)
@@ -1535,12 +1536,12 @@ def _phrase(role: Token, found: EntityRef) -> list[Token]:
 def _title_tokens(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> list[Token]:
     """Words of the person's title: before the name in the same phrase, or an apposition."""
     left = _left_title(found, sent, names)
-    if any(_is_role(t) or t.i in names or t.text in lexicon()["demonyms"] for t in left):
+    if any(is_role(t) or t.i in names or t.text in lexicon()["demonyms"] for t in left):
         return left  # (an honorific alone, "Baroness" X, leaves the title to the apposition before it)
     root = _name_root(found, sent)
-    if root.dep_ == "appos" and _is_role(root.head):
+    if root.dep_ == "appos" and is_role(root.head):
         return _phrase(root.head, found)
-    role = next((c for c in root.children if c.dep_ == "appos" and _is_role(c)), None)
+    role = next((c for c in root.children if c.dep_ == "appos" and is_role(c)), None)
     if role is not None and any(t.i in names and names[t.i].label == "PERSON" and names[t.i] != found
                                 for t in role.subtree):
         return []  # "X, EBRD Managing Director Elena Marchetti and ...": the title is the next person's

@@ -41,8 +41,8 @@ from briefing.nlp.analyze import BULLETS, line_start
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
                                   format_amount, format_date, lexicon, money_mentions, resolve_date, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
-                                    known_countries, name_repairs, outside_dateline, passive_agents, people_of,
-                                    reference_year, reporting_subject, state_of, titled_person)
+                                    is_role, known_countries, name_repairs, outside_dateline, passive_agents,
+                                    people_of, reference_year, reporting_subject, state_of, titled_person)
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
@@ -456,8 +456,19 @@ def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context, anchor: To
                 (n for n in inside if n.label == "PERSON"), None) or titled_person(subject, names) or next(
                 iter(inside), None)  # ("by Vice-Minister of Finance for International Affairs X": X, not Finance)
             if found:
-                return _as_actor(found, ctx)
+                return _as_actor(_titled_name(found, subject.doc), ctx)
     return ""
+
+
+def _titled_name(found: EntityRef, doc: Doc) -> EntityRef:
+    """A name the recogniser took for an organisation, followed by a person's title ("announced by Takeshi
+    Onodera, State Minister for Foreign Affairs"): the person."""
+    after = doc[found.end:found.end + 4]
+    words = doc[found.start:found.end]
+    if found.label == "PERSON" or found.key in known_countries() or not after or after[0].text != "," or not (
+            2 <= len(words) <= 4 and all(t.is_title for t in words)) or not any(is_role(t) for t in after[1:]):
+        return found
+    return EntityRef(found.key, "PERSON", found.start, found.end)
 
 
 def _appos_person(subject: Token, names: dict[int, EntityRef]) -> EntityRef | None:
