@@ -1571,3 +1571,20 @@ def test_an_abbreviation_ends_no_sentence_and_an_announcer_the_recogniser_took_f
     assert japan.facts["donor"] == "Japan" and japan.facts["conversions"] == ["USD 33 million"], japan.facts
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 33e6]
     _took_part(briefing, {"Takeshi Onodera"})
+
+
+def test_one_total_as_two_outlets_round_it(config: Config, tmp_path: Path) -> None:
+    """"Donors pledged about $90 million" and "Development partners announced approximately US$88 million"
+    are the conference's one total, whose amount the sources give differently; Japan's own sum stays apart."""
+    first = ("Title: Donors pledge $90 million to clear bombs in Laos\nSource: Wire One\n\n"
+             "Donors pledged about $90 million at a conference in Vientiane on Wednesday to help Laos clear "
+             "unexploded bombs.\n\nJapan pledged $8 million at the conference.\n")
+    second = ("Title: Partners announce new support for mine action in Laos\nSource: UNDP\n\n"
+              "Development partners announced approximately US$88 million for the UXO sector at the annual round "
+              "table conference in Vientiane on Wednesday.\n\nJapan confirmed US$8 million.\n")
+    briefing = _two_outlets(config, tmp_path, first, second)
+    totals = [p for p in _items(briefing, "pledges") if p.facts["kind"] == "total"]
+    assert len(totals) == 1 and totals[0].source_count == 2, [t.text for t in totals]
+    (diff,) = [d for d in totals[0].facts["differences"] if d["field"] == "amount"]
+    assert {v["text"] for v in diff["versions"]} == {"about $90 million", "approximately $88 million"}
+    assert _pledge(briefing, 8e6, "USD").facts["kind"] == "pledge"

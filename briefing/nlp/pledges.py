@@ -1526,7 +1526,30 @@ def _group(pledges: Iterable[Pledge]) -> list[_Group]:
             group = _Group()
             groups.append(group)
         group.members.append(pledge)
-    return _join_recaps(groups)
+    return _join_totals(_join_recaps(groups))
+
+
+def _join_totals(groups: list[_Group]) -> list[_Group]:
+    """One total as outlets round it ("about $90 million", "approximately US$88 million" from "Donors" and
+    "Development partners"): sums no one is named for, given by descriptions of several donors, in one
+    currency and within 6 % of each other, from different articles, are one record whose amounts differ."""
+    out: list[_Group] = []
+    for group in groups:
+        money = [m.money for m in group.members if m.money]
+        if not money or any(m.donor_is_name or (m.donor and not _several(m.donor)) for m in group.members):
+            out.append(group)
+            continue
+        articles = {m.article_id for m in group.members}
+        same = next((g for g in out if g.members[0].money and not articles & {m.article_id for m in g.members}
+                     and not any(m.donor_is_name or (m.donor and not _several(m.donor)) for m in g.members)
+                     and g.members[0].money.currency == money[0].currency
+                     and abs(g.members[0].money.value - money[0].value) <= 0.06 * max(g.members[0].money.value,
+                                                                                      money[0].value)), None)
+        if same is None:
+            out.append(group)
+        else:
+            same.members.extend(group.members)
+    return out
 
 
 def _join_recaps(groups: list[_Group]) -> list[_Group]:
