@@ -1588,3 +1588,20 @@ def test_one_total_as_two_outlets_round_it(config: Config, tmp_path: Path) -> No
     (diff,) = [d for d in totals[0].facts["differences"] if d["field"] == "amount"]
     assert {v["text"] for v in diff["versions"]} == {"about $90 million", "approximately $88 million"}
     assert _pledge(briefing, 8e6, "USD").facts["kind"] == "pledge"
+
+
+def test_a_live_blog_line_whose_verb_the_tagger_took_for_a_noun(config: Config) -> None:
+    """"12:30 Canada's Aaron Delisle, Parliamentary Secretary ..., pledges C$150 million": the tagger reads
+    "pledges" as a noun, though the parser gives it a subject and an object; the pledge is Canada's and its
+    announcer took part."""
+    text = ("Live: Global Partnership for Education financing summit in Dublin\n\n"
+            "09:05 Good morning. The financing summit is opening at Dublin Castle, co-hosted by Ireland and "
+            "Sierra Leone.\n\n"
+            "10:25 UK minister Oliver Gethin-Price announces £400m. Several NGOs point out that this is lower "
+            "than Britain's 2021 pledge.\n\n"
+            "12:30 Canada's Aaron Delisle, Parliamentary Secretary for International Development, pledges "
+            "C$150 million.\n\n"
+            "13:00 The summit breaks for lunch.\n")
+    briefing = _text_briefing(config, text)
+    _given_by(briefing, ("Canada", 150e6, "CAD"), ("United Kingdom", 400e6, "GBP"))
+    _took_part(briefing, {"Aaron Delisle", "Oliver Gethin-Price"})

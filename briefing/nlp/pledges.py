@@ -151,7 +151,7 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
     node = token
     while node.head != node:
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") or _verb_as_noun(node):
             if noun is not None and not _argument_of(noun, node):
                 noun = None
             return node, noun
@@ -162,6 +162,13 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
             if own is not None:
                 return own, noun
     return None, noun
+
+
+def _verb_as_noun(token: Token) -> bool:
+    """A verb the tagger took for a noun though the parser gave it a subject: the live blog's "12:30
+    Canada's X, Parliamentary Secretary ..., pledges C$150 million"."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith("s") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _credit_line(token: Token) -> bool:
