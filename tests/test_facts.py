@@ -1605,3 +1605,15 @@ def test_a_live_blog_line_whose_verb_the_tagger_took_for_a_noun(config: Config) 
     briefing = _text_briefing(config, text)
     _given_by(briefing, ("Canada", 150e6, "CAD"), ("United Kingdom", 400e6, "GBP"))
     _took_part(briefing, {"Aaron Delisle", "Oliver Gethin-Price"})
+
+
+def test_cut_short_names_join_the_full_name_and_titles_alone_are_no_one(config: Config) -> None:
+    """The recogniser cut "Kwon Tae" from "Kwon Tae-hoon" and "Ó Briain" from a full name in some
+    sentences, and tagged "Mr", "H.E." or "Eng" alone: one person under the full name, no titles."""
+    for folder, full, cut in (("heldout14_uzbek_visit", "Kwon Tae-hoon", "Kwon Tae"),
+                              ("heldout8_state_visit", "Kwon Min-seok", "Kwon Min")):
+        found = _took_part(build_briefing([str(DATA / folder)], config), {full})
+        assert cut not in found, folder
+    for folder in ("heldout15_laos_uxo", "heldout12_doha_homs", "heldout13_chad_refugees"):
+        found = _attendees(build_briefing([str(DATA / folder)], config))
+        assert not {"Mr", "H.E.", "Eng", "Centre"} & set(found), folder

@@ -22,7 +22,7 @@ import calendar
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -1880,6 +1880,43 @@ def _item(att: _Attendee, people: dict[str, Person], labels: dict[str, str]) -> 
     return Item(text, att.quotes, facts)
 
 
+def _no_name(key: str) -> bool:
+    """A title or a body's kind the recogniser tagged alone ("Mr", "H.E.", "Eng", "Centre", "Community")."""
+    word = key.lower().strip(".")
+    return " " not in word and (word in _words("name_titles") or word in _words("generic_bodies") or word in (
+        "eng", "community", "coalition", "alliance", "partnership", "group"))
+
+
+def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:
+    """The one longer name a cut-short person's name belongs to: its surname ("Heijden" of "Joost van der
+    Heijden"), its end ("Lamine Sarr-Koné" of "Mamadou Lamine Sarr-Koné") or its name before a hyphen
+    ("Kwon Tae" of "Kwon Tae-hoon"). Not a name the sources give more often than the longer run it ends
+    ("Ellen DeGeneres", and a headline's "Comedian Ellen DeGeneres")."""
+    longer = {n for n in names if n != key and (n.endswith(" " + key) or n.startswith(key + "-"))}
+    full = longer.pop() if len(longer) == 1 else None
+    if full is not None and " " in key and full.endswith(" " + key) and full in found and \
+            len(found[full].quotes) < len(found[key].quotes):
+        return None
+    return full
+
+
+def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
+    """A person listed under a cut-short name joins the full name another participant or a repaired name
+    of the topic gives them (the recogniser's own keys may carry a headline's words: "Hire Maurice Cheeks")."""
+    people = [k for k, a in found.items() if a.label == "PERSON"] + list(name_repairs(topic).values())
+    people = [k for k in people if _bare_name(k) == k == strip_title(k)]  # not "State Secretary X"
+    for key in [k for k, a in found.items() if a.label == "PERSON"]:
+        full = _full_name(key, people, found)
+        if full is None:
+            continue
+        cut = found.pop(key)
+        whole = found.setdefault(full, _Attendee(full, "PERSON"))
+        whole.quotes += [q for q in cut.quotes if q not in whole.quotes]
+        whole.roles += [r for r in cut.roles if r not in whole.roles]
+        whole.host_quotes += [q for q in cut.host_quotes if q not in whole.host_quotes]
+        whole.host = whole.host or cut.host
+
+
 def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
     """People first (hosts leading), then countries, then organisations; each with its quotes."""
     people = people_of(topic)
@@ -1891,12 +1928,13 @@ def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
         pledged = [p for p in pledge_mentions(topic) if not negated(p.verb)]  # one pass, for all three readers
         _add_announcers(found, pledged)
         _add_officials(topic, found, people, pledged)
+    _join_cut_names(topic, found)
     _add_affiliations(found, people)
     if pledged:  # after the affiliations: "United Kingdom — host, via Keir Starmer" stays as it is
         _add_donors(topic, found, pledged)
     labels = {k: e.label for k, e in topic.entities.entities.items()}
     order = {"person": 0, "country": 1, "organisation": 2}
     items = [_item(a, people, labels) for a in found.values()]
-    items = [it for it in items if it.facts["type"] in order]
+    items = [it for it in items if it.facts["type"] in order and not _no_name(it.facts["entity"])]
     items.sort(key=lambda it: (order[it.facts["type"]], not it.facts["host"], -it.source_count, it.text))
     return items[: spec.max_items]
