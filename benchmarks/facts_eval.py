@@ -25,8 +25,9 @@ Scoring (one-to-one, greedy):
   text uses; each is also read through the packaged alias table ("Britain" is "United Kingdom").
 - totals are scored apart from each donor's pledges (the "totals" columns): a sum given by a
   description of several donors ("Donors pledged $1.2 billion", "Development partners: $88 million"),
-  which the tool writes as an item of kind "total", against gold pledges marked ``total``. Neither
-  counts in the pledge columns.
+  which the tool writes as an item of kind "total", against gold pledges marked ``total``, on the sum
+  alone (its giver is a description whichever words an outlet uses). Neither counts in the pledge
+  columns.
 - gold entries marked ``optional`` (a country that took part only through its leader, a part of a
   larger sum) are not required for recall, but predicting them is not a false positive.
 
@@ -184,8 +185,8 @@ def score_pledges(briefing: Briefing, gold: list[dict[str, Any]], with_donor: bo
     predicted = [i for i in items(briefing, "pledges") if (i.facts["kind"] == "total") == total]
     gold = [g for g in gold if bool(g.get("total")) == total]
 
-    def fits(item: Item, entry: dict[str, Any]) -> bool:
-        return commitment_matches(item.facts, entry) and (not with_donor or donor_matches(item.facts, entry))
+    def fits(item: Item, entry: dict[str, Any]) -> bool:  # a total's giver is a description: its sum decides
+        return commitment_matches(item.facts, entry) and (not with_donor or total or donor_matches(item.facts, entry))
 
     def describe(entry: dict[str, Any]) -> str:
         what = f"{entry['amount']:g} {entry['currency']}" if "amount" in entry else entry["thing"]

@@ -925,6 +925,13 @@ def _collective(donor: str) -> bool:
     return singular in _lex()["donor_nouns"]
 
 
+def _description(donor: str) -> bool:
+    """A donor named only by words of the kind of giver ("Member States", "Development Partners")."""
+    words = [w[:-3] + "y" if w.endswith("ies") else w.rstrip("s") for w in donor.lower().split()]
+    return bool(words) and all(w in _lex()["donor_nouns"] or w in ("international", "development", "other")
+                               for w in words)
+
+
 def _several(donor: str) -> bool:
     """A description of several givers ("Donors", "Development partners", "the international community"),
     not of one ("the bank", "the fund"), nor of leaders, who decide together ("Leaders of the Group of
@@ -1702,9 +1709,10 @@ def _item(group: _Group) -> Item:
     recipients = list(dict.fromkeys(r for m in members for r in m.recipients))
     donor = _first(named) or _first(m.donor for m in members)
     facts: dict[str, Any] = {
-        # a sum no one is named for, given by "Donors" or "Development partners", is what several gave
-        # together: most often the event's total, which the donors' own pledges are part of
-        "kind": "total" if lead.money and not named and _several(donor) else "pledge",
+        # a sum no one is named for, given by "Donors" or "Development partners" (or "Member States", which
+        # the recogniser may tag as a name), is what several gave together: most often the event's total,
+        # which the donors' own pledges are part of
+        "kind": "total" if lead.money and (not named or _description(donor)) and _several(donor) else "pledge",
         "donor": donor,
         "co_donors": list(dict.fromkeys(d for m in members for d in m.co_donors)),
         "recipient": " and ".join(recipients[:3]),
