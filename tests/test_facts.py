@@ -1625,3 +1625,35 @@ def test_givers_named_only_by_their_kind_give_a_total(config: Config) -> None:
     briefing = build_briefing([str(DATA / "heldout15_guatemala_volcano")], config)
     total = _pledge(briefing, 16e6, "USD")
     assert total.facts["donor"] == "Member States" and total.facts["kind"] == "total"
+
+
+def test_west_african_and_bangladeshi_signs(config: Config) -> None:
+    """"₦750 billion", "GH¢600 million", "FCFA 5 billion" and "Tk 500 crore" are naira, cedis, CFA francs and
+    taka: unread, the bracketed dollars became the pledge or the sum was lost."""
+    text = ("Leaders met in Abuja on Sunday for an ECOWAS summit on a counter-terrorism brigade.\n\n"
+            "Nigeria pledged ₦750 billion (about $490 million) at the summit, Ghana GH¢600 million. Togo "
+            "committed FCFA 5 billion.\n\n"
+            "At a separate conference in Dhaka, Bangladesh committed Tk 500 crore (about US$41 million) for host "
+            "communities.\n")
+    briefing = _text_briefing(config, text)
+    _given_by(briefing, ("Nigeria", 750e9, "NGN"), ("Ghana", 600e6, "GHS"), ("Togo", 5e9, "XOF"),
+              ("Bangladesh", 5e9, "BDT"))
+    assert _pledge(briefing, 750e9, "NGN").facts["conversions"] == ["about USD 490 million"]
+
+
+def test_a_signing_ceremony_is_an_event_and_statements_delivered_by_a_list(config: Config) -> None:
+    """A loan signing is an event (its "ceremony", its "signing"): the officials who signed and witnessed
+    it took part; "Donor statements were delivered by, among others, A, ...; B, ..." (the parser leaves
+    "by" without its object) names speakers at the conference."""
+    signing = ("Egypt and the World Bank sign $1.2 billion water financing\n\n"
+               "Egypt signed a $1.2 billion financing package with the World Bank on Monday at a signing ceremony "
+               "in Cairo.\n\n"
+               "The agreements were signed by Minister of Planning Nadia Farouk El-Sayed and World Bank country "
+               "director Marco Venturini-Holm, in a ceremony witnessed by Prime Minister Sherif Abdel-Hamid Zaki.\n")
+    _took_part(_text_briefing(config, signing), {"Marco Venturini-Holm", "Sherif Abdel-Hamid Zaki"})
+    conference = ("Donors met in Dhaka on Tuesday for a conference on Rohingya refugees.\n\n"
+                  "Britain pledged £25 million at the conference.\n\n"
+                  "Donor statements were delivered by, among others, Helen Carrow, UK Minister for Development; "
+                  "Kenta Nishimura, Parliamentary Vice-Minister for Foreign Affairs of Japan; and Ilse "
+                  "Vandermeersch, Director for Asia at the European Commission.\n")
+    _took_part(_text_briefing(config, conference), {"Helen Carrow", "Kenta Nishimura"})

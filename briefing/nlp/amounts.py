@@ -39,7 +39,8 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "R": "ZAR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "Aus$": "AUD",
             "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD",
             "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD",
-            "VNĐ": "VND", "₫": "VND", "N$": "NAD"}
+            "VNĐ": "VND", "₫": "VND", "N$": "NAD", "₦": "NGN", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
+            "FCFA": "XOF", "Tk": "BDT"}
 _CODE_ALIASES = {"SDR": "XDR"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
 _WORDS = [
@@ -276,7 +277,7 @@ def _slot(name: str, table: dict[str, Any]) -> list[dict[str, Any]]:
     if base == "PREFIXED":  # a letter sign written against its number: "R300 million" (rand)
         signs = "|".join(map(re.escape, table["prefixed"]))
         # the shape test first: cheap, and few tokens pass it to the regex
-        signs_shapes = ("X", "XX", "XXX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "XXX$", "Xxx$")
+        signs_shapes = ("X", "XX", "XXX", "Xx", "Xxx", "Xx.", "XXx", "X$", "XX$", "XXX$", "Xxx$", "XX¢", "XX₵")
         shapes = [f"{sign}{digits}" for sign in signs_shapes for digits in
                   ("d", "dd", "ddd", "d.d", "d.dd", "dd.d", "dd.dd", "ddd.d", "ddd.dd", "d,ddd", "dd,ddd", "ddd,ddd")]
         codes = "|".join(table["codes"])  # and a code with a dollar sign: "CAD$60 million"

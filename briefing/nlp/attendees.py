@@ -793,7 +793,12 @@ def passive_agents(verb: Token) -> list[Token]:
                    and doc[c.i - 1].lower_ == "and"]
     agents += [c for a in list(agents) for p in a.children if p.dep_ == "pobj" for c in p.children
                if c.dep_ in ("prep", "conj") and c.lower_ == "by"]  # "opened by X, and by Y"
-    return [p for c in agents for p in c.children if p.dep_ == "pobj" and not _means(p)]
+    out = [p for c in agents for p in c.children if p.dep_ == "pobj" and not _means(p)]
+    bare = next((a for a in agents if not any(p.dep_ == "pobj" for p in a.children)), None)
+    if not out and bare is not None:  # "delivered by, among others, X, ...; Y": the parser left "by" bare
+        out = [c for c in verb.children if c.i > bare.i and c.dep_ in ("npadvmod", "dobj", "attr", "oprd")
+               and c.ent_type_ == "PERSON"]
+    return out
 
 
 def _means(token: Token) -> bool:

@@ -1168,7 +1168,9 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
         k = found.start - 1
         k -= k >= 0 and span.doc[k].pos_ == "NOUN" and span.doc[k].is_lower  # "and host Switzerland"
         k -= k >= 0 and span.doc[k].lower_ == "the"
-        if k >= 0 and span.doc[k].lower_ in (",", "and") and root.dep_ not in ("nsubj", "nsubjpass"):
+        # (the parser may make the name the subject of the sum itself: "..., Ghana GH¢600 million")
+        if k >= 0 and span.doc[k].lower_ in (",", "and") and (root.dep_ not in ("nsubj", "nsubjpass") or (
+                span.start <= root.head.i < span.end)):
             return found
     if not attached or root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative"):
         return None
