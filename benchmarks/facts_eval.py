@@ -148,7 +148,7 @@ def spellings(names: list[str]) -> set[str]:
     """The gold spellings, lower-cased, with the canonical name the packaged alias table gives each
     ("Britain" is "United Kingdom"): gold lists the forms its text uses, the tool names the entity."""
     aliases = _aliases()
-    out = {n.lower() for n in names}
+    out = {n.lower() for n in names} | {normalise_surface(n).lower() for n in names if n}  # "The Gambia"
     out |= {aliases[normalise_surface(n)].lower() for n in names if normalise_surface(n) in aliases}
     return out
 

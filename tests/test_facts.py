@@ -1657,3 +1657,10 @@ def test_a_signing_ceremony_is_an_event_and_statements_delivered_by_a_list(confi
                   "Kenta Nishimura, Parliamentary Vice-Minister for Foreign Affairs of Japan; and Ilse "
                   "Vandermeersch, Director for Asia at the European Commission.\n")
     _took_part(_text_briefing(config, conference), {"Helen Carrow", "Kenta Nishimura"})
+
+
+def test_a_numbered_paragraph_introduces_its_list(config: Config) -> None:
+    """"2. The following Heads of State ... attended the Session:": the parser ends a sentence after "2.",
+    so the line that introduces the bulleted heads of state began inside a line; it still does."""
+    _took_part(build_briefing([str(DATA / "heldout16_ecowas_brigade")], config),
+               {"Moussa Ndiaye-Sarr", "Tiémoko Assalé-Koné", "Jeremiah Tubman-Kollie", "Kodjo Adédzé-Mensah"})

@@ -1761,6 +1761,14 @@ def _name_before_comma(item: list[Token], names: dict[int, EntityRef]) -> Entity
     return None if text in known_countries() else EntityRef(text, "PERSON", words[0].i, words[-1].i + 1)
 
 
+def _numbered(token: Token) -> bool:
+    """The token opens a numbered paragraph after its number, which the parser made a sentence of its own
+    ("2. The following Heads of State ... attended the Session:")."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in (".", ")") and line_start(doc[i - 2]) and len(doc[i - 2]) <= 3 and (
+        doc[i - 2].is_digit or doc[i - 2].is_alpha and doc[i - 2].is_lower)
+
+
 def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec, event: str, year: int) -> None:
     """In a story about an event, a press release's list of those who took part, one line each after a line
     that introduces them: "The following personalities took the floor:" then "- Ms. A, Deputy
@@ -1773,7 +1781,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
             lines = _lines(ref.span)
             names: dict[int, EntityRef] | None = None
             for line in lines:
-                if not line_start(line[0]):
+                if not line_start(line[0]) and not _numbered(line[0]):
                     continue  # the rest of a line the sentence before began
                 if line[0].text not in BULLETS:
                     listing = _introduces_people(line, spec, event, year)

@@ -210,11 +210,19 @@ def features_from_doc(
     )
 
 
+_LEAD_TOKENS = 20
+"""A lead shorter than this (a headline alone, a byline) runs on into the next sentence."""
+
+
 def _lead_end(doc: Doc) -> int:
-    """Token index where the first sentence (headline or lead) ends."""
+    """Token index where the lead ends: the first sentence, or the first sentences up to 20 tokens (a line
+    ends a sentence, so a headline alone is one; the story's first sentence says what happened too)."""
+    end = 0
     for sent in doc.sents:
-        return sent.end
-    return 0
+        end = sent.end
+        if sum(not t.is_space and not t.is_punct for t in doc[:end]) >= _LEAD_TOKENS:
+            break
+    return end
 
 
 def _fuller_names(named: Sequence[Span]) -> dict[str, Span]:
