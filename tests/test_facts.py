@@ -1664,3 +1664,22 @@ def test_a_numbered_paragraph_introduces_its_list(config: Config) -> None:
     so the line that introduces the bulleted heads of state began inside a line; it still does."""
     _took_part(build_briefing([str(DATA / "heldout16_ecowas_brigade")], config),
                {"Moussa Ndiaye-Sarr", "Tiémoko Assalé-Koné", "Jeremiah Tubman-Kollie", "Kodjo Adédzé-Mensah"})
+
+
+def test_an_articles_note_says_which_dollar_a_bare_sign_is(config: Config, tmp_path: Path) -> None:
+    """A Canadian press release writes "$60 million" and notes "All dollar figures are in Canadian dollars
+    unless otherwise indicated": its sum is the C$60 million a wire reports, one pledge; "US$43.5 million"
+    stays American. An article with no such note reads "$" as US dollars."""
+    release = ("Canada announces support for the Gang Suppression Force in Haiti\nSource: National Defence\n\n"
+               "Today, the Minister of National Defence announced at the conference that Canada will provide $60 "
+               "million to the United Nations trust fund supporting the force.\n\n"
+               "- All dollar figures are in Canadian dollars unless otherwise indicated. Canada's contribution of "
+               "$60 million is approximately US$43.5 million.\n")
+    wire = ("Title: Partners pledge money and troops for Haiti force\nSource: Wire One\n\n"
+            "Partners met in Panama City on Tuesday for a conference on the Haiti force. Canada put up C$60 "
+            "million at the conference and the United States pledged $75 million.\n")
+    briefing = _two_outlets(config, tmp_path, release, wire)
+    canada = _pledge(briefing, 60e6, "CAD")
+    assert canada.facts["donor"] == "Canada" and canada.source_count == 2
+    assert not [p for p in _items(briefing, "pledges") if (p.facts["amount"], p.facts["currency"]) == (60e6, "USD")]
+    assert _pledge(briefing, 75e6, "USD").facts["donor"] == "United States"

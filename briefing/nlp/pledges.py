@@ -39,7 +39,8 @@ from briefing.config import SectionSpec
 from briefing.model import Article, Item, Quote
 from briefing.nlp.analyze import BULLETS, line_start
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
-                                  format_amount, format_date, lexicon, money_mentions, resolve_date, words)
+                                  format_amount, format_date, lexicon, money_mentions, parse_money, resolve_date,
+                                  words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
                                     is_role, known_countries, name_repairs, outside_dateline, passive_agents,
                                     people_of, reference_year, reporting_subject, state_of, titled_person)
@@ -1398,9 +1399,11 @@ def _each(verb: Token) -> bool:
     return any(t.lower_ == "each" and (t.head == verb or t.head.head == verb) for t in verb.sent)
 
 
-def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context) -> list[Pledge]:
+def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context, dollar: str = "") -> list[Pledge]:
     names = entity_tokens(ctx.topic, ref)
     mentions = money_mentions(ref.span, currency)
+    if dollar:  # "All dollar figures are in Canadian dollars": a bare "$60 million" is C$60 million
+        mentions = [replace(m, amount=replace(m.amount, currency=dollar)) if _bare_dollar(m) else m for m in mentions]
     pledges = _money_pledges(ref, mentions, names, ctx)
     pledges += _thing_pledges(ref, mentions, pledges, names, ctx)
     pledges = [part for pledge in pledges for part in _split(pledge) if _credible(part, ctx)]
@@ -1408,6 +1411,24 @@ def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context) -> list[Pl
         if pledge.donor_is_name:
             ctx.last_donor[ref.sentence.article_id] = pledge.donor
     return pledges
+
+
+_DOLLAR_NOTE = re.compile(r"(?i)\b(?:figures|amounts|sums)\s+(?:are|is)\s+(?:given\s+|expressed\s+|stated\s+)?in\s+"
+                          r"((?:[A-Z][a-z]+\s+){1,2}dollars)\b")
+
+
+def _article_dollar(text: str) -> str:
+    """The dollar an article's bare "$" means when it says so ("All dollar figures are in Canadian dollars
+    unless otherwise indicated", a government press release's note), else ""."""
+    note = _DOLLAR_NOTE.search(text)
+    amount = parse_money(f"1 {note.group(1)}") if note else None
+    return amount.currency if amount is not None and amount.currency != "USD" else ""
+
+
+def _bare_dollar(mention: MoneyMention) -> bool:
+    """A sum written with "$" alone ("$60 million", "about $60m"), not "US$", "C$" or "USD"."""
+    sign = next((t.text for t in mention.span if not t.is_alpha or t.text.isupper()), "")
+    return mention.amount.currency == "USD" and sign == "$"
 
 
 def _article_currency(analysis_spans: Iterable[Span]) -> str:
@@ -1761,8 +1782,9 @@ def pledge_mentions(topic: TopicData, spec: SectionSpec | None = None) -> list[P
     pledges: list[Pledge] = []
     for analysis in topic.analyses:
         currency = _article_currency(analysis.spans)
+        dollar = _article_dollar(analysis.article.text)
         for index in range(len(analysis.sentences)):
-            pledges += _sentence_pledges(SentenceRef(analysis, index), currency, ctx)
+            pledges += _sentence_pledges(SentenceRef(analysis, index), currency, ctx, dollar)
     return pledges
 
 
