@@ -1683,3 +1683,19 @@ def test_an_articles_note_says_which_dollar_a_bare_sign_is(config: Config, tmp_p
     assert canada.facts["donor"] == "Canada" and canada.source_count == 2
     assert not [p for p in _items(briefing, "pledges") if (p.facts["amount"], p.facts["currency"]) == (60e6, "USD")]
     assert _pledge(briefing, 75e6, "USD").facts["donor"] == "United States"
+
+
+def test_a_state_that_signs_with_lenders_described_receives_and_a_headline_is_no_list_line(config: Config) -> None:
+    """"Egypt signed loans and grants worth about $1.2 billion with a group of international lenders": the
+    lenders give it (a total), Egypt receives it, whatever a headline says; "Egypt: EIB signs €250 million
+    ..." is a headline, not a list line naming Egypt as giver; "while the EIB signed a loan" is another
+    clause, not a purpose of hiring that makes the World Bank's $500 million pay."""
+    text = ("Egypt: EIB signs €250 million to bring safe water and sanitation to 1.8 million people in Upper Egypt\n\n"
+            "Egypt on Sunday signed loans and grants worth about $1.2 billion with a group of international "
+            "lenders to extend water and sewage networks, at a signing ceremony in Cairo.\n\n"
+            "The World Bank will lend $500 million, the biggest share, while the European Investment Bank signed a "
+            "loan of around €250 million ($270 million).\n")
+    briefing = _text_briefing(config, text)
+    total = _pledge(briefing, 1.2e9, "USD")
+    assert total.facts["kind"] == "total" and total.facts["recipients"] == ["Egypt"], total.facts
+    _given_by(briefing, ("World Bank", 500e6, "USD"), ("European Investment Bank", 250e6, "EUR"))

@@ -302,9 +302,16 @@ def _signed_with_lender(verb: Token, names: dict[int, EntityRef]) -> Token | Non
         return None
     lenders = _words("lender_words")
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    return next((p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                 for p in c.children if p.dep_ == "pobj" and (found := _name_at(p, names)) is not None
-                 and found.label == "ORG" and set(found.key.lower().split()) & lenders), None)
+    partners = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    named = next((p for p in partners if (found := _name_at(p, names)) is not None
+                  and found.label == "ORG" and set(found.key.lower().split()) & lenders), None)
+    # "signed loans and grants ... with a group of international lenders": lenders described, not named
+    described = next((d for p in partners for d in [p] + [o for c in p.children if p.lemma_.lower() == "group"
+                      and c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+                      if d.lemma_.lower() in ("lender", "creditor", "bank", "donor") and d.tag_ == "NNS"
+                      and _name_at(d, names) is None), None)
+    return named or described
 
 
 def _source(anchor: Token, noun: Token | None, names: dict[int, EntityRef]) -> Token | None:
@@ -859,8 +866,9 @@ def _is_given(subject: Token, clause: Token, verb: Token) -> bool:
 
 def _hiring(verb: Token) -> bool:
     """The sum is spent on hiring people ("committed $240 million to sign pitchers"): pay, not a pledge."""
-    hiring = _words("hiring")
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in hiring for c in verb.children)
+    hiring = _words("hiring")  # a purpose ("to sign"), not another clause ("while the EIB signed a loan")
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in hiring and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _as_recipients(keys: list[str], ctx: _Context) -> tuple[list[str], bool]:
@@ -1002,6 +1010,8 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     the line of the sum at token ``at`` (the sentencizer often keeps a whole list as one sentence)."""
     doc = span.doc
     line = next((i for i in range(at, span.start, -1) if line_start(doc[i])), span.start)
+    if not any(not t.is_space for t in doc[:line]):
+        return None  # the headline ("Egypt: EIB signs €250 million to bring safe water ..."), no list line
     tokens = [t for t in doc[line:at] if not t.is_space]
     start = 0
     while start < len(tokens) and tokens[start].text in BULLETS:
@@ -1727,10 +1737,12 @@ def _item_text(facts: dict[str, Any], lead: Pledge, members: list[Pledge] | None
 def _item(group: _Group) -> Item:
     lead = _lead(group)
     members = group.members
-    named = [m.donor for m in members if m.donor_is_name]
     differences = _differences(group)
     recipients = list(dict.fromkeys(r for m in members for r in m.recipients))
-    donor = _first(named) or _first(m.donor for m in members)
+    # "Egypt signs $1.2bn in water deals" (a headline) and "Egypt signed ... with a group of international
+    # lenders": the state another source says receives it is no giver of it
+    named = [m.donor for m in members if m.donor_is_name and m.donor not in recipients]
+    donor = _first(named) or _first(m.donor for m in members if m.donor not in recipients)
     facts: dict[str, Any] = {
         # a sum no one is named for, given by "Donors" or "Development partners" (or "Member States", which
         # the recogniser may tag as a name), is what several gave together: most often the event's total,
