@@ -1699,3 +1699,13 @@ def test_a_state_that_signs_with_lenders_described_receives_and_a_headline_is_no
     total = _pledge(briefing, 1.2e9, "USD")
     assert total.facts["kind"] == "total" and total.facts["recipients"] == ["Egypt"], total.facts
     _given_by(briefing, ("World Bank", 500e6, "USD"), ("European Investment Bank", 250e6, "EUR"))
+
+
+def test_web_boilerplate_and_cut_state_names_are_nobody(config: Config) -> None:
+    """"Also Read: India-Egypt trade: What the $12 billion target means" is a link, not a list line giving
+    $12 billion; "of China" and "Federative Republic" are cuts of names, not participants."""
+    briefing = build_briefing([str(DATA / "heldout17_india_egypt")], config)
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 12e9]
+    for folder in ("heldout17_tajik_quake", "heldout17_amazon_summit"):
+        found = _attendees(build_briefing([str(DATA / folder)], config))
+        assert not {"of China", "Federative Republic"} & set(found), folder

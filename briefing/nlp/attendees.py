@@ -1893,9 +1893,16 @@ def _item(att: _Attendee, people: dict[str, Person], labels: dict[str, str]) -> 
     return Item(text, att.quotes, facts)
 
 
+_STATE_FORMS = frozenset({"federative", "federal", "republic", "kingdom", "state", "states", "people's", "democratic",
+                          "islamic", "united", "socialist", "plurinational", "bolivarian", "arab", "union", "of", "the"})
+
+
 def _no_name(key: str) -> bool:
-    """A title or a body's kind the recogniser tagged alone ("Mr", "H.E.", "Eng", "Centre", "Community")."""
+    """A title or a body's kind the recogniser tagged alone ("Mr", "H.E.", "Eng", "Centre", "Community"), a
+    cut that begins in lower case ("of China") or a state's form without its name ("Federative Republic")."""
     word = key.lower().strip(".")
+    if key[:1].islower() or key not in known_countries() and all(w in _STATE_FORMS for w in word.split()):
+        return True
     return " " not in word and (word in _words("name_titles") or word in _words("generic_bodies") or word in (
         "eng", "community", "coalition", "alliance", "partnership", "group"))
 
