@@ -1709,3 +1709,18 @@ def test_web_boilerplate_and_cut_state_names_are_nobody(config: Config) -> None:
     for folder in ("heldout17_tajik_quake", "heldout17_amazon_summit"):
         found = _attendees(build_briefing([str(DATA / folder)], config))
         assert not {"of China", "Federative Republic"} & set(found), folder
+
+
+def test_a_possessive_gapped_donor_an_existing_commitment_and_a_demonym_government(config: Config) -> None:
+    """"Switzerland's contribution of CHF 25 million and Australia's A$50 million" gives Australia its own
+    sum; "would come from the UK's existing climate finance commitment of £11.6bn" is background; "the
+    Philippine Government will contribute PHP 1 billion" is the Philippines' pledge."""
+    text = ("Donors met in Manila on Thursday for a pledging conference of the loss and damage fund.\n\n"
+            "The UK pledged £60m at the conference. A spokesperson said the £60m would come from the UK's existing "
+            "international climate finance commitment of £11.6bn.\n\n"
+            "Switzerland's contribution of CHF 25 million and Australia's A$50 million were welcome.\n\n"
+            "The Secretary announced that the Philippine Government will contribute PHP 1 billion to the Fund.\n")
+    briefing = _text_briefing(config, text)
+    _given_by(briefing, ("Switzerland", 25e6, "CHF"), ("Australia", 50e6, "AUD"), ("Philippines", 1e9, "PHP"),
+              ("United Kingdom", 60e6, "GBP"))
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 11.6e9]

@@ -162,8 +162,8 @@ def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
         rest = (aliases or {}).get(rest, rest)
         if rest in known_countries():
             return rest
-    words = rest.split()  # "Kyrgyz Republic", "Council of Ministers of the Togolese Republic"
-    if len(words) >= 2 and words[-1] == "Republic" and " ".join(words[:-1]) in lexicon()["demonyms"]:
+    words = rest.split()  # "Kyrgyz Republic", "Council of Ministers of the Togolese Republic", "Philippine Government"
+    if len(words) >= 2 and words[-1] in ("Republic", "Government") and " ".join(words[:-1]) in lexicon()["demonyms"]:
         state = lexicon()["demonyms"][" ".join(words[:-1])]
         return state if state != key else None
     return None

@@ -357,9 +357,18 @@ def _giving_verb(token: Token, ctx: _Context, span: Span | None = None) -> tuple
         ok = bool(_from_objects(verb, token, *([noun] if noun is not None else [])))
     else:
         ok = lemma in ctx.give or (noun is not None and lemma not in _lex()["blocked"]) or _donor_with(token, verb)
-    if not ok or _blocked(verb):
+    if not ok or _blocked(verb) or _standing(noun):
         return None, None
     return verb, noun
+
+
+_STANDING = frozenset({"existing", "previous", "earlier", "prior", "past", "former", "standing", "ongoing"})
+
+
+def _standing(noun: Token | None) -> bool:
+    """A commitment made before ("would come from the UK's existing climate finance commitment of £11.6bn"):
+    background, not a pledge of the event."""
+    return noun is not None and any(c.dep_ == "amod" and c.lower_ in _STANDING for c in noun.children)
 
 
 def _donor_with(token: Token, verb: Token) -> bool:
@@ -1151,6 +1160,10 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     if start == 0:
         return None
     before = span.doc[start - 1]
+    if before.text in ("'s", "’s") and start >= 3 and span.doc[start - 3].lower_ in (",", "and"):
+        owner = _name_at(span.doc[start - 2], names)  # "CHF 25 million and Australia's A$50 million"
+        if owner is not None and owner.label in ("GPE", "ORG"):
+            return owner
     if before.text == ")":  # "the King Salman ... Centre (KSrelief) $20 million": the short form names it
         before = span.doc[start - 2] if start >= 3 and span.doc[start - 3].text == "(" else before
         if before.pos_ == "PROPN" and _name_at(before, names) is None:
