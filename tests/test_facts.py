@@ -1724,3 +1724,16 @@ def test_a_possessive_gapped_donor_an_existing_commitment_and_a_demonym_governme
     _given_by(briefing, ("Switzerland", 25e6, "CHF"), ("Australia", 50e6, "AUD"), ("Philippines", 1e9, "PHP"),
               ("United Kingdom", 60e6, "GBP"))
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 11.6e9]
+
+
+def test_a_previous_programme_is_background_and_mixed_case_bank_acronyms(config: Config) -> None:
+    """"Kenya's previous IMF programme ... provided about $3.6 billion" is background; "an AfDB loan of $280
+    million" is the African Development Bank's, one record with its full name's sentence."""
+    text = ("Kenya signed a package of loans and grants with international lenders at a signing ceremony at the "
+            "Treasury on Tuesday.\n\n"
+            "The African Development Bank extended a loan of about $280 million at the ceremony.\n\n"
+            "An AfDB loan of $280 million will go towards governance reforms.\n\n"
+            "Kenya's previous IMF programme, approved in April 2021, provided about $3.6 billion over four years.\n")
+    briefing = _text_briefing(config, text, published="2026-03-03")
+    assert _pledge(briefing, 280e6, "USD").facts["donor"] == "African Development Bank"
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 3.6e9]

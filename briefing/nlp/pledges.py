@@ -357,7 +357,8 @@ def _giving_verb(token: Token, ctx: _Context, span: Span | None = None) -> tuple
         ok = bool(_from_objects(verb, token, *([noun] if noun is not None else [])))
     else:
         ok = lemma in ctx.give or (noun is not None and lemma not in _lex()["blocked"]) or _donor_with(token, verb)
-    if not ok or _blocked(verb) or _standing(noun):
+    # "Kenya's previous IMF programme ... provided about $3.6 billion": the subject says it is background too
+    if not ok or _blocked(verb) or _standing(noun) or any(_standing(s) for s in _subject_tokens(verb)[0]):
         return None, None
     return verb, noun
 
@@ -366,8 +367,8 @@ _STANDING = frozenset({"existing", "previous", "earlier", "prior", "past", "form
 
 
 def _standing(noun: Token | None) -> bool:
-    """A commitment made before ("would come from the UK's existing climate finance commitment of £11.6bn"):
-    background, not a pledge of the event."""
+    """A commitment or programme made before ("would come from the UK's existing climate finance commitment
+    of £11.6bn"): background, not a pledge of the event."""
     return noun is not None and any(c.dep_ == "amod" and c.lower_ in _STANDING for c in noun.children)
 
 
