@@ -36,11 +36,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
-from briefing.model import Article, Item, Quote
+from briefing.model import Item, Quote
 from briefing.nlp.analyze import BULLETS, line_start
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
-                                  format_amount, format_date, lexicon, money_mentions, parse_money, resolve_date,
-                                  words)
+                                  format_amount, format_date, lexicon, money_mentions, parse_money, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
                                     is_role, known_countries, name_repairs, outside_dateline, passive_agents,
                                     people_of, reference_year, reporting_subject, state_of, titled_person)
