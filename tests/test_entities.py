@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.config import Config
 from briefing.model import Article, Briefing, Mention
-from briefing.nlp.entities import EntityIndex, canonicalize, normalise_surface
+from briefing.nlp.entities import EntityIndex, canonicalize, normalise_surface, strip_title
 from briefing.pipeline import briefing_from_articles
 
 
@@ -157,3 +157,12 @@ def test_an_acronym_is_the_one_longer_name_with_its_initials() -> None:
         ["Caribbean Development Bank", "Caribbean Development Bank", "European Bank for Reconstruction and Development",
          "European Bank for Reconstruction and Development"],
         ["Asian Development Bank", "African Development Bank", "ADB", "United Nations", "Uganda National"]]
+
+
+def test_titles_before_and_letters_after_a_name_come_off() -> None:
+    """"Rachel Ambrose MP" is Rachel Ambrose (heldout18 listed both); a name keeps two words at least, and
+    "Md." opens a name ("Md. Shafiqul Alam Chowdhury")."""
+    assert strip_title("Rachel Ambrose MP") == "Rachel Ambrose"
+    assert strip_title("Sir Keir Starmer KC") == "Keir Starmer"
+    assert strip_title("Ambrose MP") == "Ambrose MP"
+    assert strip_title("Md. Shafiqul Alam Chowdhury") == "Md. Shafiqul Alam Chowdhury"

@@ -54,11 +54,18 @@ _TITLES = frozenset({
 _EXCELLENCY = "H.E. "
 
 
+_POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"})
+"""Letters after a name ("Rachel Ambrose MP"), written as they are (case matters: "Md" begins names)."""
+
+
 def strip_title(surface: str) -> str:
-    """``"King Mohammed VI"`` -> ``"Mohammed VI"``: leading titles off a person's name (one word at least stays)."""
+    """``"King Mohammed VI"`` -> ``"Mohammed VI"``: leading titles off a person's name (one word at least stays),
+    and letters after it (``"Rachel Ambrose MP"``; two words at least stay)."""
     words = surface.split()
     while len(words) > 1 and words[0].rstrip(".").lower() in _TITLES:
         words = words[1:]
+    while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
+        words = words[:-1]
     return " ".join(words)
 
 
