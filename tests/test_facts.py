@@ -1672,7 +1672,8 @@ def test_an_articles_note_says_which_dollar_a_bare_sign_is(config: Config, tmp_p
     stays American. An article with no such note reads "$" as US dollars."""
     release = ("Canada announces support for the Gang Suppression Force in Haiti\nSource: National Defence\n\n"
                "Today, the Minister of National Defence announced at the conference that Canada will provide $60 "
-               "million to the United Nations trust fund supporting the force.\n\n"
+               "million to the United Nations trust fund supporting the force. Canada will also give 5 million "
+               "dollars for police training.\n\n"
                "- All dollar figures are in Canadian dollars unless otherwise indicated. Canada's contribution of "
                "$60 million is approximately US$43.5 million.\n")
     wire = ("Title: Partners pledge money and troops for Haiti force\nSource: Wire One\n\n"
@@ -1683,6 +1684,7 @@ def test_an_articles_note_says_which_dollar_a_bare_sign_is(config: Config, tmp_p
     assert canada.facts["donor"] == "Canada" and canada.source_count == 2
     assert not [p for p in _items(briefing, "pledges") if (p.facts["amount"], p.facts["currency"]) == (60e6, "USD")]
     assert _pledge(briefing, 75e6, "USD").facts["donor"] == "United States"
+    assert _pledge(briefing, 5e6, "CAD").facts["donor"] == "Canada"  # "5 million dollars" says no more than "$"
 
 
 def test_a_state_that_signs_with_lenders_described_receives_and_a_headline_is_no_list_line(config: Config) -> None:

@@ -141,14 +141,14 @@ def _list_sentences(doc: Doc) -> Doc:
     return doc
 
 
-ABBREVIATIONS = frozenset({"approx", "incl", "excl", "est", "ca", "cf", "vs", "etc", "avg", "equiv", "resp"})
+_ABBREVIATIONS = frozenset({"approx", "incl", "excl", "est", "ca", "cf", "vs", "etc", "avg", "equiv", "resp"})
 """Lower-case abbreviations whose full stop ends no sentence ("JPY 5 billion (approx. US$33 million)")."""
 
 
 def _abbreviated(token: Token) -> bool:
     """The token follows "approx." or the like."""
     doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in ABBREVIATIONS
+    return i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in _ABBREVIATIONS
 
 
 _SENTENCE_END = re.compile(r"[.!?…\"'”’)\]]$")

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.analyze import BULLETS, TITLE_ABBREVIATIONS, line_start
+from briefing.nlp.analyze import BULLETS, line_start
 from briefing.nlp.amounts import demonyms_lower, lexicon, words
 from briefing.nlp.entities import strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -1744,8 +1744,7 @@ def _name_before_comma(item: list[Token], names: dict[int, EntityRef]) -> Entity
     """A person's name that opens a list item before the comma and its title ("Tomas Jankauskas,
     Vice-Minister of National Defence of Lithuania;"), which the recogniser missed or cut ("Wahlgren" of
     "Anders Wahlgren"): two to four capitalised words, none of them a state or body, a title after."""
-    while item and item[0].text in TITLE_ABBREVIATIONS + ("Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "H.E.", "Dr",
-                                                               "Mr", "Ms", "Mrs", "Prof"):
+    while item and item[0].lower_.rstrip(".") in _words("name_titles"):  # "H.E.", "Dr", "Hon."
         item = item[1:]
     comma = next((k for k, t in enumerate(item) if t.text == ","), None)
     if comma is None or comma + 1 >= len(item):
@@ -1903,8 +1902,7 @@ def _no_name(key: str) -> bool:
     word = key.lower().strip(".")
     if key[:1].islower() or key not in known_countries() and all(w in _STATE_FORMS for w in word.split()):
         return True
-    return " " not in word and (word in _words("name_titles") or word in _words("generic_bodies") or word in (
-        "eng", "community", "coalition", "alliance", "partnership", "group"))
+    return " " not in word and (word in _words("name_titles") or word in _words("generic_bodies"))
 
 
 def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:

@@ -217,10 +217,11 @@ _LEAD_TOKENS = 20
 def _lead_end(doc: Doc) -> int:
     """Token index where the lead ends: the first sentence, or the first sentences up to 20 tokens (a line
     ends a sentence, so a headline alone is one; the story's first sentence says what happened too)."""
-    end = 0
+    end = words = 0
     for sent in doc.sents:
         end = sent.end
-        if sum(not t.is_space and not t.is_punct for t in doc[:end]) >= _LEAD_TOKENS:
+        words += sum(not t.is_space and not t.is_punct for t in sent)
+        if words >= _LEAD_TOKENS:
             break
     return end
 

@@ -1448,10 +1448,12 @@ def _article_dollar(text: str) -> str:
     return amount.currency if amount is not None and amount.currency != "USD" else ""
 
 
+_US_MARK = re.compile(r"\bU\.?S\b|USD|\bAmerican\b", re.IGNORECASE)
+
+
 def _bare_dollar(mention: MoneyMention) -> bool:
-    """A sum written with "$" alone ("$60 million", "about $60m"), not "US$", "C$" or "USD"."""
-    sign = next((t.text for t in mention.span if not t.is_alpha or t.text.isupper()), "")
-    return mention.amount.currency == "USD" and sign == "$"
+    """A sum in dollars that does not say which ("$60 million", "60 million dollars"), not "US$" or "USD"."""
+    return mention.amount.currency == "USD" and not _US_MARK.search(mention.amount.text)
 
 
 def _article_currency(analysis_spans: Iterable[Span]) -> str:
