@@ -1739,3 +1739,26 @@ def test_a_previous_programme_is_background_and_mixed_case_bank_acronyms(config:
     briefing = _text_briefing(config, text, published="2026-03-03")
     assert _pledge(briefing, 280e6, "USD").facts["donor"] == "African Development Bank"
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 3.6e9]
+
+
+# --- session 7: currencies an outlet writes for its own readers -----------------------------------------------
+
+def test_rupees_in_brackets_convert_and_are_the_stories_countrys(config: Config) -> None:
+    """"US$ 200 million (Rs. 60 billion)": "Rs." (cut from its stop by the tokenizer) is a conversion, not a
+    second loan, and in a story about Sri Lanka it is Sri Lankan rupees; "500 million reais" is Brazil's."""
+    text = ("Sri Lanka signed a financing package with the Asian Development Bank (ADB) in Colombo on Monday.\n\n"
+            "Under the deal, ADB will lend US$ 200 million (Rs. 60 billion) in budget support to Sri Lanka.\n\n"
+            "Separately, Brazil will provide 500 million reais to the Amazon Fund.\n")
+    briefing = _text_briefing(config, text, published="2026-03-03")
+    loan = _pledge(briefing, 200e6, "USD")
+    assert loan.facts["donor"] == "Asian Development Bank"
+    assert loan.facts["conversions"] == ["LKR 60 billion"]
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 60e9]
+    assert _pledge(briefing, 500e6, "BRL").facts["donor"] == "Brazil"
+
+
+def test_rupees_stay_indian_without_a_country_that_says_otherwise(config: Config) -> None:
+    text = ("Kerala's flood relief drew new money on Monday.\n\n"
+            "The Centre announced Rs 500 crore for flood relief in Kerala.\n")
+    briefing = _text_briefing(config, text, published="2026-03-03")
+    assert [p.facts["currency"] for p in _items(briefing, "pledges") if p.facts["amount"] == 5e9] == ["INR"]
