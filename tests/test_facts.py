@@ -1762,3 +1762,15 @@ def test_rupees_stay_indian_without_a_country_that_says_otherwise(config: Config
             "The Centre announced Rs 500 crore for flood relief in Kerala.\n")
     briefing = _text_briefing(config, text, published="2026-03-03")
     assert [p.facts["currency"] for p in _items(briefing, "pledges") if p.facts["amount"] == 5e9] == ["INR"]
+
+
+def test_a_pledge_where_an_earlier_event_took_place_is_background(config: Config) -> None:
+    """"agreed in 2022 and launched a year later in Dubai, where the UAE and Germany each pledged $100m": the
+    relative clause describes the place of an event before the story's year."""
+    text = ("Rich nations met in Manila on Thursday for the first pledging conference of the climate fund.\n\n"
+            "The UK has pledged £60m to the fund at the conference.\n\n"
+            "The fund was agreed at the Cop27 climate summit in Egypt in 2022 and launched a year later in Dubai, "
+            "where the United Arab Emirates and Germany each pledged $100m.\n")
+    briefing = _text_briefing(config, text, published="2026-05-07")
+    assert _pledge(briefing, 60e6, "GBP").facts["donor"] == "United Kingdom"
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 100e6]

@@ -241,7 +241,8 @@ def _opening_year(doc: Doc, published: str) -> int:
 
 def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     """"An earthquake in 2015 killed 9,000, and governments pledged $4.1bn": the clause the pledge is joined
-    to names a year before the article's; or the pledge itself was made then ("Donors pledged more than €2
+    to, or the clause whose place or time it describes ("launched in 2023 in Dubai, where the UAE pledged"),
+    names a year before the article's; or the pledge itself was made then ("Donors pledged more than €2
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
     year = _story_year(ref, ctx)
     if earlier_time(verb, year) or any(
@@ -249,9 +250,15 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
                                      and int(t.text) < year for t in p.subtree)
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"):
         return True
-    if verb.dep_ != "conj":
+    if verb.dep_ == "relcl":  # "... in 2022 and launched a year later in Dubai, where the UAE pledged $100m"
+        head = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if head is None:
+            return False
+        head = head.head if head.dep_ == "conj" else head
+    elif verb.dep_ == "conj":
+        head = verb.head
+    else:
         return False
-    head = verb.head
     inside = {t.i for t in verb.subtree}
     return any(t.ent_type_ == "DATE" and t.i not in inside and t.text.isdigit() and len(t.text) == 4
                and int(t.text) < year for t in head.subtree)
