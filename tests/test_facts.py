@@ -1774,3 +1774,51 @@ def test_a_pledge_where_an_earlier_event_took_place_is_background(config: Config
     briefing = _text_briefing(config, text, published="2026-05-07")
     assert _pledge(briefing, 60e6, "GBP").facts["donor"] == "United Kingdom"
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 100e6]
+
+
+def test_a_leader_the_recogniser_took_for_a_body_gives_for_his_state(config: Config) -> None:
+    """"Ecuador's Martín Cordero Alvear committed 150 environmental police" (the name tagged an organisation)
+    and "PM Rao announced grant assistance" are the pledges of Ecuador and India."""
+    text = ("Leaders of the Amazon countries met in Leticia on Friday.\n\n"
+            "Ecuadorian President Martín Cordero Alvear attended the summit.\n\n"
+            "Peru's president, Rosa Quispe Villanueva, offered two aircraft to fight forest fires, and Ecuador's "
+            "Martín Cordero Alvear committed 150 environmental police to a border task force.\n\n"
+            "Indian Prime Minister Aravind Rao held talks with Egyptian President Hesham Abdel-Rahman in Cairo.\n\n"
+            "2. PM Rao announced grant assistance of ₹250 crore for solar-powered irrigation in Upper Egypt.\n")
+    briefing = _text_briefing(config, text, published="2026-03-27")
+    donors = {p.facts["donor"] for p in _items(briefing, "pledges")}
+    assert {"Ecuador", "India"} <= donors
+    assert not {"Martín Cordero Alvear", "PM Rao", "Rao"} & donors
+
+
+def test_a_states_formal_name_and_roles_without_honorifics_or_time_stamps(config: Config) -> None:
+    """"H.E. Hesham Abdel-Rahman, President of the Arab Republic of Egypt" speaks for Egypt; "Prime Minister
+    Dr. Karim El-Sayed" is Prime Minister; a live blog's "14:30 - Bolivian Foreign Minister X" is Foreign
+    Minister."""
+    text = ("Leaders of the Amazon countries met in Leticia on Friday for a summit on the fires.\n\n"
+            "14:30 - Bolivian Foreign Minister Carla Mendizábal speaks at the summit for La Paz.\n\n"
+            "The summit was attended by H.E. Hesham Abdel-Rahman, President of the Arab Republic of Egypt.\n\n"
+            "The Egyptian delegation included Prime Minister Dr. Karim El-Sayed and Minister of Investment Ms. "
+            "Rania Fathy.\n")
+    found = _attendees(_text_briefing(config, text, published="2026-03-27"))
+    assert found["Carla Mendizábal"].facts["role"] == "Foreign Minister"
+    assert found["Karim El-Sayed"].facts["role"] == "Prime Minister"
+    assert found["Hesham Abdel-Rahman"].facts["affiliation"] == "Egypt"
+    assert "Arab Republic of Egypt" not in found
+
+
+def test_one_gift_counted_alike_in_two_outlets_is_one_record(config: Config, tmp_path: Path) -> None:
+    """"Peru offered two firefighting aircraft" and "Peru adds two firefighting planes"; "Ecuador pledged to
+    deploy 150 environmental police officers" and "Ecuador ... committed 150 environmental police"."""
+    briefing = _two_outlets(config, tmp_path, (
+        "Title: Amazon leaders launch fire fund\nSource: Wire One\n\n"
+        "Leaders of the Amazon countries met in Leticia on Friday for a summit on the fires.\n\n"
+        "Peru offered two firefighting aircraft, and Ecuador pledged to deploy 150 environmental police officers "
+        "to a joint border task force.\n"), (
+        "Title: Live: Amazon summit\nSource: Paper Two\n\n"
+        "Leaders of the Amazon countries met in Leticia on Friday for a summit on the fires.\n\n"
+        "17:30 - Ecuador's foreign minister committed 150 environmental police to a border task force.\n\n"
+        "17:35 - Peru adds two firefighting planes.\n"))
+    in_kind = [p for p in _items(briefing, "pledges") if p.facts["donor"] in ("Peru", "Ecuador")]
+    assert sorted(p.facts["donor"] for p in in_kind) == ["Ecuador", "Peru"]
+    assert all(p.source_count == 2 for p in in_kind)

@@ -146,6 +146,10 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
 
 _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
                            r"Islamic Republic|People's Republic|Commonwealth|Council of Ministers|Presidency|"
+                           # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
+                           r"Arab Republic|United Republic|Socialist Republic|Bolivarian Republic|Oriental Republic|"
+                           r"Plurinational State|Hashemite Kingdom|Federal Democratic Republic|Principality|"
+                           r"Grand Duchy|"
                            r"Embassy|High Commission|Consulate(?: General)?|people) of "
                            r"(?:the )?", re.I)
 
@@ -1582,10 +1586,13 @@ def _role_words(tokens: list[Token], names: dict[int, EntityRef], affiliation: s
     """The title without the affiliation: "Prime Minister", "ambassador to the United Nations"."""
     lex = _lex()
     demonyms = lexicon()["demonyms"]
+    honorifics = _words("honorifics")
     words = [t for t in tokens if not (t.i in names and names[t.i].key == affiliation)
              and demonyms.get(t.text) != affiliation
              and t.dep_ not in ("det", "case", "poss") and (not t.is_punct or t.text == "-")
-             and t.text not in ("'s", "’s")]
+             and t.text not in ("'s", "’s") and t.lower_.rstrip(".") not in honorifics]
+    while words and not words[0].text[:1].isalpha():
+        words = words[1:]  # a live blog's time stamp: "14:30 - Bolivian Foreign Minister X"
     while words and words[0].lower_ not in lex["roles"] and not words[0].text[:1].isupper() and words[0].pos_ == "ADJ":
         words = words[1:]  # "eastern Libyan commander": drop leading adjectives
     while words and words[-1].pos_ in ("ADP", "CCONJ"):

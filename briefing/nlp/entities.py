@@ -46,7 +46,7 @@ _TITLES = frozenset({
     "secretary", "premier", "governor", "mayor", "vice", "foreign", "deputy", "crown", "ambassador", "commissioner",
     "chief", "judge", "justice", "cardinal", "archbishop", "bishop", "rabbi", "imam", "colonel", "col", "admiral",
     "marshal", "field", "captain", "capt", "lt", "lieutenant", "professor", "prof", "h.e", "hon", "honourable",
-    "honorable",
+    "honorable", "pm", "fm", "cm",  # headline and South Asian press: "PM Rao", "FM Jaishankar", "CM Vijayan"
 })
 """Words a person's name may start with in the recogniser's span ("King Mohammed VI", "President Joe Biden")."""
 

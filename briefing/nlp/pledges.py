@@ -435,8 +435,9 @@ def _name_at(token: Token, names: dict[int, EntityRef]) -> EntityRef | None:
 
 def _as_actor(found: EntityRef, ctx: _Context) -> str:
     """A country or organisation stands for itself, a capital for its government ("Washington"), a person
-    for the state they speak for."""
-    if found.label == "PERSON":
+    for the state they speak for (also where the recogniser tagged a known person's name an organisation:
+    "Ecuador's Martín Cordero Alvear committed 150 police")."""
+    if found.label == "PERSON" or found.key in ctx.people:
         ctx.speaker = found.key
         person = ctx.people.get(found.key)
         return _state(person.affiliation) if person and person.affiliation else found.key
@@ -1585,10 +1586,22 @@ def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, s
         for group in groups:
             if pledge.donor in group.donors() and pledge.thing_lemmas() & group.things():
                 return group
+        for group in groups:  # "150 environmental police officers" / "150 environmental police", elsewhere
+            if pledge.donor in group.donors() and _same_count(pledge, group):
+                return group
         for group in groups:
             if _joint_match(pledge, group):
                 return group
     return None
+
+
+def _same_count(pledge: Pledge, group: _Group) -> bool:
+    """Another article's words for the same donor's same gift: the same count of things, where no article
+    gives the donor two gifts ("two firefighting aircraft" and "two firefighting planes")."""
+    if group.money_keys() or any(m.article_id == pledge.article_id for m in group.members):
+        return False
+    counts = {q[0].value for q in pledge.quantities}
+    return bool(counts) and bool(counts & {q[0].value for m in group.members for q in m.quantities})
 
 
 def _joint_match(pledge: Pledge, group: _Group) -> bool:
