@@ -1822,3 +1822,52 @@ def test_one_gift_counted_alike_in_two_outlets_is_one_record(config: Config, tmp
     in_kind = [p for p in _items(briefing, "pledges") if p.facts["donor"] in ("Peru", "Ecuador")]
     assert sorted(p.facts["donor"] for p in in_kind) == ["Ecuador", "Peru"]
     assert all(p.source_count == 2 for p in in_kind)
+
+
+def test_a_package_announced_with_its_conversion_on_the_noun_and_the_bank_named_before(config: Config) -> None:
+    """"announced a A$15 million humanitarian package (about US$9.8 million) on top of the kits already
+    delivered": announced (not delivered), one sum; "The ADB's director, X, said the bank would give a US$1
+    million grant": the Asian Development Bank; "Fiji is deploying 40 army engineers" is aid in kind."""
+    text = ("Vanuatu's government met its partners in Port Vila on Wednesday to coordinate the cyclone response.\n\n"
+            "Australia's Minister for the Pacific, Jacinta Moreland, announced a A$15 million humanitarian package "
+            "(about US$9.8 million) on top of the shelter kits and hygiene supplies already delivered.\n\n"
+            "The Asian Development Bank (ADB) sent its regional director to the meeting.\n\n"
+            "The ADB's Pacific regional director, Mikael Strand, said the bank would give a US$1 million grant.\n\n"
+            "Fiji is deploying 40 army engineers from the Republic of Fiji Military Forces.\n")
+    briefing = _text_briefing(config, text, published="2026-02-18")
+    package = _pledge(briefing, 15e6, "AUD")
+    assert package.facts["donor"] == "Australia" and package.facts["status"] == "announced"
+    assert package.facts["conversions"] == ["about USD 9.8 million"]
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 9.8e6]
+    assert _pledge(briefing, 1e6, "USD").facts["donor"] == "Asian Development Bank"
+    assert any(p.facts["donor"] == "Fiji" and "engineers" in p.text for p in _items(briefing, "pledges"))
+
+
+def test_a_subject_after_a_dateline_and_a_fund_named_with_its_owner(config: Config, tmp_path: Path) -> None:
+    """"MANILA, PHILIPPINES (18 February 2026) - The Asian Development Bank (ADB) is providing $7 million"
+    (the parser hangs the bank under the dateline); "a $1 million grant from ADB's Asia Pacific Disaster
+    Response Fund" is one record with another outlet's "the bank would give a US$1 million grant"."""
+    briefing = _two_outlets(config, tmp_path, (
+        "Title: ADB provides $7 million for Vanuatu\nSource: ADB\n\n"
+        "MANILA, PHILIPPINES (18 February 2026) - The Asian Development Bank (ADB) is providing $7 million to "
+        "help the Government of Vanuatu respond to the cyclone.\n\n"
+        "The assistance includes a $1 million grant from ADB's Asia Pacific Disaster Response Fund (APDRF) to "
+        "finance food and water.\n"), (
+        "Title: Partners meet in Port Vila\nSource: Pacific Wire\n\n"
+        "Vanuatu's government met its partners in Port Vila on Wednesday, among them the Asian Development Bank.\n\n"
+        "The bank's regional director, Mikael Strand, said the Asian Development Bank would give a US$1 million "
+        "grant.\n"))
+    assert _pledge(briefing, 7e6, "USD").facts["donor"] == "Asian Development Bank"
+    grant = _pledge(briefing, 1e6, "USD")
+    assert grant.source_count == 2
+
+
+def test_a_fund_announcing_what_it_raised_is_no_giver(config: Config) -> None:
+    """"The Fund announced $2.4 billion" after "Governments ... pledged US$2.4 billion to the Lifeline Fund
+    for Mothers": a total the fund received, not the fund's gift."""
+    text = ("Governments, philanthropies and the private sector today pledged US$2.4 billion to the Lifeline Fund "
+            "for Mothers and Newborns at its replenishment summit in Seoul.\n\n"
+            "The Fund announced $2.4 billion in Seoul on Tuesday against a $3 billion target.\n")
+    briefing = _text_briefing(config, text, published="2026-04-14")
+    (item,) = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 2.4e9]
+    assert not item.facts["donor"].startswith("Lifeline Fund")

@@ -378,6 +378,8 @@ def _converts(mention_span: Span, start: int, earlier: list[MoneyMention]) -> in
         return -1  # "250 million crowns, Sweden 300 million crowns": another giver's sum in a gapped list
     if mention_span.root.dep_ == "appos" and prev.span.start <= mention_span.root.head.i < prev.span.end:
         return prev.root.i
+    if bracketed and mention_span.root.dep_ == "appos" and mention_span.root.head == prev.root.head:
+        return prev.root.i  # "a A$15 million humanitarian package (about US$9.8 million)": in brackets on its noun
     return -1
 
 

@@ -701,8 +701,9 @@ def outside_dateline(subjects: list[Token]) -> list[Token]:
         if subject.i >= end:
             out.append(subject)
         else:  # the first phrase after the dateline hung under it: "DEAD SEA, Jordan, June 11 (Reuters) -
-            # Countries and organisations pledged" makes "Countries" an apposition of "Reuters"
-            out += [t for t in subject.subtree if t.i >= end and t.head.i < end and t.dep_ == "appos"]
+            # Countries and organisations pledged" makes "Countries" an apposition of "Reuters"; "MANILA,
+            # PHILIPPINES (18 February 2026) - The Asian Development Bank (ADB) is providing" a conjunct of MANILA
+            out += [t for t in subject.subtree if t.i >= end and t.head.i < end and t.dep_ in ("appos", "conj")]
     return out
 
 

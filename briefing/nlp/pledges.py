@@ -110,6 +110,9 @@ class Pledge:
     """What the event raised ("the Geneva conference mobilized US$640 million"), no donor's commitment."""
     aid_kind: bool = False
     """Something given is of a kind aid is sent in (a word of the section's ``also`` list, or its modifier)."""
+    owner: str = ""
+    """The body the donor belongs to, where the text says so ("a grant from ADB's Asia Pacific Disaster
+    Response Fund"): another outlet may name the owner as the giver of the same sum."""
 
     @property
     def article_id(self) -> str:
@@ -159,7 +162,7 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
             noun = node
             own = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
                         and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-            if own is not None:
+            if own is not None and noun.dep_ != "dobj":  # "announced a package ... already delivered": announced
                 return own, noun
     return None, noun
 
@@ -575,6 +578,9 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
                  and names[c.i].label in ("GPE", "ORG")), None)
     if body is not None:  # "The host, Spain, pledged €400 million"
         return _state(body.key), True
+    body = _body_named_before(subject, names, ctx)
+    if body is not None:  # "The ADB's director, X, said the bank would give a US$1 million grant"
+        return _state(body.key), True
     relations = _words("relations")
     if subject.lemma_.lower() in _words("private_groups") and sum(
             t.dep_ in ("amod", "compound", "conj") and (t.ent_type_ in ("NORP", "GPE")) for t in subject.subtree) > 1:
@@ -626,6 +632,29 @@ def _conjunct(token: Token, subject: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _body_named_before(subject: Token, names: dict[int, EntityRef], ctx: _Context) -> EntityRef | None:
+    """The organisation "the bank" or "the fund" takes up: the nearest one named before it whose name has
+    that word ("Asian Development Bank"), in its sentence or the two before. None for a phrase with more
+    words than "the" ("a regional bank", "the bank's board"), or when none is named."""
+    noun = subject.lemma_.lower()
+    if noun not in _words("body_nouns") or [c for c in subject.children if c.dep_ != "det"] or not any(
+            c.lower_ == "the" for c in subject.children):
+        return None
+    analysis = next((a for a in ctx.topic.analyses if a.doc is subject.doc), None)
+    index = analysis.sentence_at(subject.i) if analysis is not None else None
+    if index is None:
+        return None
+    for back in range(3):
+        if index - back < 0:
+            break
+        found = names if back == 0 else entity_tokens(ctx.topic, SentenceRef(analysis, index - back))
+        before = [f for i, f in sorted(found.items(), reverse=True) if back or i < subject.i]
+        hit = next((f for f in before if f.label == "ORG" and noun in f.key.lower().split()), None)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _article(token: Token, ctx: _Context) -> str:
@@ -842,6 +871,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         if source is not None and (subject is None or subject.label == "PERSON"):
             # "a US$120 million credit line from EDB ..., presented by Ms X": the body it comes from gives it
             donor, is_name = _actor(source, verb, names, ctx)
+            owner = next((found for c in source.children if c.dep_ == "poss" and (found := _name_at(c, names))
+                          is not None and found.label in ("GPE", "ORG")), None)
+            pledge.owner = _state(owner.key) if owner is not None else ""  # "from ADB's Disaster Response Fund"
             ctx.speaker = subject.key if subject is not None else ctx.speaker
         elif subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
@@ -1523,8 +1555,9 @@ class _Group:
 def _donors_agree(pledge: Pledge, group: _Group) -> bool:
     """Named donors must match; a description ("International donors") never blocks a merge."""
     donors = {p.donor for p in group.members if p.donor and p.donor_is_name}
+    owners = {p.owner for p in group.members if p.owner}
     return not (pledge.donor and pledge.donor_is_name) or not donors or any(
-        _same_body(pledge.donor, d) for d in donors)
+        _same_body(pledge.donor, d) for d in donors) or pledge.owner in donors or pledge.donor in owners
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -1589,6 +1622,9 @@ def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, s
         for group in groups:  # "150 environmental police officers" / "150 environmental police", elsewhere
             if pledge.donor in group.donors() and _same_count(pledge, group):
                 return group
+        for group in groups:  # "Japan ... would send seismic engineers" / "JICA will dispatch a team of seismic
+            if _same_gift_words(pledge, group):  # engineers", in another article
+                return group
         for group in groups:
             if _joint_match(pledge, group):
                 return group
@@ -1602,6 +1638,21 @@ def _same_count(pledge: Pledge, group: _Group) -> bool:
         return False
     counts = {q[0].value for q in pledge.quantities}
     return bool(counts) and bool(counts & {q[0].value for m in group.members for q in m.quantities})
+
+
+def _gift_words(pledge: Pledge) -> set[str]:
+    written = [q[2] for q in pledge.quantities] + [t[1] for t in pledge.things]
+    return {w.rstrip("s") for text in written for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _same_gift_words(pledge: Pledge, group: _Group) -> bool:
+    """Things from a donor and its own body ("Japan", "Japan International Cooperation Agency") described
+    with a word in common, by another article: one gift told twice."""
+    if group.money_keys() or any(m.article_id == pledge.article_id for m in group.members):
+        return False
+    if not any(_same_body(pledge.donor, d) for d in group.donors()):
+        return False
+    return bool(_gift_words(pledge) & {w for m in group.members for w in _gift_words(m)})
 
 
 def _joint_match(pledge: Pledge, group: _Group) -> bool:
@@ -1790,15 +1841,22 @@ def _item_text(facts: dict[str, Any], lead: Pledge, members: list[Pledge] | None
     return f"{lead_in}{actors}: {' '.join(parts) or 'commitment'}" + (f" ({tail})" if tail else "")
 
 
+def _receives(donor: str, recipients: list[str]) -> bool:
+    """The donor is a recipient, or the front of one's name ("Lifeline Fund" of "Lifeline Fund for Mothers")."""
+    words = donor.split()
+    return any(r == donor or len(words) > 1 and r.split()[:len(words)] == words for r in recipients)
+
+
 def _item(group: _Group) -> Item:
     lead = _lead(group)
     members = group.members
     differences = _differences(group)
     recipients = list(dict.fromkeys(r for m in members for r in m.recipients))
     # "Egypt signs $1.2bn in water deals" (a headline) and "Egypt signed ... with a group of international
-    # lenders": the state another source says receives it is no giver of it
-    named = [m.donor for m in members if m.donor_is_name and m.donor not in recipients]
-    donor = _first(named) or _first(m.donor for m in members if m.donor not in recipients)
+    # lenders": the state another source says receives it is no giver of it; nor is the fund that receives
+    # it ("The Fund announced $2.4 billion", "... pledged US$2.4 billion to the Lifeline Fund for Mothers")
+    named = [m.donor for m in members if m.donor_is_name and not _receives(m.donor, recipients)]
+    donor = _first(named) or _first(m.donor for m in members if not _receives(m.donor, recipients))
     facts: dict[str, Any] = {
         # a sum no one is named for, given by "Donors" or "Development partners" (or "Member States", which
         # the recogniser may tag as a name), is what several gave together: most often the event's total,
