@@ -1871,3 +1871,27 @@ def test_a_fund_announcing_what_it_raised_is_no_giver(config: Config) -> None:
     briefing = _text_briefing(config, text, published="2026-04-14")
     (item,) = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 2.4e9]
     assert not item.facts["donor"].startswith("Lifeline Fund")
+
+
+def test_a_line_up_of_delegations_gives_states_and_their_titled_people(config: Config) -> None:
+    """"Represented at a lower level:" opens a list; "- Iraq (host): Prime Minister X and President Y" gives
+    Iraq and both people; "- Saudi Arabia: Foreign Minister Prince Sultan bin Khalid al-Saud" gives the
+    prince under his own name (the title word before "bin" is his given name; the recogniser's name ran on
+    over the line break); "- Bahrain: Deputy Prime Minister" gives Bahrain."""
+    found = _attendees(_text_briefing(config, (
+        "Arab leaders met in Baghdad on Saturday for an Arab League summit that Iraq had hoped would showcase "
+        "its return to the regional stage, but several heads of state stayed home.\n\n"
+        "Iraq had invited the 21 other members of the Arab League to Saturday's summit in Baghdad. Twenty "
+        "delegations arrived, but only eight were led by their country's top leader. Here is the line-up.\n\n"
+        "Led by the top leader:\n"
+        "- Iraq (host): Prime Minister Haider Kadhim al-Saadi and President Nawzad Barzinji\n"
+        "- Lebanon: Prime Minister Tammam Haddad\n\n"
+        "Represented at a lower level:\n"
+        "- Saudi Arabia: Foreign Minister Prince Sultan bin Khalid al-Saud\n"
+        "- Bahrain: Deputy Prime Minister\n\n"
+        "Djibouti's delegation was grounded in Cairo by a technical fault and did not reach Baghdad.\n"),
+        published="2026-05-17"))
+    assert {"Iraq", "Lebanon", "Saudi Arabia", "Bahrain"} <= set(found)
+    assert {"Haider Kadhim al-Saadi", "Nawzad Barzinji", "Tammam Haddad", "Sultan bin Khalid al-Saud"} <= set(found)
+    assert found["Sultan bin Khalid al-Saud"].facts["role"] == "Foreign Minister"
+    assert "Djibouti" not in found

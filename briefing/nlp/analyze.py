@@ -220,6 +220,10 @@ def mentions_of(article: Article, clean: CleanText, doc: Doc) -> list[tuple[Ment
     """Entity mentions mapped to original offsets; an entity split by removed text is dropped."""
     out = []
     for ent in doc.ents:
+        # the recogniser may run a name on over the line break after it ("al-Saud\n" ending a list line),
+        # which would put the mention outside its sentence
+        while len(ent) > 1 and ent[-1].is_space:
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label)
         runs = clean.map_span(ent.start_char, ent.end_char)
         if len(runs) != 1:
             continue

@@ -35,7 +35,7 @@ from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import BULLETS, line_start
 from briefing.nlp.amounts import demonyms_lower, lexicon, words
-from briefing.nlp.entities import strip_title
+from briefing.nlp.entities import PATRONYMIC_PARTICLES, strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
 
 if TYPE_CHECKING:
@@ -71,6 +71,14 @@ class EntityRef:
     """Voted label of the entity (PERSON, GPE, ORG, NORP ...)."""
     start: int
     end: int
+
+
+def _name_start(ent: Span) -> int:
+    """Start of a person's name whose given name the recogniser cut off before a patronymic ("Prince Sultan"
+    + "bin Khalid al-Saud")."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return ent.start - 1 if before is not None and ent[0].text in PATRONYMIC_PARTICLES and before.is_title \
+        else ent.start
 
 
 def _name_end(ent: Span) -> int:
@@ -138,9 +146,9 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
             entity = topic.entities.get(key)
             if ent.label_ != "PERSON" and not (entity and entity.label == "PERSON"):
                 continue
-            end = _name_end(ent)
-            if end > ent.end:
-                repairs[key] = strip_title(" ".join(ent.doc[ent.start:end].text.split()))  # not "H.E. X"
+            start, end = _name_start(ent), _name_end(ent)
+            if end > ent.end or start < ent.start:
+                repairs[key] = strip_title(" ".join(ent.doc[start:end].text.split()))  # not "H.E. X"
     return repairs
 
 
@@ -239,7 +247,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             # "Mozambique and Malawi" as a person, "Ivory Coast" as a place: the recogniser's slips
             label = "GPE"
         if key in repairs:
-            extended.append(EntityRef(_bare_name(repairs[key]), "PERSON", ent.start, _name_end(ent)))
+            extended.append(EntityRef(_bare_name(repairs[key]), "PERSON", _name_start(ent), _name_end(ent)))
             continue
         found = EntityRef(_bare_name(key) if label == "PERSON" else key, label, ent.start, ent.end)
         for i in range(ent.start, ent.end):
@@ -288,6 +296,8 @@ def _bare_name(key: str) -> str:
     countries = known_countries()
     cut = 0
     for k, word in enumerate(words[:-2]):
+        if words[k + 1] in PATRONYMIC_PARTICLES:
+            break  # "Prince Sultan bin Khalid al-Saud": the title word is the given name
         if word.lower().strip(",.") in stop or word in countries or word.lower() in demonyms_lower():
             cut = k + 1
     return " ".join(words[cut:]) if cut else key
@@ -414,6 +424,8 @@ def _titled_names(span: Span, names: dict[int, EntityRef], surnames: dict[str, s
             continue  # ("Ministers" as a proper noun keeps its plural lemma; "Secretary General" X)
         if token.is_upper and len(token) > 1 and token.lower_ != "pm" and "." not in token.text:
             continue  # "DR Congo" is no doctor (but "H.E." is His Excellency)
+        if doc[token.i + 1].text in PATRONYMIC_PARTICLES:
+            continue  # "Prince Sultan bin Khalid": the title word is the given name
         begin = _after_portfolio(doc, token.i + 1, span.end, stop, names)
         if doc[begin].text == "," and begin + 1 < span.end and doc[begin + 1].head == token and \
                 doc[begin + 1].dep_ == "appos" or doc[begin].text == "," and any(
@@ -1717,8 +1729,9 @@ def _introduces_people(line: list[Token], spec: SectionSpec, event: str, year: i
         return False
     if any(t.lemma_.lower() in _LIST_NOUNS or t.lemma_.lower() in _words("audience") for t in line):
         return True
-    # "The meeting was attended by:", "Attending were:", "Those taking part:" (an agent the list gives)
-    if any(t.lemma_.lower() in ("attend", "participate") or t.lower_ == "part" and t.head.lemma_ == "take"
+    # "The meeting was attended by:", "Attending were:", "Those taking part:" (an agent the list gives),
+    # "Represented at a lower level:"
+    if any(t.lemma_.lower() in ("attend", "participate", "represent") or t.lower_ == "part" and t.head.lemma_ == "take"
            for t in line) or len(line) > 2 and line[-2].lower_ == "by" and line[-2].head.lemma_.lower() in _words(
             "at_event"):
         return True
@@ -1746,6 +1759,27 @@ def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | 
         if not (_list_word(token, names) or token.text == "."):
             return None  # "- The meeting will resume in June"
     return None
+
+
+def _delegation(line: list[Token], names: dict[int, EntityRef]) -> tuple[EntityRef | None, list[EntityRef]]:
+    """The state and the people of a list line of delegations ("- Iraq (host): Prime Minister X and President
+    Y", "- Saudi Arabia: Foreign Minister Prince Z"): the name before the colon, the people after it."""
+    colon = next((k for k, t in enumerate(line[:8]) if t.text.endswith(":")), None)  # also "(host):"
+    if colon is None:
+        return None, []
+    state = next((names[t.i] for t in line[:colon] if names.get(t.i) is not None
+                  and names[t.i].label in ("GPE", "ORG")), None)
+    words = [t for t in line[:colon] if t.text not in BULLETS]
+    text = " ".join(t.text for t in words[:next((k for k, t in enumerate(words) if t.text == "("), len(words))])
+    if state is None and text in known_countries():
+        state = EntityRef(text, "GPE", words[0].i, words[0].i + len(text.split()))
+    if state is None:
+        return None, []
+    doc = line[0].doc
+    people = list(dict.fromkeys(n for t in line[colon + 1:] if (n := names.get(t.i)) is not None
+                                and n.label == "PERSON" and not title_fragment(n.key) and n.start
+                                and is_role(doc[n.start - 1])))  # "Prime Minister X", not "- Germany: Patriot"
+    return state, people
 
 
 def _name_before_comma(item: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
@@ -1799,6 +1833,9 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 listed = _listed_name(line, names)
                 if listed is not None:
                     _add(found, listed.key, listed.label, ref.quote(), "", False)
+                state, people = _delegation(line, names)  # "- Lebanon: Prime Minister Tammam Haddad"
+                for entity in ([state] if state is not None and people else []) + people:
+                    _add(found, entity.key, entity.label, ref.quote(), "", False)
 
 
 def _official_body(name: str) -> bool:

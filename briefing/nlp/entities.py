@@ -31,7 +31,7 @@ from functools import cache
 
 from briefing.model import Entity, Mention
 
-__all__ = ["EntityIndex", "canonicalize", "normalise_surface", "strip_title", "KEPT_LABELS"]
+__all__ = ["EntityIndex", "canonicalize", "normalise_surface", "strip_title", "KEPT_LABELS", "PATRONYMIC_PARTICLES"]
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 """Labels that name things; amounts and dates are handled as facts, not entities."""
@@ -58,11 +58,17 @@ _POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "OBE", "
 """Letters after a name ("Rachel Ambrose MP"), written as they are (case matters: "Md" begins names)."""
 
 
+PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
+"""Words after a given name in Arabic names ("Sultan bin Khalid"): the word before one is a name, even one
+that is also a title ("Prince Sultan bin Khalid al-Saud" is Sultan bin Khalid al-Saud)."""
+
+
 def strip_title(surface: str) -> str:
     """``"King Mohammed VI"`` -> ``"Mohammed VI"``: leading titles off a person's name (one word at least stays),
     and letters after it (``"Rachel Ambrose MP"``; two words at least stay)."""
     words = surface.split()
-    while len(words) > 1 and words[0].rstrip(".").lower() in _TITLES:
+    # not a title that is the given name before a particle: "Prince Sultan bin Khalid" is Sultan bin Khalid
+    while len(words) > 1 and words[0].rstrip(".").lower() in _TITLES and words[1] not in PATRONYMIC_PARTICLES:
         words = words[1:]
     while len(words) > 2 and words[-1].strip(".,") in _POSTNOMINALS:
         words = words[:-1]
