@@ -1895,3 +1895,23 @@ def test_a_line_up_of_delegations_gives_states_and_their_titled_people(config: C
     assert {"Haider Kadhim al-Saadi", "Nawzad Barzinji", "Tammam Haddad", "Sultan bin Khalid al-Saud"} <= set(found)
     assert found["Sultan bin Khalid al-Saud"].facts["role"] == "Foreign Minister"
     assert "Djibouti" not in found
+
+
+def test_a_numbered_list_of_donors_with_spaced_hyphens(config: Config) -> None:
+    """"4. France - EUR 150 million": a numbered press-release list (the number its own sentence, a spaced
+    hyphen for a dash, "United Kingdom - GBP" tagged as one place); not a dateline ("HANOI - Prime Minister
+    X pledged ...") nor a name with a hyphen before its colon ("- CAF - Development Bank of ...: ...")."""
+    text = ("ROME, 18 March 2026 - Donors today pledged US$ 2.46 billion to Gavi, the Vaccine Alliance, at a summit "
+            "co-hosted by the Government of Italy and the European Commission.\n\n"
+            "Pledges announced at the summit (in original currencies):\n\n"
+            "1. Italy - EUR 120 million\n"
+            "4. France - EUR 150 million\n"
+            "5. United Kingdom - GBP 300 million\n"
+            "9. Spain - EUR 40 million\n")
+    briefing = _text_briefing(config, text, published="2026-03-18")
+    _given_by(briefing, ("Italy", 120e6, "EUR"), ("France", 150e6, "EUR"), ("United Kingdom", 300e6, "GBP"),
+              ("Spain", 40e6, "EUR"))
+    assert "Rome" not in {p.facts["donor"] for p in _items(briefing, "pledges")}
+    # "to Gavi, the Vaccine Alliance": an alliance, though the recogniser took "Gavi" for a person
+    total = _pledge(briefing, 2.46e9, "USD")
+    assert total.facts["kind"] == "total" and total.facts["recipient"] == "Gavi"

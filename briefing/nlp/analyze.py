@@ -27,7 +27,8 @@ from briefing.nlp.identity import ModelInfo, model_identity
 from briefing.signals import ModelError
 
 __all__ = ["Analysis", "ModelError", "ModelInfo", "load_model", "model_info", "analyze", "sentences_of",
-           "mentions_of", "n_process_for", "available_cpus", "Progress", "BULLETS", "line_start"]
+           "mentions_of", "n_process_for", "available_cpus", "Progress", "BULLETS", "line_start",
+           "numbered_line_start"]
 
 Progress = Callable[[int, int], None]
 """Called with (articles done, articles in all)."""
@@ -173,6 +174,14 @@ def line_start(token: Token) -> bool:
         return True
     before = token.doc[token.i - 1]
     return "\n" in before.whitespace_ or before.is_space and "\n" in before.text
+
+
+def numbered_line_start(token: Token) -> bool:
+    """The token opens a numbered line after its number, which the parser made a sentence of its own ("2. The
+    following Heads of State ... attended the Session:", "4. France - EUR 150 million")."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text in (".", ")") and line_start(doc[i - 2]) and len(doc[i - 2]) <= 3 and (
+        doc[i - 2].is_digit or doc[i - 2].is_alpha and doc[i - 2].is_lower)
 
 
 TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Brig.", "Rt.", "Ma.")

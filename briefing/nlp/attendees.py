@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.analyze import BULLETS, line_start
+from briefing.nlp.analyze import BULLETS, line_start, numbered_line_start
 from briefing.nlp.amounts import demonyms_lower, lexicon, words
 from briefing.nlp.entities import PATRONYMIC_PARTICLES, strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -264,6 +264,13 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         for i in range(found.start, found.end):
             out[i] = found
     doc = ref.span.doc
+    bodies = words("pledges", "body_nouns")
+    for found in {n for n in out.values() if n.label == "PERSON"}:  # "Gavi, the Vaccine Alliance": a body
+        if any(c.dep_ == "appos" and c.lemma_.lower() in bodies and any(d.lower_ == "the" for d in c.children)
+               for c in doc[found.end - 1].children):  # not a title's ", ..., European Commission"
+            body = EntityRef(found.key, "ORG", found.start, found.end)
+            for i in range(found.start, found.end):
+                out[i] = body
     for token in ref.span:  # a surname the recogniser missed in this sentence ("Zelenskyy and Starmer met")
         if token.i < dateline or token.pos_ != "PROPN":
             continue
@@ -1802,14 +1809,6 @@ def _name_before_comma(item: list[Token], names: dict[int, EntityRef]) -> Entity
     return None if text in known_countries() else EntityRef(text, "PERSON", words[0].i, words[-1].i + 1)
 
 
-def _numbered(token: Token) -> bool:
-    """The token opens a numbered paragraph after its number, which the parser made a sentence of its own
-    ("2. The following Heads of State ... attended the Session:")."""
-    doc, i = token.doc, token.i
-    return i >= 2 and doc[i - 1].text in (".", ")") and line_start(doc[i - 2]) and len(doc[i - 2]) <= 3 and (
-        doc[i - 2].is_digit or doc[i - 2].is_alpha and doc[i - 2].is_lower)
-
-
 def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec, event: str, year: int) -> None:
     """In a story about an event, a press release's list of those who took part, one line each after a line
     that introduces them: "The following personalities took the floor:" then "- Ms. A, Deputy
@@ -1822,7 +1821,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
             lines = _lines(ref.span)
             names: dict[int, EntityRef] | None = None
             for line in lines:
-                if not line_start(line[0]) and not _numbered(line[0]):
+                if not line_start(line[0]) and not numbered_line_start(line[0]):
                     continue  # the rest of a line the sentence before began
                 if line[0].text not in BULLETS:
                     listing = _introduces_people(line, spec, event, year)

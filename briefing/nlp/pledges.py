@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.analyze import BULLETS, line_start
+from briefing.nlp.analyze import BULLETS, line_start, numbered_line_start
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
                                   format_amount, format_date, lexicon, money_mentions, parse_money, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
@@ -892,7 +892,8 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         found = [k for s in _subject_tokens(verb)[0] for k in _beneficiaries(s, names)]
     else:
         found = _recipients(anchor, verb, names, donor, others)
-    pledge.recipients, pledge.private = _as_recipients(found, ctx)
+    bodies = frozenset(n.key for n in names.values() if n.label != "PERSON")
+    pledge.recipients, pledge.private = _as_recipients(found, ctx, bodies)
     pledge.recipients = [r for r in pledge.recipients if r != pledge.speaker]  # the envoy is no recipient
     pledge.private = pledge.private or _hiring(verb)
     # "Britain and Ukraine had agreed on a loan ... to support Ukraine": a recipient is no co-donor
@@ -920,13 +921,14 @@ def _hiring(verb: Token) -> bool:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
-def _as_recipients(keys: list[str], ctx: _Context) -> tuple[list[str], bool]:
-    """Recipients as actors: a person stands for the state they speak for; a person with none is private."""
+def _as_recipients(keys: list[str], ctx: _Context, bodies: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
+    """Recipients as actors: a person stands for the state they speak for; a person with none is private.
+    ``bodies``: names the sentence shows are no person's ("Gavi, the Vaccine Alliance")."""
     out: list[str] = []
     private = False
     for key in keys:
         entity = ctx.topic.entities.get(key)
-        person = key in ctx.repairs.values() or (entity is not None and entity.label == "PERSON")
+        person = key not in bodies and (key in ctx.repairs.values() or (entity is not None and entity.label == "PERSON"))
         if not person or key in known_countries() or any(len(w) >= 3 and w.isupper() and w not in currency_codes()
                                                            for w in key.split()):
             out.append(key)  # "Mozambique and Malawi": a country tagged PERSON; "UXO Lao": no person's name
@@ -1065,18 +1067,19 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     if not any(not t.is_space for t in doc[:line]):
         return None  # the headline ("Egypt: EIB signs €250 million to bring safe water ..."), no list line
     tokens = [t for t in doc[line:at] if not t.is_space]
-    start = 0
-    while start < len(tokens) and tokens[start].text in BULLETS:
-        start += 1
+    start = _list_marker(tokens)
     if start >= len(tokens):
         return None
     found = _name_at(tokens[start], names)
     # the words up to the colon, where the recogniser tagged less ("- Kingdom of Norway: NOK 100,000,000" in two
     # names, "- Kuwait Fund: KD30m" as "Kuwait")
-    formal = _untagged_name(tokens[start:], aliases)
+    marked = start > 0 or numbered_line_start(tokens[0])  # a bullet or a number opens the line
+    colon = any(t.text.endswith(":") for t in tokens)  # "- CAF - Development Bank of ...: US$ 350 million"
+    formal = _untagged_name(tokens[start:], aliases, dashes=marked and not colon)
     if formal is not None and any(names[i].label == "PERSON" for i in range(formal.start, formal.end) if i in names):
         formal = None  # "Denmark's Mads Kjærgaard: DKK 2.3 billion will go to ..."
-    if formal is not None and (formal.key in known_countries() or found is None or found.end < formal.end):
+    if formal is not None and (formal.key in known_countries() or found is None or found.end < formal.end
+                               or found.end > at):  # "United Kingdom - GBP" tagged as one place
         found = formal
     if found is None or found.label == "PERSON" or found.start != tokens[start].i:
         return None
@@ -1087,22 +1090,42 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
             return found
         rest = rest[close + 1:] if close is not None else []
     # "Finland – a 31st package worth €150 million;": a dash, on a line of its own (not a sentence's aside)
-    dashed = rest[:1] and rest[0].text in _LIST_DASHES and (start > 0 or "\n" in span.text.strip() or _whole_line(span))
+    last = span.doc[found.end - 1]  # the recogniser may take the dash into the name ("European Commission -")
+    sep = last if _spaced_hyphen(last) else rest[0] if rest else None
+    dashed = sep is not None and (sep.text in _LIST_DASHES and (marked or "\n" in span.text.strip() or _whole_line(
+        span)) or _spaced_hyphen(sep) and marked and not colon)  # not a dateline's "HANOI - ..."
     return found if rest[:1] and rest[0].text == ":" or dashed else None
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """A hyphen written as a dash, spaced on both sides ("4. France - EUR 150 million")."""
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _list_marker(tokens: list[Token]) -> int:
+    """How many tokens open a list line as its mark: bullets ("-", "•") or a number ("4.", "4)")."""
+    if len(tokens) > 2 and re.fullmatch(r"\d{1,2}", tokens[0].text) and tokens[1].text in (".", ")"):
+        return 2  # "4. France - EUR 150 million"
+    if tokens and re.fullmatch(r"\d{1,2}[.)]", tokens[0].text):
+        return 1
+    start = 0
+    while start < len(tokens) and tokens[start].text in BULLETS:
+        start += 1
+    return start
 
 
 def _whole_line(span: Span) -> bool:
     """The sentence is a line of its own ("Lithuania – €35 million for ammunition;" in a list)."""
     doc = span.doc
-    return line_start(span[0]) and (span.end == len(doc) or line_start(doc[span.end]) or doc[span.end].is_space)
+    return (line_start(span[0]) or numbered_line_start(span[0])) and (span.end == len(doc) or line_start(doc[span.end]) or doc[span.end].is_space)
 
 
-def _untagged_name(tokens: list[Token], aliases: dict[str, str]) -> EntityRef | None:
-    """Capitalised words up to a bracket or colon that the recogniser left untagged in a list line
-    ("- Norway: NOK 150 million", "- World Bank (IDA): ...")."""
+def _untagged_name(tokens: list[Token], aliases: dict[str, str], dashes: bool = False) -> EntityRef | None:
+    """Capitalised words up to a bracket or colon (or, ``dashes``, a dash: "4. Spain - EUR 40 million") that
+    the recogniser left untagged in a list line ("- Norway: NOK 150 million", "- World Bank (IDA): ...")."""
     words: list[Token] = []
     for token in tokens[:7]:
-        if token.text in ("(", ":"):
+        if token.text in ("(", ":") or dashes and (token.text in _LIST_DASHES or _spaced_hyphen(token)):
             break
         if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the", "de", "'s", "’s")):
             return None  # ("- People's Republic of China: US$3 million")
