@@ -1915,3 +1915,13 @@ def test_a_numbered_list_of_donors_with_spaced_hyphens(config: Config) -> None:
     # "to Gavi, the Vaccine Alliance": an alliance, though the recogniser took "Gavi" for a person
     total = _pledge(briefing, 2.46e9, "USD")
     assert total.facts["kind"] == "total" and total.facts["recipient"] == "Gavi"
+
+
+def test_leaders_in_a_headline_and_donors_in_the_story_give_one_total(config: Config) -> None:
+    """"World leaders pledge US$ 2.46 billion" (headline) and "Donors today pledged US$ 2.46 billion" are one
+    sum several gave: a total, not one joint pledge of "World leaders"."""
+    text = ("World leaders pledge US$ 2.46 billion to protect 500 million children\n\n"
+            "Donors today pledged US$ 2.46 billion to Gavi, the Vaccine Alliance, at a summit in Rome co-hosted "
+            "by the Government of Italy and the European Commission.\n")
+    briefing = _text_briefing(config, text, published="2026-03-18")
+    assert _pledge(briefing, 2.46e9, "USD").facts["kind"] == "total"

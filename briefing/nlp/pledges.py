@@ -1884,7 +1884,9 @@ def _item(group: _Group) -> Item:
         # a sum no one is named for, given by "Donors" or "Development partners" (or "Member States", which
         # the recogniser may tag as a name), is what several gave together: most often the event's total,
         # which the donors' own pledges are part of
-        "kind": "total" if lead.money and (not named or _description(donor)) and _several(donor) else "pledge",
+        # ("World leaders pledge US$ 2.46 billion" in a headline is the "Donors" of the story's own sentence)
+        "kind": "total" if lead.money and (not named or _description(donor)) and any(
+            _several(m.donor) for m in members if m.donor == donor or not m.donor_is_name) else "pledge",
         "donor": donor,
         "co_donors": list(dict.fromkeys(d for m in members for d in m.co_donors)),
         "recipient": " and ".join(recipients[:3]),
