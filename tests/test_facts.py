@@ -1925,3 +1925,29 @@ def test_leaders_in_a_headline_and_donors_in_the_story_give_one_total(config: Co
             "by the Government of Italy and the European Commission.\n")
     briefing = _text_briefing(config, text, published="2026-03-18")
     assert _pledge(briefing, 2.46e9, "USD").facts["kind"] == "total"
+
+
+def test_background_at_named_events_and_an_undated_wire_takes_its_fellows_year(config: Config,
+                                                                               tmp_path: Path) -> None:
+    """A wire dated "Aug. 24" whose latest year is 2024 reports the same 2026 meeting as its dated fellow:
+    "At the ... summit in Beijing in 2024, China pledged" and "at TICAD 8, held in Tunis in 2022" are
+    background; "The largest deal was a loan of up to 38.6 billion yen" has no giver called "largest deal"."""
+    briefing = _two_outlets(config, tmp_path, (
+        "Title: Japan signs loans with African states\nSource: Ministry\n\n"
+        "TOKYO, 24 August 2026 - Japan signed loans with five African countries at a ministerial meeting in "
+        "Tokyo.\n\n"
+        "Japan will lend Kenya up to 38.6 billion yen for the Mombasa Special Economic Zone.\n"), (
+        "Title: Japan pledges loans to Africa\nSource: Wire\n\n"
+        "TOKYO, Aug. 24 (Kyodo) -- Japan on Monday signed yen loans and grants worth about 80 billion yen with "
+        "five African countries at a ministerial meeting of the Tokyo International Conference on African "
+        "Development, seeking to raise its profile on a continent where China has long been the largest "
+        "lender.\n\n"
+        "Foreign Minister Hiroshi Kanzaki, who chaired the two-day meeting in Tokyo, said Japan would mobilize "
+        "up to $7 billion in public and private funds over the next three years.\n\n"
+        "The largest deal was a loan of up to 38.6 billion yen to Kenya to expand a special economic zone.\n\n"
+        "At the Forum on China-Africa Cooperation summit in Beijing in 2024, China pledged 360 billion yuan "
+        "(about $50 billion) for Africa over three years.\n\n"
+        "Japan pledged $30 billion in public and private funds for Africa at TICAD 8, held in Tunis in 2022.\n"))
+    amounts = {p.facts["amount"] for p in _items(briefing, "pledges")}
+    assert not {360e9, 30e9} & amounts
+    assert _pledge(briefing, 38.6e9, "JPY").facts["donor"] != "largest deal"

@@ -225,21 +225,27 @@ def _absolute(node: Token) -> bool:
 
 def _story_year(ref: SentenceRef, ctx: _Context) -> int:
     """The year the article is written in: its publication year, else the first year its opening lines name
-    (the dateline's), else the latest it names (not the latest alone: "loans for 2026-2030" in a 2026 story).
-    Kept per article on the topic."""
+    (the dateline's), else the latest of those years among the topic's other articles (a wire dated "Aug.
+    24" reports the same event), else the latest it names (not the latest alone: "loans for 2026-2030" in a
+    2026 story). Kept per article on the topic."""
     memo = ctx.topic.memo.setdefault("story_year", {})
     key = id(ref.analysis)  # the topic holds its analyses, so the id stays theirs
     if key not in memo:
-        memo[key] = _opening_year(ref.analysis.doc, ref.analysis.article.published)
+        own = _opening_year(ref.analysis.doc, ref.analysis.article.published)
+        if own is None:  # an article dated "Aug. 24": the year its dated fellow reports of the event give
+            dated = [y for a in ctx.topic.analyses if (y := _opening_year(a.doc, a.article.published)) is not None]
+            own = max(dated) if dated else reference_year(ref.analysis.doc, ref.analysis.article.published)
+        memo[key] = own
     return memo[key]
 
 
-def _opening_year(doc: Doc, published: str) -> int:
+def _opening_year(doc: Doc, published: str) -> int | None:
+    """The publication year, else the first year the opening lines name (the dateline's), else None."""
     if published[:4].isdigit():
         return int(published[:4])
     opening = [e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400]
     years = [int(y) for e in opening for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)]
-    return years[0] if years else reference_year(doc, published)
+    return years[0] if years else None
 
 
 def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
@@ -248,8 +254,8 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     names a year before the article's; or the pledge itself was made then ("Donors pledged more than €2
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
     year = _story_year(ref, ctx)
-    if earlier_time(verb, year) or any(
-            is_event_noun(p) and any(t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4
+    if earlier_time(verb, year) or any(  # "at the summit in 2024", "at TICAD 8, held in Tunis in 2022"
+            (is_event_noun(p) or p.pos_ == "PROPN") and any(t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4
                                      and int(t.text) < year for t in p.subtree)
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"):
         return True
@@ -910,7 +916,11 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
 def _is_given(subject: Token, clause: Token, verb: Token) -> bool:
     """The passive subject of the giving verb itself is what is given or who gets it ("the aid package for
     Greece was announced", "the Mysore was deployed"), not a giver; that of a verb above may be one
-    ("Germany is expected to send ...")."""
+    ("Germany is expected to send ..."). So is a commitment that "was" the sum ("The largest deal was a
+    loan")."""
+    if subject.dep_ == "nsubj" and clause == verb and verb.lemma_ == "be" and (
+            subject.lemma_.lower() in _GIVE_NOUNS or subject.lemma_.lower() == "deal"):
+        return True  # "The largest deal was a loan of up to 38.6 billion yen": the deal is what is given
     return subject.dep_ == "nsubjpass" and clause == verb
 
 
