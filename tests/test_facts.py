@@ -1951,3 +1951,25 @@ def test_background_at_named_events_and_an_undated_wire_takes_its_fellows_year(c
     amounts = {p.facts["amount"] for p in _items(briefing, "pledges")}
     assert not {360e9, 30e9} & amounts
     assert _pledge(briefing, 38.6e9, "JPY").facts["donor"] != "largest deal"
+
+
+def test_a_city_and_dash_opening_a_release_is_a_dateline_and_baht(config: Config, tmp_path: Path) -> None:
+    """"Bangkok - At a high-level humanitarian event co-hosted today by OCHA and the Royal Thai Government,
+    Member States and partners announced US$213.4 million": the city is where the release was filed, so the
+    sum is the partners' total (one with a wire's "$213 million"), not Thailand's; "20 million baht ($620,000)"
+    is one sum in Thai baht. A country opening a list line ("Lithuania – €35 million") stays a donor."""
+    briefing = _two_outlets(config, tmp_path, (
+        "Title: Donors pledge $213 million for Myanmar quake survivors\nSource: Wire\n\n"
+        "BANGKOK, Dec 4 (Reuters) - Governments and aid agencies pledged $213 million on Thursday to help survivors "
+        "of last month's earthquake in central Myanmar.\n\n"
+        "South Korea pledged $6 million, while Thailand committed 20 million baht ($620,000) for relief flights.\n"), (
+        "Title: Partners announce US$213.4 million for people affected by the Sagaing earthquake\nSource: OCHA\n\n"
+        "Bangkok - At a high-level humanitarian event co-hosted today by OCHA and the Royal Thai Government, "
+        "Member States and partners announced US$213.4 million in new funding for the Myanmar Earthquake Flash "
+        "Appeal.\n\n"
+        "Pledges by donor:\n"
+        "Lithuania – €35 million for shelter;\n"))
+    assert _pledge(briefing, 213e6, "USD").facts["kind"] == "total"
+    assert "Thailand" not in {p.facts["donor"] for p in _items(briefing, "pledges") if p.facts["currency"] == "USD"}
+    assert _pledge(briefing, 20e6, "THB").facts["donor"] == "Thailand"
+    assert _pledge(briefing, 35e6, "EUR").facts["donor"] == "Lithuania"

@@ -65,7 +65,7 @@ _WORDS = [
     (r"(?:south )?(?:korean )?won", "KRW"),  # "140 billion won": only with a scale word (see [money] patterns)
     (r"(?:vietnamese )?dong", "VND"),  # "500 billion dong": only with a scale word, as "won"
     (r"(?:kazakh )?tenge", "KZT"), (r"pula", "BWP"), (r"kwacha", "ZMW"), (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
-    (r"kyrgyz soms?", "KGS"), (r"somoni", "TJS"), (r"(?:brazilian )?reais", "BRL"),
+    (r"kyrgyz soms?", "KGS"), (r"somoni", "TJS"), (r"(?:brazilian )?reais", "BRL"), (r"(?:thai )?baht", "THB"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,

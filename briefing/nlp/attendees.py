@@ -110,11 +110,24 @@ def dateline_end(sent: Span) -> int:
     if first is None or not first.is_alpha or not first.is_title and not first.is_upper:
         return sent.start
     if not (first.is_upper and len(first) >= 3):
-        return _agency_end(sent)  # "Addis Ababa (AFP) -", "Guwahati, Jul 9 (PTI)": a city in title case
+        place = _place_dash(sent)  # "Bangkok - At a high-level event ...", a press office's
+        return place if place is not None else _agency_end(sent)  # "Addis Ababa (AFP) -": a city in title case
     for token in sent[1:18]:
         if token.text in ("—", "–", "-", "--", "|") and token.whitespace_:
             return token.i + 1  # ("GENEVA | The conference ...", a press office's dateline)
     return sent.start
+
+
+def _place_dash(sent: Span) -> int | None:
+    """End of a place name in title case and a spaced dash opening the sentence ("Bangkok - At ...")."""
+    dash = next((t for t in sent[1:4] if t.text in ("—", "–", "-", "--")), None)
+    if dash is None or not dash.whitespace_ or not sent.doc[dash.i - 1].whitespace_:
+        return None
+    words, after = sent.doc[sent.start:dash.i], sent.doc[dash.i + 1] if dash.i + 1 < sent.end else None
+    # a city, not a country opening a list line ("Lithuania – €35 million for ammunition;")
+    place = words.text not in known_countries() and (words.text in lexicon()["capitals"] or all(
+        t.is_title and t.ent_type_ == "GPE" for t in words))
+    return dash.i + 1 if place and after is not None and after.is_title and after.is_alpha else None
 
 
 def _agency_end(sent: Span) -> int:
