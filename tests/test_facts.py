@@ -1973,3 +1973,19 @@ def test_a_city_and_dash_opening_a_release_is_a_dateline_and_baht(config: Config
     assert "Thailand" not in {p.facts["donor"] for p in _items(briefing, "pledges") if p.facts["currency"] == "USD"}
     assert _pledge(briefing, 20e6, "THB").facts["donor"] == "Thailand"
     assert _pledge(briefing, 35e6, "EUR").facts["donor"] == "Lithuania"
+
+
+def test_a_co_chair_named_with_with_and_officials_who_also_spoke(config: Config) -> None:
+    """"co-chaired the conference with EU Commissioner Petra Vandersteen" makes her a co-host; "Peru's
+    interior minister and Chile's undersecretary for the interior also spoke" puts Peru and Chile there;
+    "spoke to reporters in Lima" would not."""
+    found = _attendees(_text_briefing(config, (
+        "QUITO, 17 March 2026 - Donors pledged nearly $1 billion on Tuesday at an international solidarity "
+        "conference in Quito for Venezuelan refugees and migrants, co-hosted by Ecuador and the European Union.\n\n"
+        "Ecuador's foreign minister, María Fernanda Carrión Vela, co-chaired the conference with EU Commissioner "
+        "Petra Vandersteen.\n\n"
+        "Peru's interior minister and Chile's undersecretary for the interior also spoke. Bolivia's foreign "
+        "minister spoke to reporters in La Paz.\n"), published="2026-03-17"))
+    assert found["Petra Vandersteen"].facts["host"] is True
+    assert {"Peru", "Chile"} <= set(found)
+    assert "Bolivia" not in found

@@ -1137,6 +1137,13 @@ def _speaks_there(verb: Token) -> tuple[bool, bool]:
     return any(_placed(o, _AT) for o in listeners), _placed(verb, _AFTER)
 
 
+def _also_spoke(verb: Token) -> bool:
+    """"Peru's interior minister and Chile's undersecretary also spoke": one more speaker at the event the
+    story reports (no object, listener or place that would put the words elsewhere)."""
+    return verb.lemma_.lower() == "speak" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children) \
+        and not any(c.dep_ in ("prep", "dobj", "ccomp", "xcomp", "advcl") for c in verb.children)
+
+
 def _person_like(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lemma_.lower() in _lex()["people"]
 
@@ -1150,7 +1157,7 @@ def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     if verb.dep_ in ("acl", "relcl"):
         objects.append(verb.head)
     audience = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in lex["audience"]]
-    aimed = lemma in lex["at_event"] and (audience or any(_event_object(o) for o in objects))
+    aimed = lemma in lex["at_event"] and (audience or any(_event_object(o) for o in objects) or _also_spoke(verb))
     located = _placed(verb, _AT)
     to_listeners, after = _speaks_there(verb) if not (aimed or located) else (False, False)
     if not (aimed or located or to_listeners or after):
@@ -1159,6 +1166,9 @@ def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     heads = passive_agents(verb) or [s for s in _subjects(verb) if not _event_object(s)]
     if aimed:  # "opened the session alongside the Ukrainian minister"
         heads += _prep_objects(verb, frozenset({"alongside"}))
+        if hosting:  # "co-chaired the conference with EU Commissioner X": a co-host (the parser may hang
+            event = [o for o in objects if o.dep_ == "dobj" and _event_object(o)]  # "with" on the event)
+            heads += [p for t in [verb, *event] for p in _prep_objects(t, frozenset({"with"})) if _guest(p)]
     if after and not to_listeners:
         heads = [h for h in heads if _person_like(h)]
     return [(h, hosting) for h in heads]
