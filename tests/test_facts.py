@@ -1989,3 +1989,14 @@ def test_a_co_chair_named_with_with_and_officials_who_also_spoke(config: Config)
     assert found["Petra Vandersteen"].facts["host"] is True
     assert {"Peru", "Chile"} <= set(found)
     assert "Bolivia" not in found
+
+
+def test_a_state_that_signs_a_loan_with_another_state_borrows(config: Config) -> None:
+    """"Kenya has signed a 38.6 billion yen loan agreement with Japan": Japan lends, Kenya receives (a trade
+    deal signed with a state gives nobody anything)."""
+    briefing = _text_briefing(config, (
+        "Kenya signed loan deals with Japan at a ministerial meeting in Tokyo on Monday.\n\n"
+        "Kenya has signed a 38.6 billion yen (about Sh34 billion) loan agreement with Japan to finance the second "
+        "phase of the Mombasa Special Economic Zone.\n"), published="2026-08-25")
+    loan = _pledge(briefing, 38.6e9, "JPY")
+    assert (loan.facts["donor"], loan.facts["recipient"]) == ("Japan", "Kenya")

@@ -326,7 +326,12 @@ def _signed_with_lender(verb: Token, names: dict[int, EntityRef]) -> Token | Non
                       and c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
                       if d.lemma_.lower() in ("lender", "creditor", "bank", "donor") and d.tag_ == "NNS"
                       and _name_at(d, names) is None), None)
-    return named or described
+    # "Kenya has signed a 38.6 billion yen loan agreement with Japan": a state that lends, where what is signed
+    # is a loan or grant
+    lending = any(t.lemma_.lower() in ("loan", "grant", "credit") for h in heads[1:] for t in h.subtree)
+    state = next((p for p in partners if lending and (found := _name_at(p, names)) is not None
+                  and found.label == "GPE"), None)
+    return named or described or state
 
 
 def _source(anchor: Token, noun: Token | None, names: dict[int, EntityRef]) -> Token | None:
@@ -843,8 +848,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     ctx.speaker = ""
     if noun is not None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
-            (c for c in noun.children if c.dep_ == "compound" and (found := _name_at(c, names)) is not None
-             and found.label in ("GPE", "ORG")), None)  # "a UAE contribution of AED 367.3 million"
+            (c for c in noun.children if c.dep_ in ("compound", "amod") and (found := _name_at(c, names)) is not None
+             and found.label in ("GPE", "ORG")), None)  # "a UAE contribution of AED 367.3 million", "Japanese
+        # ODA Loan of up to 38.6 billion yen" (a demonym names its state)
         if owner is not None and owner.lower_ in ("its", "their"):  # "Finland announced its package, ..."
             owner = next((s for s in _subject_tokens(verb)[0] if (found := _name_at(s, names)) is not None
                           and found.label in ("GPE", "ORG")), owner)
