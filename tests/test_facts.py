@@ -2000,3 +2000,21 @@ def test_a_state_that_signs_a_loan_with_another_state_borrows(config: Config) ->
         "phase of the Mombasa Special Economic Zone.\n"), published="2026-08-25")
     loan = _pledge(briefing, 38.6e9, "JPY")
     assert (loan.facts["donor"], loan.facts["recipient"]) == ("Japan", "Kenya")
+
+
+def test_a_list_of_loans_signed_at_a_meeting_gives_signers_and_their_states(config: Config) -> None:
+    """"the following Exchanges of Notes were signed ...:" then "(2) Republic of Cote d'Ivoire: Japanese ODA
+    Loan of up to 22 billion yen for the ... Project, signed by Mr. Adama Kone-Traore, Minister of ...": the
+    signer (the loan signed, though the parser hangs "signed" on the project) and the state before the colon."""
+    found = _attendees(_text_briefing(config, (
+        "1. On August 24 and 25, the TICAD Ministerial Meeting was held in Tokyo. Mr. Hiroshi Kanzaki, Minister "
+        "for Foreign Affairs of Japan, chaired the meeting, which was attended by ministers from 49 African "
+        "countries.\n\n"
+        "3. On the margins of the meeting, the following Exchanges of Notes were signed in the presence of "
+        "Minister Kanzaki:\n\n"
+        "(2) Republic of Cote d'Ivoire: Japanese ODA Loan of up to 22 billion yen for the Abidjan Urban Mobility "
+        "Improvement Project, signed by Mr. Adama Kone-Traore, Minister of Economy, Planning and Development.\n\n"
+        "(3) Republic of Senegal: Japanese ODA Loan of up to 15 billion yen for the Grande Cote Seawater "
+        "Desalination Project, signed by Mr. Cheikh Tidiane Ndour, Minister of Finance and Budget.\n"),
+        published="2026-08-25"))
+    assert {"Adama Kone-Traore", "Cheikh Tidiane Ndour", "Ivory Coast", "Senegal"} <= set(found)

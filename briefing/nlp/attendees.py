@@ -1075,8 +1075,8 @@ def _signing_slots(verb: Token) -> list[tuple[Token, bool]]:
     of an accord (not a player signing a contract)."""
     accords = _words("accords")
     signed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ in ("acl", "relcl"):
-        signed.append(verb.head)
+    if verb.dep_ in ("acl", "relcl"):  # "Japanese ODA Loan of ... for the ... Project, signed by Mr. X": the
+        signed += [verb.head, *[a for a in list(verb.head.ancestors)[:3] if a.pos_ in ("NOUN", "PROPN")]]  # loan
     if not any(t.lemma_.lower() in accords for t in signed):
         return []
     heads = passive_agents(verb) + [s for s in _subjects(verb) if s.lemma_.lower() not in accords]
@@ -1761,7 +1761,7 @@ def _introduces_people(line: list[Token], spec: SectionSpec, event: str, year: i
         return True
     # "The meeting was attended by:", "Attending were:", "Those taking part:" (an agent the list gives),
     # "Represented at a lower level:"
-    if any(t.lemma_.lower() in ("attend", "participate", "represent") or t.lower_ == "part" and t.head.lemma_ == "take"
+    if any(t.lemma_.lower() in ("attend", "participate", "represent") or t.lemma_.lower() in _words("signing") or t.lower_ == "part" and t.head.lemma_ == "take"
            for t in line) or len(line) > 2 and line[-2].lower_ == "by" and line[-2].head.lemma_.lower() in _words(
             "at_event"):
         return True
@@ -1771,9 +1771,7 @@ def _introduces_people(line: list[Token], spec: SectionSpec, event: str, year: i
 def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
     """The person, state or organisation a list line opens with ("- Dr. Katrin Vogel, Parliamentary State
     Secretary, Federal Republic of Germany;", "- Republic of Cameroon;")."""
-    k = 0
-    while k < len(line) and line[k].text in BULLETS:
-        k += 1
+    k = _item_marker(line)
     if not k:
         return None
     person = _name_before_comma(line[k:], names)
@@ -1791,25 +1789,32 @@ def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | 
     return None
 
 
-def _delegation(line: list[Token], names: dict[int, EntityRef]) -> tuple[EntityRef | None, list[EntityRef]]:
+def _delegation(line: list[Token], names: dict[int, EntityRef],
+                aliases: dict[str, str] | None = None) -> tuple[EntityRef | None, list[EntityRef]]:
     """The state and the people of a list line of delegations ("- Iraq (host): Prime Minister X and President
     Y", "- Saudi Arabia: Foreign Minister Prince Z"): the name before the colon, the people after it."""
     colon = next((k for k, t in enumerate(line[:8]) if t.text.endswith(":")), None)  # also "(host):"
     if colon is None:
         return None, []
-    state = next((names[t.i] for t in line[:colon] if names.get(t.i) is not None
-                  and names[t.i].label in ("GPE", "ORG")), None)
-    words = [t for t in line[:colon] if t.text not in BULLETS]
+    state = next((names[t.i] for t in line[:colon] if names.get(t.i) is not None and names[t.i].label == "GPE"),
+                 None)
+    words = line[_item_marker(line):colon]
     text = " ".join(t.text for t in words[:next((k for k, t in enumerate(words) if t.text == "("), len(words))])
-    if state is None and text in known_countries():
-        state = EntityRef(text, "GPE", words[0].i, words[0].i + len(text.split()))
+    country = text if text in known_countries() else state_of(text, aliases)  # "Republic of Senegal"
+    if state is None and country:
+        state = EntityRef(country, "GPE", words[0].i, words[0].i + len(words))
     if state is None:
         return None, []
     doc = line[0].doc
     people = list(dict.fromkeys(n for t in line[colon + 1:] if (n := names.get(t.i)) is not None
                                 and n.label == "PERSON" and not title_fragment(n.key) and n.start
-                                and is_role(doc[n.start - 1])))  # "Prime Minister X", not "- Germany: Patriot"
+                                and _titled(doc[n.start - 1])))  # "Prime Minister X", not "- Germany: Patriot"
     return state, people
+
+
+def _titled(token: Token) -> bool:
+    """A role or an honorific stands before a name ("Minister X", "Mr. X")."""
+    return is_role(token) or token.lower_.rstrip(".") in _words("name_titles")
 
 
 def _name_before_comma(item: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
@@ -1846,7 +1851,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
             for line in lines:
                 if not line_start(line[0]) and not numbered_line_start(line[0]):
                     continue  # the rest of a line the sentence before began
-                if line[0].text not in BULLETS:
+                if not _item_marker(line):
                     listing = _introduces_people(line, spec, event, year)
                     continue
                 if not listing:
@@ -1855,9 +1860,21 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 listed = _listed_name(line, names)
                 if listed is not None:
                     _add(found, listed.key, listed.label, ref.quote(), "", False)
-                state, people = _delegation(line, names)  # "- Lebanon: Prime Minister Tammam Haddad"
+                # "- Lebanon: Prime Minister Tammam Haddad", "(2) Republic of Senegal: ... signed by Mr. X"
+                state, people = _delegation(line, names, topic.entities.table)
                 for entity in ([state] if state is not None and people else []) + people:
                     _add(found, entity.key, entity.label, ref.quote(), "", False)
+
+
+def _item_marker(line: list[Token]) -> int:
+    """How many tokens mark a list item: bullets ("-", "•") or a bracketed number ("(2) Republic of Senegal:
+    ..."); a number with a full stop opens a numbered paragraph, not an item."""
+    if len(line) > 3 and line[0].text == "(" and line[1].text.isdigit() and line[2].text == ")":
+        return 3
+    k = 0
+    while k < len(line) and line[k].text in BULLETS:
+        k += 1
+    return k
 
 
 def _official_body(name: str) -> bool:
