@@ -2018,3 +2018,20 @@ def test_a_list_of_loans_signed_at_a_meeting_gives_signers_and_their_states(conf
         "Desalination Project, signed by Mr. Cheikh Tidiane Ndour, Minister of Finance and Budget.\n"),
         published="2026-08-25"))
     assert {"Adama Kone-Traore", "Cheikh Tidiane Ndour", "Ivory Coast", "Senegal"} <= set(found)
+
+
+def test_one_donors_sum_in_two_currencies_from_two_outlets_is_one_record(config: Config, tmp_path: Path) -> None:
+    """"The UK pledged £40m" and "Britain will provide US$50.8 million": one pledge converted (within a third at
+    rough rates), not two; a sum far from it ("US$5 million") would stay apart. "LE 2 billion" is Egyptian."""
+    briefing = _two_outlets(config, tmp_path, (
+        "Title: UK pledges £40m for Bangladesh floods\nSource: Paper One\n\n"
+        "Donors met in Dhaka on Monday for a conference on the floods in Bangladesh.\n\n"
+        "The UK pledged £40m for flood relief in Bangladesh at the conference.\n"), (
+        "Title: Partners back Bangladesh flood recovery\nSource: Paper Two\n\n"
+        "Donors met in Dhaka on Monday for a conference on the floods in Bangladesh.\n\n"
+        "Britain will provide US$50.8 million for flood relief, its envoy told the conference. Egypt would put "
+        "LE 2 billion into the recovery fund.\n"))
+    uk = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "United Kingdom"]
+    assert len(uk) == 1 and uk[0].facts["currency"] == "GBP" and uk[0].facts["conversions"] == ["USD 50.8 million"]
+    assert not uk[0].facts["discrepancies"]
+    assert _pledge(briefing, 2e9, "EGP").facts["donor"] == "Egypt"

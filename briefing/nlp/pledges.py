@@ -1719,7 +1719,7 @@ def _group(pledges: Iterable[Pledge]) -> list[_Group]:
             group = _Group()
             groups.append(group)
         group.members.append(pledge)
-    return _join_totals(_join_recaps(groups))
+    return _join_totals(_join_conversions(_join_recaps(groups)))
 
 
 def _join_totals(groups: list[_Group]) -> list[_Group]:
@@ -1765,6 +1765,41 @@ def _join_recaps(groups: list[_Group]) -> list[_Group]:
         else:
             out.append(group)
     return out
+
+
+def _join_conversions(groups: list[_Group]) -> list[_Group]:
+    """One donor's one sum that two outlets give in two currencies ("The UK pledged £40m", "Britain's
+    US$50.8 million"): where the donor has exactly two records with a sum, in one currency each, from
+    different articles, and the sums are within a third of each other at rough rates, the smaller record
+    joins the other as its conversion."""
+    by_donor: dict[str, list[_Group]] = {}
+    for group in groups:
+        donors = {m.donor for m in group.members if m.donor_is_name and m.money}
+        if len(donors) == 1 and all(m.money for m in group.members):
+            by_donor.setdefault(donors.pop(), []).append(group)
+    joined: set[int] = set()
+    for pair in by_donor.values():
+        if len(pair) != 2 or not _converted(*pair):
+            continue
+        target, other = pair
+        target.members[0].conversions = [*target.members[0].conversions, *(m.money for m in other.members if m.money)]
+        target.members.extend(other.members)
+        joined.add(id(other))
+    return [g for g in groups if id(g) not in joined]
+
+
+def _converted(one: _Group, other: _Group) -> bool:
+    rates = lexicon()["money"]["usd_rates"]
+    currencies = [{m.money.currency for m in g.members if m.money} for g in (one, other)]
+    if any(len(c) != 1 for c in currencies) or currencies[0] == currencies[1]:
+        return False
+    if {m.article_id for m in one.members} & {m.article_id for m in other.members}:
+        return False
+    a, b = (g.members[0].money for g in (one, other))
+    if a.currency not in rates or b.currency not in rates:
+        return False
+    ratio = (a.value * rates[a.currency]) / (b.value * rates[b.currency])
+    return 0.75 <= ratio <= 1.33
 
 
 # --- one item per group ----------------------------------------------------------------------------------
