@@ -2035,3 +2035,18 @@ def test_one_donors_sum_in_two_currencies_from_two_outlets_is_one_record(config:
     assert len(uk) == 1 and uk[0].facts["currency"] == "GBP" and uk[0].facts["conversions"] == ["USD 50.8 million"]
     assert not uk[0].facts["discrepancies"]
     assert _pledge(briefing, 2e9, "EGP").facts["donor"] == "Egypt"
+
+
+def test_a_conversion_bridges_two_records_and_a_plan_pledged_against_is_no_sum(config: Config) -> None:
+    """A headline's "nearly $1 billion", a sentence's "€910 million" and a later "910 million euros (nearly $1
+    billion)" are one total; "Donors pledged $612m against a plan of $1.1bn": the plan is no sum given."""
+    briefing = _text_briefing(config, (
+        "Donors pledge nearly $1 billion for Venezuelan migrants at Quito meeting\n\n"
+        "QUITO - Donors gathered at the convention centre pledged €910 million on Thursday for the millions of "
+        "Venezuelans who have fled their country.\n\n"
+        "International donors pledged 910 million euros (nearly $1 billion) in grants and loans at the Quito "
+        "meeting to help Latin American countries cope with Venezuelan migrants.\n\n"
+        "Donors pledged $612m against a plan of $1.1bn for the host countries.\n"), published="2026-03-12")
+    totals = [p for p in _items(briefing, "pledges") if p.facts["amount"] in (910e6, 1e9)]
+    assert len(totals) == 1 and totals[0].facts["kind"] == "total"
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 1.1e9]

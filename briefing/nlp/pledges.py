@@ -282,6 +282,8 @@ def _paid(token: Token) -> bool:
     while node.pos_ not in ("VERB", "AUX"):
         if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in payments:
             return True
+        if node.dep_ == "prep" and node.lower_ == "against":
+            return True  # "pledged $612m against a plan of $1.1bn": the measure, not a sum given
         if node.head == node:
             break
         node = node.head
@@ -1719,7 +1721,20 @@ def _group(pledges: Iterable[Pledge]) -> list[_Group]:
             group = _Group()
             groups.append(group)
         group.members.append(pledge)
+        _absorb(group, groups, pledge)
     return _join_totals(_join_conversions(_join_recaps(groups)))
+
+
+def _absorb(group: _Group, groups: list[_Group], pledge: Pledge) -> None:
+    """A mention with its conversion bridges two records made before it: "910 million euros (nearly $1
+    billion)" joins a headline's "nearly $1 billion" to another outlet's "€910 million"."""
+    keys = {a.key for a in ([pledge.money] if pledge.money else []) + pledge.conversions}
+    if len(keys) < 2:
+        return
+    for other in [g for g in groups if g is not group and keys & g.money_keys()]:
+        if all(_donors_agree(m, group) for m in other.members):
+            group.members.extend(other.members)
+            groups.remove(other)
 
 
 def _join_totals(groups: list[_Group]) -> list[_Group]:
