@@ -2050,3 +2050,11 @@ def test_a_conversion_bridges_two_records_and_a_plan_pledged_against_is_no_sum(c
     totals = [p for p in _items(briefing, "pledges") if p.facts["amount"] in (910e6, 1e9)]
     assert len(totals) == 1 and totals[0].facts["kind"] == "total"
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 1.1e9]
+
+
+def test_a_country_of_two_words_run_into_a_name_comes_off(config: Config) -> None:
+    """"ADB Country Director for Sri Lanka Haruka Nishimoto and Secretary to the Treasury Dr. X signed the
+    agreements" (heldout18): the participant is Haruka Nishimoto, not "Sri Lanka Haruka Nishimoto"."""
+    found = _attendees(build_briefing([str(DATA / "heldout18_adb_srilanka")], config))
+    assert "Haruka Nishimoto" in found
+    assert "Sri Lanka Haruka Nishimoto" not in found

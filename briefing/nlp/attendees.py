@@ -318,7 +318,8 @@ def _bare_name(key: str) -> str:
     for k, word in enumerate(words[:-2]):
         if words[k + 1] in PATRONYMIC_PARTICLES:
             break  # "Prince Sultan bin Khalid al-Saud": the title word is the given name
-        if word.lower().strip(",.") in stop or word in countries or word.lower() in demonyms_lower():
+        if word.lower().strip(",.") in stop or word in countries or word.lower() in demonyms_lower() or \
+                " ".join(words[:k + 1]) in countries:  # "Sri Lanka Haruka Nishimoto"
             cut = k + 1
     return " ".join(words[cut:]) if cut else key
 
