@@ -2058,3 +2058,14 @@ def test_a_country_of_two_words_run_into_a_name_comes_off(config: Config) -> Non
     found = _attendees(build_briefing([str(DATA / "heldout18_adb_srilanka")], config))
     assert "Haruka Nishimoto" in found
     assert "Sri Lanka Haruka Nishimoto" not in found
+
+
+def test_a_running_total_so_far_or_to_date_is_no_pledge(config: Config) -> None:
+    """"the fund has so far approved just over $250m in grants", "has provided €1.1 billion to date": running
+    totals; the UK's "£60m" at the conference stands."""
+    briefing = _text_briefing(config, (
+        "Rich nations met in Manila on Thursday for the first pledging conference of the climate fund.\n\n"
+        "The UK has pledged £60m to the fund at the conference. The fund has so far approved just over $250m in "
+        "grants, and the European Investment Bank has provided €1.1 billion to date.\n"), published="2026-05-07")
+    assert _pledge(briefing, 60e6, "GBP").facts["donor"] == "United Kingdom"
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] in (250e6, 1.1e9)]

@@ -981,8 +981,11 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
 
 
 def _cumulative(verb: Token) -> bool:
-    """"has provided more than $12 billion since 1966": a running total, not a commitment."""
-    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    """"has provided more than $12 billion since 1966", "has so far approved just over $250m", "... to
+    date": a running total, not a commitment."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" or c.lower_ == "far" and any(
+        g.lower_ == "so" for g in c.children) or c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lower_ == "date" for g in c.children) for c in verb.children)
 
 
 def _private_donor(pledge: Pledge, ctx: _Context) -> bool:
