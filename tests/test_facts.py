@@ -2069,3 +2069,18 @@ def test_a_running_total_so_far_or_to_date_is_no_pledge(config: Config) -> None:
         "grants, and the European Investment Bank has provided €1.1 billion to date.\n"), published="2026-05-07")
     assert _pledge(briefing, 60e6, "GBP").facts["donor"] == "United Kingdom"
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] in (250e6, 1.1e9)]
+
+
+def test_each_sum_of_a_list_goes_to_the_state_named_right_after_it(config: Config) -> None:
+    """"loans of 22 billion yen to Ivory Coast for urban transport ... and 15 billion yen to Senegal for a
+    desalination plant, as well as grants of 2.9 billion yen to Tanzania for water supply": one recipient
+    each (the parse hangs them elsewhere), and "water supply" is what a grant is for, not a gift in kind."""
+    briefing = _text_briefing(config, (
+        "Japan on Monday signed yen loans and grants worth about 80 billion yen with five African countries at a "
+        "ministerial meeting in Tokyo.\n\n"
+        "Japan also agreed loans of 22 billion yen to Ivory Coast for urban transport in Abidjan and 15 billion "
+        "yen to Senegal for a desalination plant, as well as grants of 2.9 billion yen to Tanzania for water "
+        "supply and 1.5 billion yen to Mozambique for food aid.\n"), published="2026-08-25")
+    for amount, recipient in ((22e9, "Ivory Coast"), (15e9, "Senegal"), (2.9e9, "Tanzania"), (1.5e9, "Mozambique")):
+        assert _pledge(briefing, amount, "JPY").facts["recipients"] == [recipient]
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] is None]

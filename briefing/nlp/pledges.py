@@ -720,6 +720,9 @@ def _recipients(anchor: Token, verb: Token, names: dict[int, EntityRef], donor: 
     """Who receives: "to/for Ukraine", "allow Ukraine to use", "supply Ukraine with", "to help Syria"."""
     lex = _lex()
     found: list[str] = []
+    adjacent = _right_after(anchor, names)
+    if adjacent:  # "15 billion yen to Senegal for a desalination plant": the words say it, whatever the parse
+        return [k for k in adjacent if k != donor]
     if verb.lemma_.lower() in lex["receive"] and verb.head.lemma_.lower() in lex["permit"]:
         found += [k for c in verb.children if c.dep_ == "nsubj" for k in _beneficiaries(c, names)]
     found += _to_for(anchor, names, others, 3)
@@ -736,6 +739,22 @@ def _recipients(anchor: Token, verb: Token, names: dict[int, EntityRef], donor: 
     if not found:
         found += _to_for(verb, names, others | {anchor.i}, 4)
     return [k for k in dict.fromkeys(found) if k != donor]
+
+
+def _right_after(anchor: Token, names: dict[int, EntityRef]) -> list[str]:
+    """The state or body named by "to" right after a sum ("2.9 billion yen to Tanzania", "$5m to the
+    WFP"), with the names joined to it by "and"."""
+    doc = anchor.doc
+    i = anchor.i + 1
+    if i >= len(doc) or doc[i].lower_ != "to":
+        return []
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    found = names.get(i) if i < len(doc) else None
+    if found is None or found.label not in ("GPE", "ORG"):
+        return []
+    joined = [n.key for t in doc[found.end - 1].children if t.dep_ == "conj" and (n := names.get(t.i)) is not None
+              and n.label in ("GPE", "ORG")]
+    return [found.key, *joined]
 
 
 def _status(verb: Token) -> str:
@@ -1494,7 +1513,8 @@ def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pled
             if not owner.donor_is_name:
                 return  # "Several allies ... new military aid": too vague to record
             new.append(owner)
-    if owner is not None and owner.money is not None and _beside_sum(noun, mentions):
+    purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for"  # "2.9 billion yen to Tanzania for water supply
+    if owner is not None and owner.money is not None and _beside_sum(noun, mentions) and not purpose:  # and ..."
         owner = _thing_copy(owner)  # "announced $5 million and medical supplies"
         new.append(owner)
     if owner is not None and owner.money is None:
