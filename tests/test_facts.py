@@ -2084,3 +2084,13 @@ def test_each_sum_of_a_list_goes_to_the_state_named_right_after_it(config: Confi
     for amount, recipient in ((22e9, "Ivory Coast"), (15e9, "Senegal"), (2.9e9, "Tanzania"), (1.5e9, "Mozambique")):
         assert _pledge(briefing, amount, "JPY").facts["recipients"] == [recipient]
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] is None]
+
+
+def test_a_fund_whose_size_is_the_sum_is_no_giver(config: Config) -> None:
+    """"The government's own PHP 60 billion reconstruction fund ... will finance housing": the sum describes
+    the fund, it is no pledge of a giver called "own PHP 60 billion reconstruction fund"."""
+    briefing = _text_briefing(config, (
+        "Donors met in Manila on Monday for a conference on the recovery from the typhoon.\n\n"
+        "The government's own PHP 60 billion reconstruction fund under the 2026 budget will finance housing, "
+        "classrooms and livelihood programs in 94 municipalities.\n"), published="2026-02-02")
+    assert not [p for p in _items(briefing, "pledges") if "fund" in p.facts["donor"]]

@@ -914,6 +914,8 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
             titled = None if ctx.speaker else titled_person(subjects[0], names)
             if titled is not None and titled.label == "PERSON":  # "Canada's ambassador to Senegal, X, announced"
                 ctx.speaker = titled.key
+    if not is_name and pledge.money is not None and pledge.money.text.split()[-1] in donor.split():
+        donor = ""  # "The government's own PHP 60 billion reconstruction fund will finance ...": the sum's holder
     pledge.donor, pledge.donor_is_name = donor, is_name
     # "the International Conference on the Recovery ... mobilised $1.2bn": an event named as the giver
     pledge.event_total = pledge.event_total or bool(set(donor.lower().split()) & _EVENT_NAMES)
