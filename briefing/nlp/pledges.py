@@ -233,8 +233,10 @@ def _story_year(ref: SentenceRef, ctx: _Context) -> int:
     if key not in memo:
         own = _opening_year(ref.analysis.doc, ref.analysis.article.published)
         if own is None:  # an article dated "Aug. 24": the year its dated fellow reports of the event give
-            dated = [y for a in ctx.topic.analyses if (y := _opening_year(a.doc, a.article.published)) is not None]
-            own = max(dated) if dated else reference_year(ref.analysis.doc, ref.analysis.article.published)
+            if "dated_year" not in memo:  # once per topic
+                dated = [y for a in ctx.topic.analyses if (y := _opening_year(a.doc, a.article.published))]
+                memo["dated_year"] = max(dated) if dated else None
+            own = memo["dated_year"] or reference_year(ref.analysis.doc, ref.analysis.article.published)
         memo[key] = own
     return memo[key]
 
