@@ -20,6 +20,7 @@ from briefing.export import to_dict, to_markdown
 from briefing.model import Article, Briefing, Item, Quote
 from briefing.nlp.amounts import format_amount, money_mentions, parse_money, resolve_date
 from briefing.nlp.analyze import load_model
+from briefing.nlp.entities import strip_title
 from briefing.pipeline import briefing_from_articles, build_briefing
 
 DATA = Path(__file__).resolve().parent / "data" / "facts"
@@ -2094,3 +2095,13 @@ def test_a_fund_whose_size_is_the_sum_is_no_giver(config: Config) -> None:
         "The government's own PHP 60 billion reconstruction fund under the 2026 budget will finance housing, "
         "classrooms and livelihood programs in 94 municipalities.\n"), published="2026-02-02")
     assert not [p for p in _items(briefing, "pledges") if "fund" in p.facts["donor"]]
+
+
+def test_indian_and_malaysian_honorifics_are_no_part_of_a_name(config: Config) -> None:
+    """"chaired by Prime Minister Shri Rajendra Vashisht" (heldout20) is Rajendra Vashisht, one person with
+    the "Indian Prime Minister Rajendra Vashisht" of another sentence; "Sri Mulyani" keeps her given name."""
+    found = _attendees(build_briefing([str(DATA / "heldout20_brics_summit")], config))
+    assert "Rajendra Vashisht" in found
+    assert not {"Shri Rajendra Vashisht", "Vashisht"} & set(found)
+    assert strip_title("Dato' Seri Azman Kamaruddin") == "Azman Kamaruddin"
+    assert strip_title("Sri Mulyani Indrawati") == "Sri Mulyani Indrawati"
