@@ -2105,3 +2105,20 @@ def test_indian_and_malaysian_honorifics_are_no_part_of_a_name(config: Config) -
     assert not {"Shri Rajendra Vashisht", "Vashisht"} & set(found)
     assert strip_title("Dato' Seri Azman Kamaruddin") == "Azman Kamaruddin"
     assert strip_title("Sri Mulyani Indrawati") == "Sri Mulyani Indrawati"
+
+
+def test_gifts_in_kind_on_a_list_line_without_a_verb(config: Config) -> None:
+    """"- Government of Mexico: naval vessel ARM Papaloapan with 350 metric tonnes of food ..." gives Mexico one
+    gift in kind for the line; "Overnight: Russia launched 140 drones" is no giver called "Overnight"."""
+    briefing = _text_briefing(config, (
+        "Jamaica's government met its partners in Kingston on Saturday to coordinate relief after Hurricane "
+        "Kyle, and several countries announced support at the meeting.\n\n"
+        "Support announced at the meeting:\n"
+        "- Government of Mexico: naval vessel ARM Papaloapan with 350 metric tonnes of food, water and hygiene "
+        "supplies, and a team of 90 naval personnel and engineers\n"
+        "- Republic of Cuba: a medical brigade of 80 doctors and nurses\n\n"
+        "Overnight: 140 drones and 11 missiles hit the port, officials said.\n"), published="2026-10-17")
+    gifts = {p.facts["donor"]: p for p in _items(briefing, "pledges") if p.facts["amount"] is None}
+    assert {"Mexico", "Cuba"} <= set(gifts)
+    assert "food" in gifts["Mexico"].text and "doctors" in gifts["Cuba"].text
+    assert "Overnight" not in gifts

@@ -168,7 +168,7 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
 _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
                            r"Islamic Republic|People's Republic|Commonwealth|Council of Ministers|Presidency|"
                            # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
-                           r"Arab Republic|United Republic|Socialist Republic|Bolivarian Republic|Oriental Republic|"
+                           r"Arab Republic|United Republic|Federative Republic|Socialist Republic|Bolivarian Republic|Oriental Republic|"
                            r"Plurinational State|Hashemite Kingdom|Federal Democratic Republic|Principality|"
                            r"Grand Duchy|"
                            r"Embassy|High Commission|Consulate(?: General)?|people) of "

@@ -1451,11 +1451,18 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
                 new.append(owner)
         if owner is None:
             verb, commit = _giving_verb(noun, ctx)
-            if verb is None or verb.lemma_.lower() in _lex()["receive"] and not _permitted(verb):
+            if verb is None:  # "- Government of Mexico: 350 tonnes of food"
+                owner = _listed_gift(noun, ref, names, ctx, pledges + new) or _line_gift(noun, pledges + new)
+                if owner is None:
+                    continue
+                if owner not in new:
+                    new.append(owner)
+            elif verb.lemma_.lower() in _lex()["receive"] and not _permitted(verb):
                 continue  # "using two ladder trucks": what one uses is not given
-            owner = Pledge(ref, verb)
-            _fill(owner, noun, commit, names, ctx)
-            new.append(owner)
+            else:
+                owner = Pledge(ref, verb)
+                _fill(owner, noun, commit, names, ctx)
+                new.append(owner)
         owner.quantities.append((amount, noun.lemma_.lower(), _thing_text(noun)))
         owner.aid_kind = owner.aid_kind or _aid_kind(noun, ctx)
     for noun in ref.span:
@@ -1517,6 +1524,12 @@ def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pled
             if not owner.donor_is_name:
                 return  # "Several allies ... new military aid": too vague to record
             new.append(owner)
+    if owner is None and verb is None:  # "- Republic of Cuba: a medical brigade of 80 doctors"
+        owner = _listed_gift(noun, ref, names, ctx, pledges + new)
+        if owner is not None:
+            new.append(owner)
+        else:
+            owner = _line_gift(noun, pledges + new)
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for"  # "2.9 billion yen to Tanzania for water supply
     if owner is not None and owner.money is not None and _beside_sum(noun, mentions) and not purpose:  # and ..."
         owner = _thing_copy(owner)  # "announced $5 million and medical supplies"
@@ -1526,6 +1539,31 @@ def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pled
         if text.lower() not in owner.instrument:
             owner.things.append((noun.lemma_.lower(), text))
             owner.aid_kind = True
+
+
+def _listed_gift(noun: Token, ref: SentenceRef, names: dict[int, EntityRef], ctx: _Context,
+                 made: list[Pledge]) -> Pledge | None:
+    """Things on a list line after its giver and a colon, with no verb ("- Government of Mexico: naval vessel
+    ... with 350 metric tonnes of food"): the giver's gift in kind, one per line (None if ``made`` holds
+    it already or the line names no giver)."""
+    listed = _listed_donor(ref.span, names, noun.i, ctx.topic.entities.table)
+    if listed is None or listed.label == "PERSON" or not (
+            listed.key in known_countries() or ctx.topic.entities.get(listed.key) is not None):
+        return None  # a state or a name the recogniser found, not any capitalised word ("Overnight: 140 drones")
+    line = ref.span.doc[listed.start]  # the line's giver stands for its verb: one record per line
+    if any(p.verb.i == line.i and p.ref.span == ref.span for p in made):
+        return None
+    pledge = Pledge(ref, line)
+    _set_donor(pledge, _as_actor(listed, ctx))
+    return pledge
+
+
+def _line_gift(noun: Token, made: list[Pledge]) -> Pledge | None:
+    """The gift in kind already read off the noun's list line, which the noun adds to."""
+    doc = noun.doc
+    start = next((i for i in range(noun.i, -1, -1) if line_start(doc[i])), 0)
+    return next((p for p in made if p.money is None and start <= p.verb.i < noun.i
+                 and not any(line_start(doc[k]) for k in range(p.verb.i + 1, noun.i + 1))), None)
 
 
 def _split(pledge: Pledge) -> list[Pledge]:
