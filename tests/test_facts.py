@@ -2122,3 +2122,12 @@ def test_gifts_in_kind_on_a_list_line_without_a_verb(config: Config) -> None:
     assert {"Mexico", "Cuba"} <= set(gifts)
     assert "food" in gifts["Mexico"].text and "doctors" in gifts["Cuba"].text
     assert "Overnight" not in gifts
+
+
+def test_everyone_named_after_statements_were_delivered_by_took_part(config: Config) -> None:
+    """"Statements were delivered, among others, by the President of ..., the Vice-President ... of the World
+    Bank, Ms. Marta Lindgren-Osei, ..., and Deputy Assistant Secretary of State Rebecca Oakes of the United
+    States" (heldout20, after its one scored run): the model hangs the long list anywhere; each person named
+    after "by" spoke at the conference."""
+    found = _attendees(build_briefing([str(DATA / "heldout20_pakistan_floods")], config))
+    assert {"Marta Lindgren-Osei", "Rohan Dasgupta", "Nikesh Varma", "Rebecca Oakes"} <= set(found)

@@ -168,7 +168,8 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
 _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
                            r"Islamic Republic|People's Republic|Commonwealth|Council of Ministers|Presidency|"
                            # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
-                           r"Arab Republic|United Republic|Federative Republic|Socialist Republic|Bolivarian Republic|Oriental Republic|"
+                           r"Arab Republic|United Republic|Federative Republic|Socialist Republic|"
+                           r"Bolivarian Republic|Oriental Republic|"
                            r"Plurinational State|Hashemite Kingdom|Federal Democratic Republic|Principality|"
                            r"Grand Duchy|"
                            r"Embassy|High Commission|Consulate(?: General)?|people) of "
@@ -836,7 +837,21 @@ def passive_agents(verb: Token) -> list[Token]:
     if not out and bare is not None:  # "delivered by, among others, X, ...; Y": the parser left "by" bare
         out = [c for c in verb.children if c.i > bare.i and c.dep_ in ("npadvmod", "dobj", "attr", "oprd")
                and c.ent_type_ == "PERSON"]
+    by = agents[0] if agents else next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and _speeches_delivered(verb):
+        # "Statements were delivered, among others, by the President of ..., Ms. A, ..., and Deputy Assistant
+        # Secretary of State B of the United States": the model hangs a long list anywhere (and "by" as a plain
+        # preposition); its people are read off the words after "by"
+        sent = verb.sent
+        out += [t for t in sent.doc[by.i + 1:sent.end] if t.ent_type_ == "PERSON" and t.dep_ != "compound"
+                and t.is_alpha and t not in out]
     return out
+
+
+def _speeches_delivered(verb: Token) -> bool:
+    """A passive of delivering whose subject is a speech ("Statements were delivered by ...")."""
+    return verb.lemma_.lower() in _words("deliver") and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _words("speeches") for c in verb.children)
 
 
 def _means(token: Token) -> bool:
@@ -1761,8 +1776,9 @@ def _introduces_people(line: list[Token], spec: SectionSpec, event: str, year: i
     if any(t.lemma_.lower() in _LIST_NOUNS or t.lemma_.lower() in _words("audience") for t in line):
         return True
     # "The meeting was attended by:", "Attending were:", "Those taking part:" (an agent the list gives),
-    # "Represented at a lower level:"
-    if any(t.lemma_.lower() in ("attend", "participate", "represent") or t.lemma_.lower() in _words("signing") or t.lower_ == "part" and t.head.lemma_ == "take"
+    # "Represented at a lower level:", "the following Exchanges of Notes were signed:"
+    joining = {"attend", "participate", "represent"} | _words("signing")
+    if any(t.lemma_.lower() in joining or t.lower_ == "part" and t.head.lemma_ == "take"
            for t in line) or len(line) > 2 and line[-2].lower_ == "by" and line[-2].head.lemma_.lower() in _words(
             "at_event"):
         return True

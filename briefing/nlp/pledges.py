@@ -257,8 +257,9 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
     year = _story_year(ref, ctx)
     if earlier_time(verb, year) or any(  # "at the summit in 2024", "at TICAD 8, held in Tunis in 2022"
-            (is_event_noun(p) or p.pos_ == "PROPN") and any(t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4
-                                     and int(t.text) < year for t in p.subtree)
+            (is_event_noun(p) or p.pos_ == "PROPN") and any(
+                t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and int(t.text) < year
+                for t in p.subtree)
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"):
         return True
     if verb.dep_ == "relcl":  # "... in 2022 and launched a year later in Dubai, where the UAE pledged $100m"
@@ -969,7 +970,8 @@ def _as_recipients(keys: list[str], ctx: _Context, bodies: frozenset[str] = froz
     private = False
     for key in keys:
         entity = ctx.topic.entities.get(key)
-        person = key not in bodies and (key in ctx.repairs.values() or (entity is not None and entity.label == "PERSON"))
+        tagged = entity is not None and entity.label == "PERSON"
+        person = key not in bodies and (key in ctx.repairs.values() or tagged)
         if not person or key in known_countries() or any(len(w) >= 3 and w.isupper() and w not in currency_codes()
                                                            for w in key.split()):
             out.append(key)  # "Mozambique and Malawi": a country tagged PERSON; "UXO Lao": no person's name
@@ -1161,7 +1163,8 @@ def _list_marker(tokens: list[Token]) -> int:
 def _whole_line(span: Span) -> bool:
     """The sentence is a line of its own ("Lithuania – €35 million for ammunition;" in a list)."""
     doc = span.doc
-    return (line_start(span[0]) or numbered_line_start(span[0])) and (span.end == len(doc) or line_start(doc[span.end]) or doc[span.end].is_space)
+    starts = line_start(span[0]) or numbered_line_start(span[0])
+    return starts and (span.end == len(doc) or line_start(doc[span.end]) or doc[span.end].is_space)
 
 
 def _untagged_name(tokens: list[Token], aliases: dict[str, str], dashes: bool = False) -> EntityRef | None:
