@@ -28,7 +28,7 @@ from briefing.signals import ModelError
 
 __all__ = ["Analysis", "ModelError", "ModelInfo", "load_model", "model_info", "analyze", "sentences_of",
            "mentions_of", "n_process_for", "available_cpus", "Progress", "BULLETS", "line_start",
-           "numbered_line_start"]
+           "numbered_line_start", "list_marker"]
 
 Progress = Callable[[int, int], None]
 """Called with (articles done, articles in all)."""
@@ -174,6 +174,23 @@ def line_start(token: Token) -> bool:
         return True
     before = token.doc[token.i - 1]
     return "\n" in before.whitespace_ or before.is_space and "\n" in before.text
+
+
+def list_marker(line: Sequence[Token], *, stopped: bool = False, bracketed: bool = False) -> int:
+    """How many tokens open a list line as its mark: bullets ("-", "•"); with ``stopped`` a number and its
+    stop ("4. France - EUR 150 million"), with ``bracketed`` a number in brackets ("(2) Republic of Senegal:
+    ..."). Which numbers mark items depends on the list: "2. The following Heads of State attended:" opens
+    a numbered paragraph, and "(1) Republic of Kenya: Japanese ODA Loan ..." names who receives."""
+    if bracketed and len(line) > 3 and line[0].text == "(" and line[1].text.isdigit() and line[2].text == ")":
+        return 3
+    if stopped and len(line) > 2 and re.fullmatch(r"\d{1,2}", line[0].text) and line[1].text in (".", ")"):
+        return 2
+    if stopped and line and re.fullmatch(r"\d{1,2}[.)]", line[0].text):
+        return 1
+    k = 0
+    while k < len(line) and line[k].text in BULLETS:
+        k += 1
+    return k
 
 
 def numbered_line_start(token: Token) -> bool:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.analyze import BULLETS, line_start, numbered_line_start
+from briefing.nlp.analyze import line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import demonyms_lower, lexicon, words
 from briefing.nlp.entities import PATRONYMIC_PARTICLES, strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -1042,8 +1042,7 @@ def _speech_slots(verb: Token) -> list[tuple[Token, bool]]:
     lemma = verb_lemma(verb)
     speech = lemma in lex["deliver"] and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["speeches"]
                                              for c in verb.children)
-    if lemma in lex["deliver"] and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["speeches"]
-                                       for c in verb.children):
+    if _speeches_delivered(verb):
         return [(a, False) for a in passive_agents(verb)]  # "Statements were delivered by X; Y; ..."
     linked = lemma in lex["speech"] and not _remote_listener(verb) and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(p.dep_ == "pobj" and _video(p) for p in c.children)
@@ -1788,7 +1787,7 @@ def _introduces_people(line: list[Token], spec: SectionSpec, event: str, year: i
 def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
     """The person, state or organisation a list line opens with ("- Dr. Katrin Vogel, Parliamentary State
     Secretary, Federal Republic of Germany;", "- Republic of Cameroon;")."""
-    k = _item_marker(line)
+    k = list_marker(line, bracketed=True)
     if not k:
         return None
     person = _name_before_comma(line[k:], names)
@@ -1815,7 +1814,7 @@ def _delegation(line: list[Token], names: dict[int, EntityRef],
         return None, []
     state = next((names[t.i] for t in line[:colon] if names.get(t.i) is not None and names[t.i].label == "GPE"),
                  None)
-    words = line[_item_marker(line):colon]
+    words = line[list_marker(line, bracketed=True):colon]
     text = " ".join(t.text for t in words[:next((k for k, t in enumerate(words) if t.text == "("), len(words))])
     country = text if text in known_countries() else state_of(text, aliases)  # "Republic of Senegal"
     if state is None and country:
@@ -1868,7 +1867,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
             for line in lines:
                 if not line_start(line[0]) and not numbered_line_start(line[0]):
                     continue  # the rest of a line the sentence before began
-                if not _item_marker(line):
+                if not list_marker(line, bracketed=True):
                     listing = _introduces_people(line, spec, event, year)
                     continue
                 if not listing:
@@ -1881,17 +1880,6 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 state, people = _delegation(line, names, topic.entities.table)
                 for entity in ([state] if state is not None and people else []) + people:
                     _add(found, entity.key, entity.label, ref.quote(), "", False)
-
-
-def _item_marker(line: list[Token]) -> int:
-    """How many tokens mark a list item: bullets ("-", "•") or a bracketed number ("(2) Republic of Senegal:
-    ..."); a number with a full stop opens a numbered paragraph, not an item."""
-    if len(line) > 3 and line[0].text == "(" and line[1].text.isdigit() and line[2].text == ")":
-        return 3
-    k = 0
-    while k < len(line) and line[k].text in BULLETS:
-        k += 1
-    return k
 
 
 def _official_body(name: str) -> bool:

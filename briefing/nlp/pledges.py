@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.analyze import BULLETS, line_start, numbered_line_start
+from briefing.nlp.analyze import Analysis, line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
                                   format_amount, format_date, lexicon, money_mentions, parse_money, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
@@ -615,7 +615,7 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
 def _previous_subject(token: Token, ctx: _Context, titled: bool = False) -> EntityRef | None:
     """The state or organisation the sentence before opens with as its subject, which "it" at the start of
     this one takes up (or, ``titled``, a person opening it with only a title before the name)."""
-    analysis = next((a for a in ctx.topic.analyses if a.doc is token.doc), None)
+    analysis = _analysis_of(token, ctx)
     index = analysis.sentence_at(token.i) if analysis is not None else None
     if analysis is None or not index:
         return None
@@ -658,7 +658,7 @@ def _body_named_before(subject: Token, names: dict[int, EntityRef], ctx: _Contex
     if noun not in _words("body_nouns") or [c for c in subject.children if c.dep_ != "det"] or not any(
             c.lower_ == "the" for c in subject.children):
         return None
-    analysis = next((a for a in ctx.topic.analyses if a.doc is subject.doc), None)
+    analysis = _analysis_of(subject, ctx)
     index = analysis.sentence_at(subject.i) if analysis is not None else None
     if index is None:
         return None
@@ -673,8 +673,14 @@ def _body_named_before(subject: Token, names: dict[int, EntityRef], ctx: _Contex
     return None
 
 
+def _analysis_of(token: Token, ctx: _Context) -> Analysis | None:
+    """The topic's analysis whose Doc holds the token."""
+    return next((a for a in ctx.topic.analyses if a.doc is token.doc), None)
+
+
 def _article(token: Token, ctx: _Context) -> str:
-    return next((a.article.id for a in ctx.topic.analyses if a.doc is token.doc), "")
+    analysis = _analysis_of(token, ctx)
+    return analysis.article.id if analysis is not None else ""
 
 
 def _beneficiaries(token: Token, names: dict[int, EntityRef], depth: int = 0) -> list[str]:
@@ -1008,9 +1014,13 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
 def _cumulative(verb: Token) -> bool:
     """"has provided more than $12 billion since 1966", "has so far approved just over $250m", "... to
     date": a running total, not a commitment."""
-    return any(c.dep_ == "prep" and c.lower_ == "since" or c.lower_ == "far" and any(
-        g.lower_ == "so" for g in c.children) or c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.lower_ == "date" for g in c.children) for c in verb.children)
+    for c in verb.children:
+        grand = {g.lower_ for g in c.children}
+        if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "to" and "date" in grand):
+            return True
+        if c.lower_ == "far" and "so" in grand:
+            return True
+    return False
 
 
 def _private_donor(pledge: Pledge, ctx: _Context) -> bool:
@@ -1113,7 +1123,7 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     if not any(not t.is_space for t in doc[:line]):
         return None  # the headline ("Egypt: EIB signs €250 million to bring safe water ..."), no list line
     tokens = [t for t in doc[line:at] if not t.is_space]
-    start = _list_marker(tokens)
+    start = list_marker(tokens, stopped=True)
     if start >= len(tokens):
         return None
     found = _name_at(tokens[start], names)
@@ -1146,18 +1156,6 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
 def _spaced_hyphen(token: Token) -> bool:
     """A hyphen written as a dash, spaced on both sides ("4. France - EUR 150 million")."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _list_marker(tokens: list[Token]) -> int:
-    """How many tokens open a list line as its mark: bullets ("-", "•") or a number ("4.", "4)")."""
-    if len(tokens) > 2 and re.fullmatch(r"\d{1,2}", tokens[0].text) and tokens[1].text in (".", ")"):
-        return 2  # "4. France - EUR 150 million"
-    if tokens and re.fullmatch(r"\d{1,2}[.)]", tokens[0].text):
-        return 1
-    start = 0
-    while start < len(tokens) and tokens[start].text in BULLETS:
-        start += 1
-    return start
 
 
 def _whole_line(span: Span) -> bool:
@@ -1343,7 +1341,7 @@ def _local_currency(amount: Amount | None, names: list[str]) -> Amount | None:
     for table in lexicon()["money"]["shared"].values():
         if not said & set(table["words"]):
             continue
-        code = next((table[n] for n in names if n in table and n != "words"), None)
+        code = next((table[n] for n in names if n in table), None)
         code = code or amount.currency or table.get("default")
         if code:
             return replace(amount, currency=code)
@@ -1455,11 +1453,9 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
         if owner is None:
             verb, commit = _giving_verb(noun, ctx)
             if verb is None:  # "- Government of Mexico: 350 tonnes of food"
-                owner = _listed_gift(noun, ref, names, ctx, pledges + new) or _line_gift(noun, pledges + new)
+                owner = _listed_gift(noun, ref, names, ctx, pledges, new)
                 if owner is None:
                     continue
-                if owner not in new:
-                    new.append(owner)
             elif verb.lemma_.lower() in _lex()["receive"] and not _permitted(verb):
                 continue  # "using two ladder trucks": what one uses is not given
             else:
@@ -1528,11 +1524,7 @@ def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pled
                 return  # "Several allies ... new military aid": too vague to record
             new.append(owner)
     if owner is None and verb is None:  # "- Republic of Cuba: a medical brigade of 80 doctors"
-        owner = _listed_gift(noun, ref, names, ctx, pledges + new)
-        if owner is not None:
-            new.append(owner)
-        else:
-            owner = _line_gift(noun, pledges + new)
+        owner = _listed_gift(noun, ref, names, ctx, pledges, new)
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for"  # "2.9 billion yen to Tanzania for water supply
     if owner is not None and owner.money is not None and _beside_sum(noun, mentions) and not purpose:  # and ..."
         owner = _thing_copy(owner)  # "announced $5 million and medical supplies"
@@ -1545,28 +1537,22 @@ def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pled
 
 
 def _listed_gift(noun: Token, ref: SentenceRef, names: dict[int, EntityRef], ctx: _Context,
-                 made: list[Pledge]) -> Pledge | None:
+                 pledges: list[Pledge], new: list[Pledge]) -> Pledge | None:
     """Things on a list line after its giver and a colon, with no verb ("- Government of Mexico: naval vessel
-    ... with 350 metric tonnes of food"): the giver's gift in kind, one per line (None if ``made`` holds
-    it already or the line names no giver)."""
+    ... with 350 metric tonnes of food"): the giver's gift in kind, one record per line (the one already
+    read off the line, or a new one added to ``new``); None if the line names no giver."""
     listed = _listed_donor(ref.span, names, noun.i, ctx.topic.entities.table)
     if listed is None or listed.label == "PERSON" or not (
             listed.key in known_countries() or ctx.topic.entities.get(listed.key) is not None):
         return None  # a state or a name the recogniser found, not any capitalised word ("Overnight: 140 drones")
-    line = ref.span.doc[listed.start]  # the line's giver stands for its verb: one record per line
-    if any(p.verb.i == line.i and p.ref.span == ref.span for p in made):
-        return None
+    line = ref.span.doc[listed.start]  # the line's giver stands for its verb
+    made = next((p for p in pledges + new if p.verb.i == line.i and p.money is None and p.ref.span == ref.span), None)
+    if made is not None:
+        return made
     pledge = Pledge(ref, line)
     _set_donor(pledge, _as_actor(listed, ctx))
+    new.append(pledge)
     return pledge
-
-
-def _line_gift(noun: Token, made: list[Pledge]) -> Pledge | None:
-    """The gift in kind already read off the noun's list line, which the noun adds to."""
-    doc = noun.doc
-    start = next((i for i in range(noun.i, -1, -1) if line_start(doc[i])), 0)
-    return next((p for p in made if p.money is None and start <= p.verb.i < noun.i
-                 and not any(line_start(doc[k]) for k in range(p.verb.i + 1, noun.i + 1))), None)
 
 
 def _split(pledge: Pledge) -> list[Pledge]:
@@ -1740,10 +1726,15 @@ def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, s
     return None
 
 
+def _gift_elsewhere(pledge: Pledge, group: _Group) -> bool:
+    """The group is a gift in kind, and none of its mentions comes from the pledge's article."""
+    return not group.money_keys() and all(m.article_id != pledge.article_id for m in group.members)
+
+
 def _same_count(pledge: Pledge, group: _Group) -> bool:
     """Another article's words for the same donor's same gift: the same count of things, where no article
     gives the donor two gifts ("two firefighting aircraft" and "two firefighting planes")."""
-    if group.money_keys() or any(m.article_id == pledge.article_id for m in group.members):
+    if not _gift_elsewhere(pledge, group):
         return False
     counts = {q[0].value for q in pledge.quantities}
     return bool(counts) and bool(counts & {q[0].value for m in group.members for q in m.quantities})
@@ -1757,9 +1748,7 @@ def _gift_words(pledge: Pledge) -> set[str]:
 def _same_gift_words(pledge: Pledge, group: _Group) -> bool:
     """Things from a donor and its own body ("Japan", "Japan International Cooperation Agency") described
     with a word in common, by another article: one gift told twice."""
-    if group.money_keys() or any(m.article_id == pledge.article_id for m in group.members):
-        return False
-    if not any(_same_body(pledge.donor, d) for d in group.donors()):
+    if not _gift_elsewhere(pledge, group) or not any(_same_body(pledge.donor, d) for d in group.donors()):
         return False
     return bool(_gift_words(pledge) & {w for m in group.members for w in _gift_words(m)})
 
