@@ -95,6 +95,8 @@ def _name_end(ent: Span) -> int:
         attaches_right = doc[end - 1].head.i >= end or doc[end - 1].head == token
         if not attaches_right or not ((token.pos_ == "PROPN" and token.is_title) or token.lower_ in particles):
             break  # "Teixeira hit.358": a mistagged word is no part of the name
+        if token.lower_ in _title_lex()[0]:
+            break  # "Defence" + "Secretary Helen Ashworth": a title opens another person's name
         if token.lower_ in particles and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
             break
         end += 1
@@ -260,6 +262,13 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         elif label in ("PERSON", "LOC", "ORG", "FAC") and key in countries:
             # "Mozambique and Malawi" as a person, "Ivory Coast" as a place: the recogniser's slips
             label = "GPE"
+        if label == "PERSON" and (_title_only(key) or len(ent) == 1 and ent[0].lower_ in _title_run_words()):
+            # "Dutch Defence" Minister X, "State" Secretary X joined to "Rakhine State": a title the recogniser
+            for token in ent:  # took for a person; its demonym still names the state
+                state = lexicon()["demonyms"].get(token.text, token.text)
+                if state in countries:
+                    out[token.i] = EntityRef(state, "GPE", token.i, token.i + 1)
+            continue
         if key in repairs:
             extended.append(EntityRef(_bare_name(repairs[key]), "PERSON", _name_start(ent), _name_end(ent)))
             continue
@@ -295,9 +304,17 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             found = EntityRef(surnames[joined], "PERSON", token.i, end)  # "Persaud-Khan told the gathering"
             for i in range(token.i, end):
                 out[i] = found
-        elif token.i not in out and token.text in surnames:
+        elif token.i not in out and token.text in surnames and token.lower_ not in _title_run_words():
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
+
+
+@cache
+def _title_only(key: str) -> bool:
+    """A "name" made of a demonym or country and title words only ("Dutch Defence", "Kenyan Foreign")."""
+    words = key.split()
+    stop, demonyms, countries = _title_run_words(), demonyms_lower(), known_countries()
+    return len(words) > 1 and all(w.lower() in stop or w.lower() in demonyms or w in countries for w in words)
 
 
 @cache
@@ -550,7 +567,7 @@ def _surnames(topic: TopicData) -> dict[str, str]:
 def _surname_table(topic: TopicData, repairs: dict[str, str]) -> dict[str, str]:
     people = {k for k, e in topic.entities.entities.items() if e.label == "PERSON" and " " in k} - set(repairs)
     people |= set(repairs.values())  # "Rajendra Persaud-Khan", not the cut "Rajendra Persaud"
-    people = {_bare_name(k) for k in people}
+    people = {_bare_name(k) for k in people if not _title_only(k)}  # not "Defence" of "Dutch Defence"
     by_last: dict[str, set[str]] = {}
     for name in people:
         by_last.setdefault(name.split()[-1], set()).add(name)
@@ -1777,11 +1794,30 @@ def _introduces_people(line: list[Token], spec: SectionSpec, event: str, year: i
     # "The meeting was attended by:", "Attending were:", "Those taking part:" (an agent the list gives),
     # "Represented at a lower level:", "the following Exchanges of Notes were signed:"
     joining = {"attend", "participate", "represent"} | _words("signing")
-    if any(t.lemma_.lower() in joining or t.lower_ == "part" and t.head.lemma_ == "take"
-           for t in line) or len(line) > 2 and line[-2].lower_ == "by" and line[-2].head.lemma_.lower() in _words(
-            "at_event"):
+    if any(t.lemma_.lower() in joining or t.lower_ == "part" and t.head.lemma_ == "take" for t in line):
+        return True
+    agent = _list_agent(line)
+    if agent is not None and (agent.head.lemma_.lower() in _words("at_event") or _announced(agent.head)):
         return True
     return bool(participants(line[0].doc[line[0].i:line[-1].i + 1], spec, event, year=year))
+
+
+_ANNOUNCED = frozenset({"pledge", "contribution", "commitment", "announcement"})
+
+
+def _list_agent(line: list[Token]) -> Token | None:
+    """The "by" that the list after the colon completes: "The meeting was opened by:", "Pledges were announced
+    by, among others:"."""
+    k = len(line) - 2
+    while k > 0 and (line[k].is_punct or line[k].lower_ in ("among", "others", "other", "amongst")):
+        k -= 1  # ", among others"
+    return line[k] if k > 0 and line[k].lower_ == "by" else None
+
+
+def _announced(verb: Token) -> bool:
+    """Statements delivered, or pledges announced or made (by the people listed)."""
+    return _speeches_delivered(verb) or verb.lemma_.lower() in ("announce", "make", "present") and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _ANNOUNCED for c in verb.children)
 
 
 def _listed_name(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
@@ -1809,11 +1845,13 @@ def _delegation(line: list[Token], names: dict[int, EntityRef],
                 aliases: dict[str, str] | None = None) -> tuple[EntityRef | None, list[EntityRef]]:
     """The state and the people of a list line of delegations ("- Iraq (host): Prime Minister X and President
     Y", "- Saudi Arabia: Foreign Minister Prince Z"): the name before the colon, the people after it."""
-    colon = next((k for k, t in enumerate(line[:8]) if t.text.endswith(":")), None)  # also "(host):"
+    # also "(host):", and a spaced dash ("• Australia — Assistant Minister for Climate Change X")
+    colon = next((k for k, t in enumerate(line[:12]) if t.text.endswith(":") or t.text in ("—", "–") and k and
+                  t.whitespace_), None)
     if colon is None:
         return None, []
-    state = next((names[t.i] for t in line[:colon] if names.get(t.i) is not None and names[t.i].label == "GPE"),
-                 None)
+    state = next((names[t.i] for t in line[:colon] if names.get(t.i) is not None and (
+        names[t.i].label == "GPE" or names[t.i].label == "ORG" and not title_fragment(names[t.i].key))), None)
     words = line[list_marker(line, bracketed=True):colon]
     text = " ".join(t.text for t in words[:next((k for k, t in enumerate(words) if t.text == "("), len(words))])
     country = text if text in known_countries() else state_of(text, aliases)  # "Republic of Senegal"
@@ -1821,10 +1859,11 @@ def _delegation(line: list[Token], names: dict[int, EntityRef],
         state = EntityRef(country, "GPE", words[0].i, words[0].i + len(words))
     if state is None:
         return None, []
-    doc = line[0].doc
+    doc, after = line[0].doc, line[colon + 1].i
+    # "Prime Minister X", "Minister for Development X", not "- Germany: Patriot"
     people = list(dict.fromkeys(n for t in line[colon + 1:] if (n := names.get(t.i)) is not None
-                                and n.label == "PERSON" and not title_fragment(n.key) and n.start
-                                and _titled(doc[n.start - 1])))  # "Prime Minister X", not "- Germany: Patriot"
+                                and n.label == "PERSON" and not title_fragment(n.key) and n.start > after
+                                and (_titled(doc[n.start - 1]) or any(is_role(t) for t in doc[after:n.start]))))
     return state, people
 
 
@@ -1866,7 +1905,9 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
             names: dict[int, EntityRef] | None = None
             for line in lines:
                 if not line_start(line[0]) and not numbered_line_start(line[0]):
-                    continue  # the rest of a line the sentence before began
+                    if line[0].i == ref.span.start and line[-1].text == ":":  # "... took part in the conference.
+                        listing = _introduces_people(line, spec, event, year)  # Pledges were announced by:"
+                    continue  # (else the rest of a line the sentence before began)
                 if not list_marker(line, bracketed=True):
                     listing = _introduces_people(line, spec, event, year)
                     continue

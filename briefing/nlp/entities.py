@@ -78,7 +78,7 @@ def strip_title(surface: str) -> str:
 
 def normalise_surface(text: str) -> str:
     """``"the U.K.'s"`` -> ``"U.K."``: the form looked up in the alias table."""
-    text = " ".join(text.split())
+    text = " ".join(text.split()).lstrip("•·▪‣◦* ")  # a list line's bullet the recogniser ran into the name
     if "(" in text and ")" not in text:  # "Intergovernmental Authority on Development (IGAD": the span's slip
         text = text[:text.index("(")].strip() or text
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
