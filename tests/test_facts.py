@@ -2171,3 +2171,45 @@ def test_a_bulleted_list_of_who_announced_pledges_names_attendees(config: Config
     # (the small model cuts "Children's" off here, not in heldout17's whole article)
     assert any(key.endswith("Investment Fund Foundation") for key in found)
     assert not any(key.startswith("•") for key in found)
+
+
+def test_presided_accompanied_and_an_untagged_acronym_body(config: Config) -> None:
+    """"The Summit was presided over by X" makes X a host; "The President was accompanied by the Minister of
+    Foreign Affairs, A, the Minister of Defence, B, and ..., General C" (a list the parser hangs anywhere) puts
+    each named person there; "ECOWAS Commission President D said" speaks for the ECOWAS Commission, which the
+    recogniser left untagged (heldout21, after its one scored run)."""
+    found = _took_part(_text_briefing(config, (
+        "Addis Ababa, Ethiopia, 26 April 2026 – The Extraordinary Summit of the African Union on the Sahel "
+        "concluded today at the African Union Headquarters.\n\n"
+        "The Summit was presided over by H.E. Kwesi Amoako-Boateng, President of the Republic of Ghana and "
+        "Chairperson of the African Union, and opened by H.E. Idriss Ahmed Farah, Chairperson of the African Union "
+        "Commission.\n\n"
+        "President Ibrahim Danjuma Olawale said Nigeria would send 2,000 soldiers to the force agreed at the summit. "
+        "The President was accompanied by the Minister of Foreign Affairs, Ambassador Halima Bello-Suleiman, the "
+        "Minister of Defence, Abubakar Danladi Musa-Ikpe, and the Chief of Defence Staff, General Emeka "
+        "Obiora-Nwosu.\n\n"
+        "ECOWAS Commission President Alieu Jallow-Ceesay said the regional bloc would share intelligence with the "
+        "new force.\n"), published="2026-04-26"),
+        {"Kwesi Amoako-Boateng", "Ghana", "Abubakar Danladi Musa-Ikpe", "Emeka Obiora-Nwosu", "Alieu Jallow-Ceesay",
+         "ECOWAS Commission"})
+    assert found["Kwesi Amoako-Boateng"].facts["host"]
+    assert found["Alieu Jallow-Ceesay"].facts["affiliation"] == "ECOWAS Commission"
+    assert found["Alieu Jallow-Ceesay"].facts["roles"][0] == "President"
+
+
+def test_a_formal_state_name_and_what_a_passive_signing_signed(config: Config) -> None:
+    """"People's Democratic Republic of Algeria" is Algeria (one donor with the "Algeria" of another line);
+    in "the memorandum had been signed 'without any consultation with Parliament'", said by an opposition
+    member, the memorandum's fellow subject opens no slot for the bodies of the sentence (heldout18)."""
+    briefing = _text_briefing(config, (
+        "Addis Ababa, 26 April 2026 – Leaders at the summit of the African Union pledged money to the Sahel "
+        "Security Trust Fund at the summit on Sunday.\n\n"
+        "Member States pledged the following at the summit:\n"
+        "   – People's Democratic Republic of Algeria: US$ 30 million;\n"
+        "   – Nigeria: US$ 50 million.\n\n"
+        "The Ranking Member on the Foreign Affairs Committee, Yaw Boakye-Danquah, said the migration and returns "
+        "memorandum had been signed \"without any consultation with Parliament\" and demanded that it be laid "
+        "before the House.\n"), published="2026-04-26")
+    assert _pledge(briefing, 30e6, "USD").facts["donor"] == "Algeria"
+    found = _attendees(briefing)
+    assert "Parliament" not in found and "People's Democratic Republic of Algeria" not in found

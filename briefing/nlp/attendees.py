@@ -173,6 +173,8 @@ _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sult
                            r"Arab Republic|United Republic|Federative Republic|Socialist Republic|"
                            r"Bolivarian Republic|Oriental Republic|"
                            r"Plurinational State|Hashemite Kingdom|Federal Democratic Republic|Principality|"
+                           r"People's Democratic Republic|Democratic Socialist Republic|Co-operative Republic|"
+                           r"Independent State|"
                            r"Grand Duchy|"
                            r"Embassy|High Commission|Consulate(?: General)?|people) of "
                            r"(?:the )?", re.I)
@@ -855,13 +857,16 @@ def passive_agents(verb: Token) -> list[Token]:
         out = [c for c in verb.children if c.i > bare.i and c.dep_ in ("npadvmod", "dobj", "attr", "oprd")
                and c.ent_type_ == "PERSON"]
     by = agents[0] if agents else next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is not None and _speeches_delivered(verb):
+    titled = bool(agents) and any(is_role(p) and p.ent_type_ != "PERSON" for p in out)
+    if by is not None and (_speeches_delivered(verb) or titled):
         # "Statements were delivered, among others, by the President of ..., Ms. A, ..., and Deputy Assistant
-        # Secretary of State B of the United States": the model hangs a long list anywhere (and "by" as a plain
+        # Secretary of State B of the United States", "accompanied by the Minister of Foreign Affairs, X, the
+        # Minister of Defence, Y, and ...": the model hangs a long list anywhere (and "by" as a plain
         # preposition); its people are read off the words after "by"
         sent = verb.sent
-        out += [t for t in sent.doc[by.i + 1:sent.end] if t.ent_type_ == "PERSON" and t.dep_ != "compound"
-                and t.is_alpha and t not in out]
+        end = next((t.i for t in sent.doc[by.i + 1:sent.end] if t.dep_ == "neg"), sent.end)  # "..., not X"
+        out += [t for t in sent.doc[by.i + 1:end] if t.ent_type_ == "PERSON" and t.dep_ != "compound"
+                and t.is_alpha and t not in out and not (t.dep_ == "pobj" and t.head.lower_ != "by")]
     return out
 
 
@@ -1111,7 +1116,8 @@ def _signing_slots(verb: Token) -> list[tuple[Token, bool]]:
         signed += [verb.head, *[a for a in list(verb.head.ancestors)[:3] if a.pos_ in ("NOUN", "PROPN")]]  # loan
     if not any(t.lemma_.lower() in accords for t in signed):
         return []
-    heads = passive_agents(verb) + [s for s in _subjects(verb) if s.lemma_.lower() not in accords]
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)  # its subjects are what was signed
+    heads = passive_agents(verb) + [s for s in ([] if passive else _subjects(verb)) if s.lemma_.lower() not in accords]
     heads += _prep_objects(verb, frozenset({"between", "with"}))
     return [(h, False) for h in heads]
 
@@ -1591,8 +1597,11 @@ def _left_title(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> li
         # "Tajik Energy and Water Resources Minister" X: two portfolios joined by "and"
         joined = token.lower_ == "and" and doc[i + 1] in left and i > sent.start and doc[i - 1].is_title and (
             doc[i - 1].lower_ in _portfolio_words())
+        # "ECOWAS Commission President" X: an acronym the parser hung elsewhere, before its body noun
+        acronym = token.is_upper and token.pos_ == "PROPN" and bool(left) and left[-1].i == i + 1 and (
+            left[-1].lower_ in _BODY_NOUNS)
         if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left or portfolio or of_role
-                or joined or (left and left[-1].lower_ == "and" and token.lower_ in _portfolio_words())):
+                or joined or acronym or (left and left[-1].lower_ == "and" and token.lower_ in _portfolio_words())):
             break
         left.append(token)
         i -= 1
@@ -1654,6 +1663,19 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
                 continue  # "ambassador to the United Nations": a post, not an affiliation
             if found.label != "NORP":
                 return found.key
+    return _untagged_body(tokens, names)
+
+
+_BODY_NOUNS = frozenset({"commission", "secretariat", "bank", "fund", "council", "agency", "authority"})
+
+
+def _untagged_body(tokens: list[Token], names: dict[int, EntityRef]) -> str:
+    """A body named by an acronym the recogniser left untagged, and its body noun ("ECOWAS Commission"
+    President X, "IGAD Secretariat" official Y)."""
+    for a, b in itertools.pairwise(tokens):
+        if a.i not in names and b.i == a.i + 1 and a.is_upper and a.is_alpha and len(a) > 1 and a.pos_ == "PROPN" \
+                and b.lower_ in _BODY_NOUNS and b.is_title:
+            return f"{a.text} {b.text}"
     return ""
 
 
@@ -1663,7 +1685,7 @@ def _role_words(tokens: list[Token], names: dict[int, EntityRef], affiliation: s
     demonyms = lexicon()["demonyms"]
     honorifics = _words("honorifics")
     words = [t for t in tokens if not (t.i in names and names[t.i].key == affiliation)
-             and demonyms.get(t.text) != affiliation
+             and demonyms.get(t.text) != affiliation and not (t.i not in names and t.text in affiliation.split())
              and t.dep_ not in ("det", "case", "poss") and (not t.is_punct or t.text == "-")
              and t.text not in ("'s", "’s") and t.lower_.rstrip(".") not in honorifics]
     while words and not words[0].text[:1].isalpha():
