@@ -50,6 +50,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -132,11 +133,18 @@ def _given(facts: dict[str, Any]) -> str:
     return " ".join(parts).lower()
 
 
+def _thing_words(text: str) -> set[str]:
+    """Words of a thing, singular and in one spelling ("air defense systems" -> air, defence, system)."""
+    words = re.findall(r"[a-z]+", text.lower().replace("defense", "defence"))
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w for w in words}
+
+
 def commitment_matches(facts: dict[str, Any], gold: dict[str, Any]) -> bool:
-    """Same sum (any currency it is given in) or, without a sum, the gold thing among what is given."""
+    """Same sum (any currency it is given in) or, without a sum, every word of the gold thing among what is
+    given, in any order, number or spelling ("artillery shell" in "400,000 shells ... artillery ammunition")."""
     if "amount" in gold:
         return (round(gold["amount"], 2), gold["currency"]) in _amounts(facts)
-    return facts.get("amount") is None and gold["thing"] in _given(facts)
+    return facts.get("amount") is None and _thing_words(gold["thing"]) <= _thing_words(_given(facts))
 
 
 @cache

@@ -2213,3 +2213,18 @@ def test_a_formal_state_name_and_what_a_passive_signing_signed(config: Config) -
     assert _pledge(briefing, 30e6, "USD").facts["donor"] == "Algeria"
     found = _attendees(briefing)
     assert "Parliament" not in found and "People's Democratic Republic of Algeria" not in found
+
+
+def test_the_evaluation_matches_a_gold_thing_by_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks/facts_eval.py: a gold thing matches what is given when each of its words is there, in any
+    order, number or spelling ("air defence system" in "two IRIS-T SLM air defense systems"), and not when
+    a word is missing or a sum was given."""
+    import importlib
+    monkeypatch.syspath_prepend(str(DATA.parents[2]))
+    module = importlib.import_module("benchmarks.facts_eval")
+    given = {"amount": None, "quantities": [{"thing_text": "two IRIS-T SLM air defense systems"}], "things": []}
+    assert module.commitment_matches(given, {"thing": "air defence system"})
+    assert module.commitment_matches({"amount": None, "quantities": [], "things": [
+        "about 400,000 shells", "large-calibre artillery ammunition"]}, {"thing": "artillery shell"})
+    assert not module.commitment_matches(given, {"thing": "missile system"})
+    assert not module.commitment_matches({**given, "amount": 5e6}, {"thing": "air defence system"})
