@@ -2228,3 +2228,23 @@ def test_the_evaluation_matches_a_gold_thing_by_its_words(monkeypatch: pytest.Mo
         "about 400,000 shells", "large-calibre artillery ammunition"]}, {"thing": "artillery shell"})
     assert not module.commitment_matches(given, {"thing": "missile system"})
     assert not module.commitment_matches({**given, "amount": 5e6}, {"thing": "air defence system"})
+
+
+def test_goals_years_and_sums_of_an_earlier_year_are_no_pledges(config: Config) -> None:
+    """Of the Pandemic Fund's replenishment (heldout21, after its one scored run): "towards its 2026–2028
+    Strategic Plan" (tagged MONEY) is no sum; "the Fund aims to raise US$2 billion" is a goal; "During its
+    2022 G20 presidency Indonesia had committed $50 million" and "which put $667 million into the fund when it
+    was created in 2022" are earlier sums. Indonesia's $25 million pledged at the event stays."""
+    briefing = _text_briefing(config, (
+        "JAKARTA, November 18, 2025 — The Pandemic Fund today announced pledges of US$1.24 billion towards its "
+        "2026–2028 Strategic Plan at a high-level replenishment event hosted by the Government of Indonesia.\n\n"
+        "Indonesia pledged US$25 million to the Pandemic Fund at the replenishment event. During its 2022 G20 "
+        "presidency Indonesia had committed $50 million to the fund when it was launched in Bali.\n\n"
+        "The United States, which put $667 million into the fund when it was created in 2022, made no new "
+        "pledge at the event.\n\n"
+        "The chair of the board noted that the Fund aims to raise US$2 billion over the strategic period.\n"),
+        published="2025-11-18")
+    sums = {(p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")}
+    assert (25e6, "USD") in sums
+    assert not {(50e6, "USD"), (667e6, "USD"), (2e9, "USD")} & sums
+    assert not any(p.facts["amount"] is not None and p.facts["amount"] < 10_000 for p in _items(briefing, "pledges"))

@@ -383,6 +383,9 @@ def _converts(mention_span: Span, start: int, earlier: list[MoneyMention]) -> in
     return -1
 
 
+_YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\b(?!\s*(?:million|billion|bn|m)\b)")
+
+
 def money_mentions(span: Span, default_currency: str = "") -> list[MoneyMention]:
     """The sums of money in a sentence, in order; conversions point at the sum they restate."""
     out: list[MoneyMention] = []
@@ -392,6 +395,8 @@ def money_mentions(span: Span, default_currency: str = "") -> list[MoneyMention]
         amount = parse_money(text, default_currency)
         if amount is None or amount.value <= 0:
             continue
+        if _YEARS.match(money.text) and ((own := parse_money(text)) is None or not own.currency):
+            continue  # "its 2026–2028 Strategic Plan", tagged MONEY by the recogniser: years, not a sum
         if qualifier and not amount.qualifier:
             amount = Amount(amount.value, amount.currency, qualifier, text)
         out.append(MoneyMention(money, amount, _converts(money, start, out)))

@@ -633,10 +633,12 @@ def reference_year(doc: Doc | Span, published: str = "") -> int:
 
 
 def _dates_on(token: Token) -> Iterator[Span]:
-    """DATE entities hanging from a token, directly or through a preposition ("met Page in 1954"), or the
-    token's own ("in 1950, when she met ...": the clause hangs from the date)."""
+    """DATE entities hanging from a token, directly or through a preposition ("met Page in 1954", "during its
+    2022 presidency"), or the token's own ("in 1950, when she met ...": the clause hangs from the date)."""
     for child in [token, *token.children]:
-        heads = [child] + ([p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" else [])
+        objects = [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" else []
+        # and a year on the object: "during its 2022 G20 presidency", "at the 2023 summit"
+        heads = [child, *objects] + [c for p in objects for c in p.children if c.dep_ in ("nummod", "amod", "compound")]
         for head in heads:
             if head.ent_type_ == "DATE" and head.ent_iob_ in ("B", "I"):
                 ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
@@ -656,6 +658,8 @@ def earlier_time(token: Token, year: int) -> bool:
         return True  # "the last time an Australian hosted the show"
     chain = [token, *token.ancestors]
     chain += [c for node in chain[1:] for c in node.children if c.dep_ == "xcomp"]  # "began modeling in 1950"
+    # "which put $667 million into the fund when it was created in 2022"
+    chain += [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)]
     for node in chain:
         for ent in _dates_on(node):
             words = ent.text.lower().split()

@@ -293,6 +293,15 @@ def _paid(token: Token) -> bool:
     return False
 
 
+_AIMS = frozenset({"aim", "seek", "hope", "strive", "try", "target"})
+
+
+def _aimed(verb: Token) -> bool:
+    """What someone aims, seeks or hopes to raise or give is a goal, not a pledge ("the Fund aims to raise
+    US$2 billion over the strategic period")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AIMS
+
+
 def _needed(token: Token) -> bool:
     """A clause on the sum says it is needed or asked for ("the $1.4 billion it says is needed")."""
     needing = _words("needing")
@@ -369,7 +378,7 @@ def _giving_verb(token: Token, ctx: _Context, span: Span | None = None) -> tuple
     verb, noun = _first_verb(token)
     if verb is not None and span is not None and not span.start <= verb.i < span.end:
         verb, noun = _left_verb(token, span), None  # the parse left the sentence ("$150m." glued to the next)
-    if verb is None or _paid(token) or _needed(token):
+    if verb is None or _paid(token) or _needed(token) or _aimed(verb):
         return None, None
     lemma = verb.lemma_.lower()
     needs = _lex()["particles"].get(lemma)
