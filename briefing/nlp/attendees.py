@@ -35,7 +35,7 @@ from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import demonyms_lower, lexicon, words
-from briefing.nlp.entities import PATRONYMIC_PARTICLES, strip_title
+from briefing.nlp.entities import PATRONYMIC_PARTICLES, normalise_surface, strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
 
 if TYPE_CHECKING:
@@ -257,6 +257,10 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             continue
         entity = topic.entities.get(key)
         label = entity.label if entity else ent.label_
+        if label in ("ORG", "GPE") and (cut := _before_title(ent)) is not None:
+            # "the Republic of Mozambique and Chairperson of SADC" as one name: the state, then a title
+            ent = cut
+            key = state_of(cut.text, topic.entities.table) or normalise_surface(cut.text)
         if key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania (whatever the recogniser's label)
             key, label = lexicon()["demonyms"][key], "GPE"
         elif (state := state_of(key, topic.entities.table)) is not None:  # "Government of Chad"
@@ -309,6 +313,13 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         elif token.i not in out and token.text in surnames and token.lower_ not in _title_run_words():
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
+
+
+def _before_title(ent: Span) -> Span | None:
+    """The part of a body's or place's name before "and" and a title the recogniser ran into it."""
+    titles = _title_lex()[0] | set(_lex()["roles"])
+    return next((ent.doc[ent.start:t.i] for t in ent[1:-1] if t.lower_ == "and" and t.i + 1 < ent.end
+                 and ent.doc[t.i + 1].lower_ in titles), None)
 
 
 @cache
@@ -1692,6 +1703,9 @@ def _role_words(tokens: list[Token], names: dict[int, EntityRef], affiliation: s
              and demonyms.get(t.text) != affiliation and not (t.i not in names and t.text in affiliation.split())
              and t.dep_ not in ("det", "case", "poss") and (not t.is_punct or t.text == "-")
              and t.text not in ("'s", "’s") and t.lower_.rstrip(".") not in honorifics]
+    removed = set(tokens) - set(words)  # "President of [the Republic of Ghana] and Chairperson of ...": no "of"
+    words = [t for t in words if not (t.lower_ in ("of", "for") and t.pos_ == "ADP" and any(  # left bare
+        c.dep_ == "pobj" and c in removed for c in t.children))]
     while words and not words[0].text[:1].isalpha():
         words = words[1:]  # a live blog's time stamp: "14:30 - Bolivian Foreign Minister X"
     while words and words[0].lower_ not in lex["roles"] and not words[0].text[:1].isupper() and words[0].pos_ == "ADJ":
@@ -1876,13 +1890,13 @@ def _delegation(line: list[Token], names: dict[int, EntityRef],
                   t.whitespace_), None)
     if colon is None:
         return None, []
-    state = next((names[t.i] for t in line[:colon] if names.get(t.i) is not None and (
-        names[t.i].label == "GPE" or names[t.i].label == "ORG" and not title_fragment(names[t.i].key))), None)
     words = line[list_marker(line, bracketed=True):colon]
     text = " ".join(t.text for t in words[:next((k for k, t in enumerate(words) if t.text == "("), len(words))])
     country = text if text in known_countries() else state_of(text, aliases)  # "Republic of Senegal"
-    if state is None and country:
-        state = EntityRef(country, "GPE", words[0].i, words[0].i + len(words))
+    # the whole name before the colon first: the recogniser may have tagged "- Republic" of "Republic of Zambia"
+    state = EntityRef(country, "GPE", words[0].i, words[0].i + len(words)) if country and words else next(
+        (names[t.i] for t in line[:colon] if names.get(t.i) is not None and (
+            names[t.i].label == "GPE" or names[t.i].label == "ORG" and not title_fragment(names[t.i].key))), None)
     if state is None:
         return None, []
     doc, after = line[0].doc, line[colon + 1].i

@@ -48,6 +48,7 @@ _TITLES = frozenset({
     "marshal", "field", "captain", "capt", "lt", "lieutenant", "professor", "prof", "h.e", "hon", "honourable",
     "honorable", "pm", "fm", "cm",  # headline and South Asian press: "PM Rao", "FM Jaishankar", "CM Vijayan"
     "shri", "smt", "shrimati", "dato'", "dato", "datuk", "datin", "seri",  # Indian and Malaysian honorifics
+    "excellency",  # "His Excellency X"
 })
 """Words a person's name may start with in the recogniser's span ("King Mohammed VI", "President Joe Biden")."""
 
