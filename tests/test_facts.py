@@ -2274,3 +2274,39 @@ def test_a_communique_line_up_with_excellencies(config: Config) -> None:
     host = found["Armando Tembe-Sitoe"].facts
     assert host["host"] and host["affiliation"] == "Mozambique"
     assert " of and " not in host["roles"][0] and host["roles"][0].startswith("President and Chairperson")
+
+
+def test_a_live_blog_of_a_contact_group_meeting(config: Config) -> None:
+    """A live blog (heldout21, after its one scored run): "11:30 – Sweden's Defense Minister X presented a 3
+    billion kronor package" is a pledge made by X for Sweden, though the parser makes the time stamp the
+    subject; "Co-chairs A of Germany and B of the UK", tagged whole as an organisation, is A, once."""
+    briefing = _text_briefing(config, (
+        "Ukraine war latest: Allies meet at Ramstein\n\n"
+        "09:00 – Today's meeting is chaired by German Defense Minister Jörg Pfannkuch and British Defence "
+        "Secretary Helena Marwick.\n\n"
+        "10:15 – The 33rd meeting of the Ukraine Defense Contact Group has begun at Ramstein. Co-chairs Jörg "
+        "Pfannkuch of Germany and Helena Marwick of the UK opened the meeting.\n\n"
+        "11:30 – Sweden's Defense Minister Erik Ståhlberg presented a 3 billion kronor package (around $285 "
+        "million), including Archer self-propelled howitzers and ammunition.\n\n"
+        "15:30 – Pfannkuch: \"More than 5 billion euros today.\" Marwick said the next meeting would be held in "
+        "Brussels in April.\n"), published="2026-02-11")
+    assert _pledge(briefing, 3e9, "SEK").facts["donor"] == "Sweden"
+    found = _took_part(briefing, {"Erik Ståhlberg", "Jörg Pfannkuch", "Helena Marwick"})
+    assert not any(key.endswith("of Germany") for key in found)
+
+
+def test_a_running_total_since_an_event_and_a_list_after_a_colon(config: Config) -> None:
+    """"Germany says it has given more than €1bn to the Sudan response since the war began" is a running total,
+    not a pledge; "Delegations from 54 States took part, including the neighbouring countries most affected by
+    the crisis: Chad, South Sudan, Egypt and the Central African Republic" names four that took part
+    (heldout21, after its one scored run)."""
+    briefing = _text_briefing(config, (
+        "PARIS, March 10 – Donors pledged more than 1.5 billion euros for Sudan at a conference in Paris on "
+        "Tuesday.\n\n"
+        "Germany announced 200 million euros for Sudan at the conference. Germany says it has given more than 1 "
+        "billion euros to the Sudan response since the war began.\n\n"
+        "Delegations from 54 States took part, including the neighbouring countries most affected by the crisis: "
+        "Chad, South Sudan, Egypt and the Central African Republic.\n"), published="2026-03-10")
+    sums = {(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")}
+    assert ("Germany", 200e6) in sums and ("Germany", 1e9) not in sums
+    _took_part(briefing, {"Chad", "South Sudan", "Egypt", "Central African Republic"})

@@ -261,6 +261,10 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             # "the Republic of Mozambique and Chairperson of SADC" as one name: the state, then a title
             ent = cut
             key = state_of(cut.text, topic.entities.table) or normalise_surface(cut.text)
+        person, of, place = key.rpartition(" of ")
+        if of and label in ("ORG", "PERSON") and (place in countries or place in _STATE_WORDS) and (
+                label == "PERSON" or (known := topic.entities.get(person)) is not None and known.label == "PERSON"):
+            key, label = person, "PERSON"  # "Co-chairs Jörg Pfannkuch of Germany and ...", tagged ORG whole
         if key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania (whatever the recogniser's label)
             key, label = lexicon()["demonyms"][key], "GPE"
         elif (state := state_of(key, topic.entities.table)) is not None:  # "Government of Chad"
@@ -335,6 +339,9 @@ def _title_run_words() -> frozenset[str]:
     """Words that make up a title and its portfolio (roles, titles, portfolio and title words) and the small
     words that join them: what stands between a title and its person, or what the recogniser runs into one."""
     return _title_lex()[1] | _words("title_words") | {"of", "for", "and", "the"}
+
+
+_STATE_WORDS = frozenset({"the UK", "the US", "the United States", "the United Kingdom", "the EU"})
 
 
 @cache
@@ -761,10 +768,15 @@ class _Cues:
 
 # --- slots ---------------------------------------------------------------------------------------------
 
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?")
+
+
 def outside_dateline(subjects: list[Token]) -> list[Token]:
     """Drop a dateline the parser took for a subject; its apposition may be the real one (BARI ... - Leaders)."""
     out = []
     for subject in subjects:
+        if _TIME_STAMP.fullmatch(subject.text) and all(c.is_punct for c in subject.children):
+            continue  # a live blog's "11:30 –" the parser made the subject (but the name it may hang under it stays)
         end = dateline_end(subject.sent)
         if subject.i >= end:
             out.append(subject)
@@ -1793,6 +1805,9 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                     if name.label == "PERSON":
                         for mate in _mates(name.start, name.end, _cut(pieces, "PERSON", ref.span, names), names):
                             _add(found, mate.key, mate.label, quote, "", False)
+            if head.pos_ == "NOUN" and head.i not in names:  # "including the countries most affected: A, B and C"
+                for listed in _after_colon(head, names, ref.span):
+                    _add(found, listed.key, listed.label, quote, "", False)
             body = names.get(head.i)
             if body is None and head.pos_ == "NOUN" or body is not None and body.label in ("ORG", "GPE"):
                 # "co-hosted by the government, the World Bank and UNDP": the bodies listed with the slot
@@ -1803,6 +1818,24 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
     if story:
         _add_listed(topic, found, spec, event, year)
     return found
+
+
+def _after_colon(head: Token, names: dict[int, EntityRef], span: Span) -> list[EntityRef]:
+    """The states and bodies listed after a colon that closes a participant noun's phrase ("the neighbouring
+    countries most affected by the crisis: Chad, South Sudan, Egypt and the Central African Republic"): a run
+    of names, commas, "and" and "the" to the sentence's end."""
+    colon = next((c for c in head.children if c.text == ":"), None)
+    if colon is None:
+        return []
+    out: list[EntityRef] = []
+    for token in span.doc[colon.i + 1:span.end]:
+        found = names.get(token.i)
+        if found is not None and found.label in ("GPE", "ORG"):
+            if found not in out:
+                out.append(found)
+        elif not (token.is_punct or token.lower_ in ("and", "the")):
+            return []  # not a list of names alone
+    return out
 
 
 _LIST_NOUNS = frozenset({"speaker", "personality", "dignitary", "participant", "attendee", "delegate", "delegation",

@@ -1027,6 +1027,8 @@ def _cumulative(verb: Token) -> bool:
         grand = {g.lower_ for g in c.children}
         if c.dep_ == "prep" and (c.lower_ == "since" or c.lower_ == "to" and "date" in grand):
             return True
+        if c.dep_ == "advcl" and "since" in grand and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children):
+            return True  # "has given more than €1bn since the war began" (not "pledged €5m since it is needed")
         if c.lower_ == "far" and "so" in grand:
             return True
     return False
