@@ -2310,3 +2310,19 @@ def test_a_running_total_since_an_event_and_a_list_after_a_colon(config: Config)
     sums = {(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")}
     assert ("Germany", 200e6) in sums and ("Germany", 1e9) not in sums
     _took_part(briefing, {"Chad", "South Sudan", "Egypt", "Central African Republic"})
+
+
+def test_represented_by_and_it_for_the_state_before(config: Config) -> None:
+    """"The Government of X was represented by its minister" puts X at the event (a passive "represented by"
+    is no "represents the area", nor a person's agent); "It was represented by its chargé d'affaires" after a sentence whose subject
+    is the United States puts the United States there (heldout21, after its one scored run)."""
+    found = _took_part(_text_briefing(config, (
+        "JAKARTA, Nov 18, 2025 (AFP) - Governments pledged more than $1.2 billion on Tuesday to the Pandemic Fund "
+        "at a replenishment conference in Jakarta.\n\n"
+        "The Government of Ghana was represented by its health minister at the conference.\n\n"
+        "The United States made no new pledge at the conference. It was represented by its chargé d'affaires "
+        "in Jakarta.\n\n"
+        "Tanya Wilson's family and Bryant Dalton are represented by attorney Mark Devine.\n"),
+        published="2025-11-18"),
+        {"Ghana", "United States"})
+    assert not {"Jakarta", "Mark Devine"} & set(found)  # a person's lawyer (ECB+)

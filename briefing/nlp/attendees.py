@@ -990,6 +990,9 @@ def _declined(verb: Token) -> bool:
     return any(c.dep_ == "conj" and verb_lemma(c) in _lex()["at_event"] and negated(c) for c in verb.children)
 
 
+_STATE_NOUNS = frozenset({"government", "country", "state", "delegation", "kingdom", "republic", "administration"})
+
+
 def _stand_in_slots(verb: Token) -> list[tuple[Token, bool]]:
     """"Uganda was represented by its foreign minister": the state and its envoy took part; "sent his deputy
     X", "sent a State Department official": the person sent, and the state or organisation that sent them
@@ -1001,11 +1004,16 @@ def _stand_in_slots(verb: Token) -> list[tuple[Token, bool]]:
         if not agents:
             return []
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        inside = [t for s in subjects for t in s.subtree]
+        if any(t.ent_type_ == "PERSON" and t.text not in known_countries() for t in inside) and not any(
+                t.ent_type_ in ("GPE", "ORG") or t.lemma_.lower() in _STATE_NOUNS for t in inside):
+            return []  # a person's lawyer or agent ("Wilson's family and Dalton are represented by attorney X")
         if verb.dep_ == "acl" and verb.head.ent_type_ in ("GPE", "ORG"):
             subjects.append(verb.head)  # "The United States, represented by a deputy assistant secretary"
         if not subjects and verb.dep_ == "conj":  # "X stayed home ... and was represented by Y"
             subjects = _subjects(verb)
-        return [(t, False) for t in agents + _states_of(subjects) + _gapped_stand_ins(verb)]
+        it = [s for s in subjects if s.lower_ == "it"]  # the state of the sentence before (see _collect)
+        return [(t, False) for t in agents + _states_of(subjects) + it + _gapped_stand_ins(verb)]
     envoys = [o for o in objects if o.ent_type_ == "PERSON" or (
         o.lemma_.lower() in _lex()["people"] and o.lemma_.lower() not in _lex()["groups_sent"])]
     if not envoys:
@@ -1044,8 +1052,8 @@ def _states_of(subjects: list[Token]) -> list[Token]:
     out = []
     for subject in subjects:
         if not _person_like(subject):
-            out += [subject] if subject.ent_type_ in ("GPE", "ORG") else []
-        else:
+            out += [subject] if subject.ent_type_ in ("GPE", "ORG") or subject.lemma_.lower() in _STATE_NOUNS else []
+        else:  # ("The Government of Ghana was represented by ...": the slot walks on to Ghana)
             out += [t for t in subject.subtree if t.i < subject.i and t.ent_type_ in ("GPE", "NORP")]
     return out
 
@@ -1799,6 +1807,11 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
         quote = ref.quote()
         pieces: dict[str, list[_Piece]] = {}  # the sentence cut for lists, once per kind
         for head, host in slots:
+            if head.lower_ == "it" and head.dep_ in _SUBJECTS and ref.index:
+                # "The United States ... made no new pledge. It was represented by its chargé d'affaires."
+                before = _state_subject(topic, SentenceRef(ref.analysis, ref.index - 1))
+                if before is not None:
+                    _add(found, before.key, before.label, quote, "", host)
             for name, role in _walk(head, names):
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
@@ -1818,6 +1831,15 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
     if story:
         _add_listed(topic, found, spec, event, year)
     return found
+
+
+def _state_subject(topic: TopicData, ref: SentenceRef) -> EntityRef | None:
+    """The state or body that is the main subject of a sentence (what "it" in the next one stands for)."""
+    root = ref.span.root
+    names = entity_tokens(topic, ref)
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    found = names.get(subject.i) if subject is not None else None
+    return found if found is not None and found.label in ("GPE", "ORG") else None
 
 
 def _after_colon(head: Token, names: dict[int, EntityRef], span: Span) -> list[EntityRef]:
