@@ -2326,3 +2326,23 @@ def test_represented_by_and_it_for_the_state_before(config: Config) -> None:
         published="2025-11-18"),
         {"Ghana", "United States"})
     assert not {"Jakarta", "Mark Devine"} & set(found)  # a person's lawyer (ECB+)
+
+
+def test_stand_ins_second_agents_and_as_was(config: Config) -> None:
+    """Of a Commonwealth summit (heldout20): "South Africa's president ... 'had pressing domestic commitments';
+    the country was represented by its High Commissioner" puts South Africa there; "The ceremony was also
+    addressed by A, B ..., on behalf of small states, and by India's Minister ..., C" names C too; "were in
+    attendance, as was Guyana's Vice-President" puts Guyana there, with the whole title."""
+    found = _took_part(_text_briefing(config, (
+        "ST JOHN'S, Antigua, Oct 20 (Reuters) - Commonwealth leaders opened their summit in Antigua on Monday.\n\n"
+        "South Africa's president, according to a Pretoria spokesperson, \"had pressing domestic commitments\"; "
+        "the country was represented by its High Commissioner in London.\n\n"
+        "From the region, Barbados's Marcia Gittens, Jamaica's Prime Minister Desmond Whitter and the Prime "
+        "Minister of Trinidad and Tobago were in attendance, as was Guyana's Vice-President, standing in for "
+        "President Rohan Persaud-Singh, who is recovering from surgery.\n\n"
+        "The ceremony was also addressed by Prime Minister Marcia Gittens of Barbados, Prime Minister Viliame "
+        "Ratuvou of Fiji and Prime Minister Teuleala Faavae of Tuvalu, on behalf of small states, and by India's "
+        "Minister of State for External Affairs, Anil Deshpande.\n"), published="2027-10-20"),
+        {"South Africa", "Guyana", "Anil Deshpande", "Viliame Ratuvou"})
+    assert found["Guyana"].facts["roles"] == ["Vice-President"]
+    assert "Rohan Persaud-Singh" not in found

@@ -876,6 +876,9 @@ def passive_agents(verb: Token) -> list[Token]:
         doc = verb.doc
         agents += [c for c in verb.children if c.dep_ in ("conj", "prep") and c.lower_ == "by" and c.i > agents[0].i
                    and doc[c.i - 1].lower_ == "and"]
+        # "addressed by A, B ..., on behalf of small states, and by C": the second "by" joined to another prep
+        agents += [c for p in verb.children if p.dep_ == "prep" and p.i > agents[0].i for c in p.children
+                   if c.dep_ == "conj" and c.lower_ == "by" and doc[c.i - 1].lower_ == "and"]
     agents += [c for a in list(agents) for p in a.children if p.dep_ == "pobj" for c in p.children
                if c.dep_ in ("prep", "conj") and c.lower_ == "by"]  # "opened by X, and by Y"
     out = [p for c in agents for p in c.children if p.dep_ == "pobj" and not _means(p)]
@@ -964,8 +967,7 @@ def _verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     if verb.dep_ == "acl" and _by_means(verb):  # "the minister, X, joined by video": the parser's passive
         slots.append((verb.head, hosting))
     # "X attended, as did the Kenyan president": the subject of the elliptical "as did" as well
-    slots += [(s, hosting) for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
-              and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for s in _subjects(c)]
+    slots += [(s, hosting) for s in _as_did(verb)]
     if lemma in lex["with_object"]:
         # the object of "host" that is no guest is the event itself ("hosted the Grammys")
         slots += [(c, False) for c in objects if not hosting or _guest(c)]
@@ -1012,7 +1014,7 @@ def _stand_in_slots(verb: Token) -> list[tuple[Token, bool]]:
             subjects.append(verb.head)  # "The United States, represented by a deputy assistant secretary"
         if not subjects and verb.dep_ == "conj":  # "X stayed home ... and was represented by Y"
             subjects = _subjects(verb)
-        it = [s for s in subjects if s.lower_ == "it"]  # the state of the sentence before (see _collect)
+        it = [s for s in subjects if _stands_for_state(s)]  # the state named before (see _collect)
         return [(t, False) for t in agents + _states_of(subjects) + it + _gapped_stand_ins(verb)]
     envoys = [o for o in objects if o.ent_type_ == "PERSON" or (
         o.lemma_.lower() in _lex()["people"] and o.lemma_.lower() not in _lex()["groups_sent"])]
@@ -1172,8 +1174,16 @@ def _noun_slots(noun: Token) -> list[tuple[Token, bool]]:
     among = ("in", "among", "as") if noun.lemma_.lower() in _lex()["people"] else ("in", "among")
     if noun.dep_ == "pobj" and noun.head.lower_ in among and noun.head.head.pos_ in ("VERB", "AUX"):
         # "were in attendance", "among the guests", "as guests" (not "envision him as a presence")
-        slots += [(s, False) for s in _subjects(noun.head.head)]
+        verb = noun.head.head
+        slots += [(s, False) for s in _subjects(verb)]
+        slots += [(s, False) for s in _as_did(verb)]  # "..., as was Guyana's Vice-President"
     return [(t, host) for t, host in slots if not _event_object(t)]
+
+
+def _as_did(verb: Token) -> list[Token]:
+    """Subjects of an elliptical "as did X" or "as was X" on the verb: X did the same."""
+    return [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ in ("do", "be") and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for s in _subjects(c)]
 
 
 _AT = frozenset({"at", "during", "on"})
@@ -1369,7 +1379,9 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             if found.label == "PERSON":
                 stack += [(c, "", True) for c in token.children if c.dep_ == "compound"]
         elif is_role(token) and not people_only:
-            title = _role_text(token, names)
+            # a role word inside a longer title keeps the title: "Guyana's Vice-President" ("Vice" the head of
+            # "Guyana's" to the parser) is Vice-President, not Vice
+            title = role if role and token.dep_ == "compound" and is_role(token.head) else _role_text(token, names)
             if token.dep_ == "appos" and token.head.i in names and names[token.head.i].label == "PERSON":
                 # "Linda Thomas-Greenfield, the U.S. ambassador" (not "links Beira to Zimbabwe, a Japanese minister")
                 stack.append((token.head, "", False))
@@ -1807,9 +1819,13 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
         quote = ref.quote()
         pieces: dict[str, list[_Piece]] = {}  # the sentence cut for lists, once per kind
         for head, host in slots:
-            if head.lower_ == "it" and head.dep_ in _SUBJECTS and ref.index:
-                # "The United States ... made no new pledge. It was represented by its chargé d'affaires."
-                before = _state_subject(topic, SentenceRef(ref.analysis, ref.index - 1))
+            if _stands_for_state(head):
+                # "The United States ... made no new pledge. It was represented by its chargé d'affaires.";
+                # "South Africa's president ... 'had pressing domestic commitments'; the country was represented"
+                before = next((n for t in ref.span if t.i < head.i and (n := names.get(t.i)) is not None
+                               and n.label == "GPE"), None) if head.lower_ != "it" else None
+                if before is None and ref.index:
+                    before = _state_subject(topic, SentenceRef(ref.analysis, ref.index - 1))
                 if before is not None:
                     _add(found, before.key, before.label, quote, "", host)
             for name, role in _walk(head, names):
@@ -1831,6 +1847,12 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
     if story:
         _add_listed(topic, found, spec, event, year)
     return found
+
+
+def _stands_for_state(token: Token) -> bool:
+    """A subject that names a state named before: "it", "the country"."""
+    return token.dep_ in _SUBJECTS and (token.lower_ == "it" or token.lemma_.lower() == "country" and any(
+        c.lower_ == "the" for c in token.children))
 
 
 def _state_subject(topic: TopicData, ref: SentenceRef) -> EntityRef | None:
