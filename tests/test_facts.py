@@ -2346,3 +2346,21 @@ def test_stand_ins_second_agents_and_as_was(config: Config) -> None:
         {"South Africa", "Guyana", "Anil Deshpande", "Viliame Ratuvou"})
     assert found["Guyana"].facts["roles"] == ["Vice-President"]
     assert "Rohan Persaud-Singh" not in found
+
+
+def test_confirmed_and_added_sums_and_a_ministry_of_a_state(config: Config) -> None:
+    """"X confirmed a radar and €20 million", "Y added €20 million" are pledges; a person whose affiliation is
+    "the Federal Ministry of Defence of Germany" gives for Germany; "The United States chargé d'affaires,
+    Jonathan Pell, confirmed $2.5 million" makes a chargé d'affaires a titled official (heldout15)."""
+    briefing = _text_briefing(config, (
+        "CHISINAU, 27 January 2026 – Defence ministers met in Chisinau for the third meeting of the Moldova "
+        "Defence Support Group.\n\n"
+        "The meeting was attended by:\n"
+        "- Thomas Brückner, Parliamentary State Secretary at the Federal Ministry of Defence of Germany;\n"
+        "- Hélène Vautrin, Ambassador of the French Republic to the Republic of Moldova.\n\n"
+        "Germany's Thomas Brückner confirmed a radar and €20 million at the meeting, and the Rockefeller "
+        "Foundation added $10 million. The United States chargé d'affaires, Jonathan Pell, confirmed $2.5 million "
+        "for shelter and water.\n"), published="2026-01-27")
+    _given_by(briefing, ("Germany", 20e6, "EUR"), ("Rockefeller Foundation", 10e6, "USD"), ("United States", 2.5e6, "USD"))
+    found = _took_part(briefing, {"Thomas Brückner", "Jonathan Pell"})
+    assert "chargé d'affaires" in found["Jonathan Pell"].facts["roles"][0]

@@ -176,7 +176,9 @@ _STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sult
                            r"People's Democratic Republic|Democratic Socialist Republic|Co-operative Republic|"
                            r"Independent State|"
                            r"Grand Duchy|"
-                           r"Embassy|High Commission|Consulate(?: General)?|people) of "
+                           r"Embassy|High Commission|Consulate(?: General)?|people|"
+                           # "Federal Ministry of Defence of Germany", "Ministry for Foreign Affairs of Finland"
+                           r"(?:Federal )?Ministry (?:of|for) [\w ,'&-]+?) of "
                            r"(?:the )?", re.I)
 
 

@@ -473,8 +473,9 @@ def _as_actor(found: EntityRef, ctx: _Context) -> str:
 
 
 def _state(key: str) -> str:
-    """A capital stands for its government ("Ottawa" -> Canada); any other name for itself."""
-    return lexicon()["capitals"].get(key, key)
+    """A capital stands for its government ("Ottawa" -> Canada), a state's ministry for the state ("Federal
+    Ministry of Defence of Germany" -> Germany); any other name for itself."""
+    return lexicon()["capitals"].get(key) or state_of(key) or key
 
 
 def _speech_verbs(verb: Token, anchor: Token | None = None) -> Iterator[Token]:
