@@ -2364,3 +2364,17 @@ def test_confirmed_and_added_sums_and_a_ministry_of_a_state(config: Config) -> N
     _given_by(briefing, ("Germany", 20e6, "EUR"), ("Rockefeller Foundation", 10e6, "USD"), ("United States", 2.5e6, "USD"))
     found = _took_part(briefing, {"Thomas Brückner", "Jonathan Pell"})
     assert "chargé d'affaires" in found["Jonathan Pell"].facts["roles"][0]
+
+
+def test_a_title_run_into_a_bank_name_comes_off(config: Config) -> None:
+    """"World Bank Country Director X", "WFP Country Director Y", "World Bank Division Director Z": the recogniser
+    runs the title's first word into the body's name; the body is the World Bank (WFP), not "World Bank
+    Country" (heldout splits 13-17)."""
+    found = _took_part(_text_briefing(config, (
+        "DHAKA, May 4 (Reuters) - Donors met in Dhaka on Tuesday for a conference on the Rohingya response.\n\n"
+        "Among partners, EU Ambassador Petra Hollander and Japanese Ambassador Hiroko Tanabe spoke at the "
+        "conference, as did World Bank Country Director Pilar Menéndez-Otero.\n\n"
+        "In attendance at the conference were World Bank Division Director Zoran Petrović-Hale and WFP Country "
+        "Director Anna Lindqvist.\n"), published="2026-05-04"),
+        {"Zoran Petrović-Hale", "World Bank", "WFP"})
+    assert not any(key.endswith(("Country", "Division")) for key in found)

@@ -263,6 +263,10 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             # "the Republic of Mozambique and Chairperson of SADC" as one name: the state, then a title
             ent = cut
             key = state_of(cut.text, topic.entities.table) or normalise_surface(cut.text)
+        parts = key.split()
+        if label == "ORG" and len(parts) > 1 and parts[-1].lower() in _TITLE_OPENERS and ent.end < len(ent.doc) and \
+                is_role(ent.doc[ent.end]):  # "World Bank Country" Director X: the bank, then a title
+            key, ent = " ".join(parts[:-1]), ent.doc[ent.start:ent.end - 1]
         person, of, place = key.rpartition(" of ")
         if of and label in ("ORG", "PERSON") and (place in countries or place in _STATE_WORDS) and (
                 label == "PERSON" or (known := topic.entities.get(person)) is not None and known.label == "PERSON"):
@@ -319,6 +323,10 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         elif token.i not in out and token.text in surnames and token.lower_ not in _title_run_words():
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
+
+
+_TITLE_OPENERS = frozenset({"country", "division", "regional", "resident", "senior", "deputy", "vice"})
+"""Words that open a title after a body's name, which the recogniser may run into the name."""
 
 
 def _before_title(ent: Span) -> Span | None:
