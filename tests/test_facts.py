@@ -2378,3 +2378,18 @@ def test_a_title_run_into_a_bank_name_comes_off(config: Config) -> None:
         "Director Anna Lindqvist.\n"), published="2026-05-04"),
         {"Zoran Petrović-Hale", "World Bank", "WFP"})
     assert not any(key.endswith(("Country", "Division")) for key in found)
+
+
+def test_country_names_in_capitals_and_a_calibre(config: Config) -> None:
+    """A wire's list in capitals ("* NORWAY: NOK 5 billion ...") gives Norway, one donor with the Norway of
+    the prose; "155 mm shells" is a calibre, not 155 shells (heldout22, after its one scored run)."""
+    briefing = _text_briefing(config, (
+        "VILNIUS, Nov 20 (Reuters) - Nordic and Baltic leaders meeting in Vilnius pledged new military aid to "
+        "Ukraine at their summit on Thursday.\n\n"
+        "Norway committed 5 billion crowns to the Czech-led ammunition initiative at the summit.\n\n"
+        "The pledges announced at the summit:\n"
+        "* NORWAY: NOK 5 billion for Czech-led ammunition initiative\n"
+        "* LITHUANIA: 60 million euros for drones and 155 mm shells\n"), published="2026-11-20")
+    _given_by(briefing, ("Norway", 5e9, "NOK"), ("Lithuania", 60e6, "EUR"))
+    assert not any(p.facts["donor"].isupper() for p in _items(briefing, "pledges"))
+    assert not any(q["value"] == 155 for p in _items(briefing, "pledges") for q in p.facts["quantities"])

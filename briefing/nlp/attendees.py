@@ -186,6 +186,8 @@ def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
     """"Government of Chad" -> "Chad", "Kyrgyz Republic" -> "Kyrgyzstan": a state's formal or governmental
     name, when the rest is a country or its demonym ("Government of the Commonwealth of Dominica"), or a
     country's other name in ``aliases`` ("Republic of Côte d'Ivoire" -> "Ivory Coast")."""
+    if key.isupper() and len(key) >= 4 and (titled := _title_case(key)) != key:
+        return titled if titled in known_countries() else state_of(titled, aliases)  # "NORWAY:", "JAPAN and ..."
     if aliases and aliases.get(key) in known_countries() and _STATE_PREFIX.match(key):
         return aliases[key]  # "Republic of China" is Taiwan, not China
     rest = key
@@ -199,6 +201,11 @@ def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
         state = lexicon()["demonyms"][" ".join(words[:-1])]
         return state if state != key else None
     return None
+
+
+def _title_case(key: str) -> str:
+    """"UNITED KINGDOM" -> "United Kingdom", "REPUBLIC OF KOREA" -> "Republic of Korea"."""
+    return " ".join(w.lower() if w.lower() in ("of", "the", "and") else w.capitalize() for w in key.split())
 
 
 @cache

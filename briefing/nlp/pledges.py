@@ -1378,6 +1378,9 @@ def _component_of(mention: MoneyMention, pledge: Pledge) -> bool:
     return including is not None and pledge.money is not None and pledge.verb in including.ancestors
 
 
+_CALIBRES = frozenset({"mm", "millimetre", "millimeter", "cm", "calibre", "caliber"})
+
+
 def _counted(span: Span, mentions: list[MoneyMention],
              kinds: frozenset[str] = frozenset()) -> Iterator[tuple[Amount, Token]]:
     """Numbers counting a thing ("5,000 air defense missiles"), not people, time spans or steps; a word of
@@ -1389,6 +1392,8 @@ def _counted(span: Span, mentions: list[MoneyMention],
         noun = token.head
         if token.i > noun.i:
             continue  # a number after its noun labels it ("Section 7", "round three"), it does not count it
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.lstrip("-") in _CALIBRES:
+            continue  # "155 mm shells", "120-mm mortars": a calibre, not a count
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
             continue
         if noun.lemma_.lower() in skip and not _of_kind(noun, kinds):
