@@ -2393,3 +2393,19 @@ def test_country_names_in_capitals_and_a_calibre(config: Config) -> None:
     _given_by(briefing, ("Norway", 5e9, "NOK"), ("Lithuania", 60e6, "EUR"))
     assert not any(p.facts["donor"].isupper() for p in _items(briefing, "pledges"))
     assert not any(q["value"] == 155 for p in _items(briefing, "pledges") for q in p.facts["quantities"])
+
+
+def test_participating_delegations_included(config: Config) -> None:
+    """"Participating delegations included, among others: Cyprus, Egypt, ... and the International Monetary
+    Fund" lists who took part, the list hung on the subject or on the verb (heldout22, after its one scored
+    run)."""
+    found = _took_part(_text_briefing(config, (
+        "Paris, 12 March 2026 – The International Conference in Support of Lebanon's Reconstruction was held in "
+        "Paris today. The conference was co-chaired by France and Saudi Arabia, and the conference raised more "
+        "than $1 billion.\n\n"
+        "6. Participating delegations included, among others: Cyprus, Egypt, Germany, Jordan, Kuwait, Spain, "
+        "the United Kingdom, the United Nations, the World Bank and the International Monetary Fund.\n"),
+        published="2026-03-12"),
+        {"Cyprus", "Egypt", "Jordan", "Kuwait", "Spain", "United Kingdom", "United Nations",
+         "International Monetary Fund"})
+    assert "Lebanon" not in found

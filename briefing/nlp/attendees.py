@@ -1138,6 +1138,13 @@ def _story_slots(verb: Token) -> list[tuple[Token, bool]]:
     # "a ceremony witnessed by X", "the minister, flanked by A and B", "was accompanied by A"
     out += [(a, False) for a in passive_agents(verb)] if lemma in _words("companions") else []
     out += _speech_slots(verb) if lemma in _words("deliver") or lemma in _words("speech") else []
+    groups = [s for s in verb.children if s.dep_ in _SUBJECTS and (
+        s.lemma_.lower() in _words("audience") or s.lemma_.lower() in _LIST_NOUNS)]
+    if lemma == "include" and groups:
+        # "Participating delegations included, among others: Cyprus, Egypt, ...", "Participants included X"
+        # (the parser hangs the list on the verb or on the subject)
+        out += [(g, False) for g in groups]
+        out += [(c, False) for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and c.i > verb.i]
     return out
 
 
