@@ -2409,3 +2409,22 @@ def test_participating_delegations_included(config: Config) -> None:
         {"Cyprus", "Egypt", "Jordan", "Kuwait", "Spain", "United Kingdom", "United Nations",
          "International Monetary Fund"})
     assert "Lebanon" not in found
+
+
+def test_ratios_earlier_replenishments_and_the_private_sector(config: Config) -> None:
+    """Of a Global Fund replenishment (heldout22, after its one scored run): "on the condition that it
+    contributes no more than $1 for every $2 given by others" is a ratio, no sums; "At the last replenishment
+    in New York in 2022, Pretoria pledged US$10 million" is an earlier pledge; "Private sector and
+    philanthropic partners together pledged more than US$1.3 billion" is what several gave together."""
+    briefing = _text_briefing(config, (
+        "JOHANNESBURG, Nov 21 (Reuters) - Donors pledged $11.3 billion to the Global Fund at its replenishment "
+        "summit in Johannesburg on Friday.\n\n"
+        "The United States pledged up to $4.6 billion, on the condition that it contributes no more than $1 for "
+        "every $2 given by others, U.S. Ambassador-at-Large Gregory Hale told delegates.\n\n"
+        "Private sector and philanthropic partners together pledged more than US$1.3 billion at the summit.\n\n"
+        "At the last replenishment in New York in 2022, Pretoria pledged US$10 million.\n"), published="2025-11-21")
+    items = _items(briefing, "pledges")
+    sums = {p.facts["amount"] for p in items}
+    assert 4.6e9 in sums and not {1.0, 2.0, 10e6} & sums
+    (private,) = [p for p in items if p.facts["amount"] == 1.3e9]
+    assert private.facts["kind"] == "total"

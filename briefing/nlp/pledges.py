@@ -256,10 +256,10 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     names a year before the article's; or the pledge itself was made then ("Donors pledged more than €2
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
     year = _story_year(ref, ctx)
-    if earlier_time(verb, year) or any(  # "at the summit in 2024", "at TICAD 8, held in Tunis in 2022"
-            (is_event_noun(p) or p.pos_ == "PROPN") and any(
+    if earlier_time(verb, year) or any(  # "at the summit in 2024", "at TICAD 8, held in Tunis in 2022", "At the
+            p.pos_ in ("NOUN", "PROPN") and (any(  # last replenishment in New York in 2022"
                 t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and int(t.text) < year
-                for t in p.subtree)
+                for t in p.subtree) or any(a.dep_ == "amod" and a.lower_ in ("last", "previous") for a in p.children))
             for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"):
         return True
     if verb.dep_ == "relcl":  # "... in 2022 and launched a year later in Dubai, where the UAE pledged $100m"
@@ -291,6 +291,18 @@ def _paid(token: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _every(token: Token) -> bool:
+    return any(d.lower_ in ("every", "each") for d in token.children)
+
+
+def _per_unit(token: Token, verb: Token) -> bool:
+    """A ratio, not a sum given: "no more than $1 for every $2 given by others" (both sums)."""
+    if _every(token) and token.head.lower_ == "for":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _every(p) for p in c.children)
+               for c in verb.children)
 
 
 _AIMS = frozenset({"aim", "seek", "hope", "strive", "try", "target"})
@@ -378,7 +390,7 @@ def _giving_verb(token: Token, ctx: _Context, span: Span | None = None) -> tuple
     verb, noun = _first_verb(token)
     if verb is not None and span is not None and not span.start <= verb.i < span.end:
         verb, noun = _left_verb(token, span), None  # the parse left the sentence ("$150m." glued to the next)
-    if verb is None or _paid(token) or _needed(token) or _aimed(verb):
+    if verb is None or _paid(token) or _needed(token) or _aimed(verb) or _per_unit(token, verb):
         return None, None
     lemma = verb.lemma_.lower()
     needs = _lex()["particles"].get(lemma)
@@ -1056,16 +1068,20 @@ def _collective(donor: str) -> bool:
 def _description(donor: str) -> bool:
     """A donor named only by words of the kind of giver ("Member States", "Development Partners")."""
     words = [w[:-3] + "y" if w.endswith("ies") else w.rstrip("s") for w in donor.lower().split()]
-    return bool(words) and all(w in _lex()["donor_nouns"] or w in ("international", "development", "other")
-                               for w in words)
+    return bool(words) and all(w in _lex()["donor_nouns"] or w in _DESCRIBING for w in words)
+
+
+_DESCRIBING = frozenset({"international", "development", "other", "private", "philanthropic", "public"})
+"""Words that describe givers in a donor named by its kind ("Private sector", "International donors")."""
 
 
 def _several(donor: str) -> bool:
-    """A description of several givers ("Donors", "Development partners", "the international community"),
+    """A description of several givers ("Donors", "Development partners", "the international community",
+    "the private sector"),
     not of one ("the bank", "the fund"), nor of leaders, who decide together ("Leaders of the Group of
     Seven agreed to provide a $50 billion loan": one joint commitment)."""
     last = donor.lower().split()[-1] if donor.split() else ""
-    return (_collective(donor) and (last.endswith("s") or last == "community") and last != "leaders"
+    return (_collective(donor) and (last.endswith("s") or last in ("community", "sector")) and last != "leaders"
             and donor not in known_countries())
 
 
