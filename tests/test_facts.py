@@ -2428,3 +2428,14 @@ def test_ratios_earlier_replenishments_and_the_private_sector(config: Config) ->
     assert 4.6e9 in sums and not {1.0, 2.0, 10e6} & sums
     (private,) = [p for p in items if p.facts["amount"] == 1.3e9]
     assert private.facts["kind"] == "total"
+
+
+def test_it_for_the_session_before(config: Config) -> None:
+    """"The high-level session ... brought together ministers ... It was moderated by the Chair of the Board,
+    X": "it" is the session the sentence before is about, so its moderator took part (heldout22)."""
+    _took_part(_text_briefing(config, (
+        "BELEM, Nov 18 – Donors pledged $133 million to the Adaptation Fund at a session of the COP30 climate "
+        "conference in Belem on Tuesday.\n\n"
+        "The high-level session brought together ministers and senior officials of contributor governments. It "
+        "was moderated by the Chair of the Adaptation Fund Board, Anna Bergström.\n"), published="2025-11-18"),
+        {"Anna Bergström"})

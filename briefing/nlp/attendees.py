@@ -757,6 +757,15 @@ def _event_object(token: Token) -> bool:
     return False
 
 
+def _it_event(token: Token) -> bool:
+    """"It" for the event the sentence before is about ("The high-level session ... brought together ministers.
+    It was moderated by the Chair of the Board, X.")."""
+    if token.lower_ != "it" or token.sent.start == 0:
+        return False
+    before = token.doc[token.sent.start - 1].sent
+    return any(c.dep_ in _SUBJECTS and is_event_noun(c) for c in before.root.children)
+
+
 @dataclass(frozen=True, slots=True)
 class _Cues:
     verbs: frozenset[str]
@@ -1264,7 +1273,8 @@ def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     if verb.dep_ in ("acl", "relcl"):
         objects.append(verb.head)
     audience = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in lex["audience"]]
-    aimed = lemma in lex["at_event"] and (audience or any(_event_object(o) for o in objects) or _also_spoke(verb))
+    aimed = lemma in lex["at_event"] and (audience or any(_event_object(o) or _it_event(o) for o in objects)
+                                          or _also_spoke(verb))
     located = _placed(verb, _AT)
     to_listeners, after = _speaks_there(verb) if not (aimed or located) else (False, False)
     if not (aimed or located or to_listeners or after):
