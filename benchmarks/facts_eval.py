@@ -9,16 +9,17 @@ compares the Pledges and Attendees sections of every topic with ``benchmarks/gol
     python3 benchmarks/facts_eval.py --audit       # precision on real news (ECB+ dev), see below
 
 Splits: "dev" (seeds, six articles the rules were written against, and the dev_* articles written to
-test the fixes the real-news audit called for); "heldout" ... "heldout20" (articles written before any
+test the fixes the real-news audit called for); "heldout" ... "heldout22" (articles written before any
 rule was run on them; each was then used to fix what it exposed, so only their first runs measure
-generalisation). "heldout4" to "heldout20": five to eight cases each, written by someone who never read
-the rules or ran the pipeline on them; heldout5 to heldout20 were kept outside the repository until the
+generalisation). "heldout4" to "heldout22": five to eight cases each, written by someone who never read
+the rules or ran the pipeline on them; heldout5 to heldout22 were kept outside the repository until the
 rules they were first scored with were final (``--gold F --root D`` scores such a split where it lies).
 
 Scoring (one-to-one, greedy):
 - a pledge is right when its commitment matches a gold pledge (same amount and currency, or a
-  conversion or part of it; without an amount, the gold thing word appears in what is given) AND its
-  donor is one of the gold donor's spellings (for descriptions such as "International donors" a
+  conversion or part of it; without an amount, every word of the gold thing appears in what is given, in
+  any order, number or spelling of defence) AND its donor is one of the gold donor's spellings (for
+  descriptions such as "International donors" a
   spelling that contains or is contained in the predicted donor counts). The "commitment only"
   columns drop the donor condition.
 - an attendee is right when its canonical name is one of the gold spellings. Gold lists the spellings its
