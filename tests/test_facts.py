@@ -2439,3 +2439,17 @@ def test_it_for_the_session_before(config: Config) -> None:
         "The high-level session brought together ministers and senior officials of contributor governments. It "
         "was moderated by the Chair of the Adaptation Fund Board, Anna Bergström.\n"), published="2025-11-18"),
         {"Anna Bergström"})
+
+
+def test_words_of_a_long_body_name_are_no_places_that_took_part(config: Config) -> None:
+    """"The Global Fund to Fight AIDS, Tuberculosis and Malaria today announced pledges ... at its Eighth
+    Replenishment Summit": the recogniser tags "Tuberculosis" and "Malaria" as places, which are no attendees;
+    "Global Fund Executive Director X" speaks for the Global Fund, not a "Global Fund Executive" (heldout22)."""
+    found = _took_part(_text_briefing(config, (
+        "JOHANNESBURG, 21 November 2025 – The Global Fund to Fight AIDS, Tuberculosis and Malaria today announced "
+        "pledges of US$11.34 billion at its Eighth Replenishment Summit, co-hosted by the Government of South "
+        "Africa and the Government of the United Kingdom.\n\n"
+        "Global Fund Executive Director Amara Diallo-Fischer told the summit the total would still save "
+        "millions of lives.\n"), published="2025-11-21"),
+        {"South Africa", "United Kingdom", "Amara Diallo-Fischer"})
+    assert not {"Tuberculosis", "Malaria", "Global Fund Executive"} & set(found)

@@ -332,7 +332,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
     return out
 
 
-_TITLE_OPENERS = frozenset({"country", "division", "regional", "resident", "senior", "deputy", "vice"})
+_TITLE_OPENERS = frozenset({"country", "division", "regional", "resident", "senior", "deputy", "vice", "executive"})
 """Words that open a title after a body's name, which the recogniser may run into the name."""
 
 
@@ -1747,6 +1747,10 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
     return _untagged_body(tokens, names)
 
 
+_BODY_WORDS = frozenset({"union", "council", "bank", "fund", "organisation", "organization", "commission",
+                         "community", "league", "alliance", "group", "forum", "secretariat", "agency"})
+"""Words that make a name the recogniser tagged as a place a body ("African Union")."""
+
 _BODY_NOUNS = frozenset({"commission", "secretariat", "bank", "fund", "council", "agency", "authority"})
 
 
@@ -1863,6 +1867,8 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                 if before is not None:
                     _add(found, before.key, before.label, quote, "", host)
             for name, role in _walk(head, names):
+                if name.label == "GPE" and _unknown_place(name.key) and not set(name.key.lower().split()) & _BODY_WORDS:
+                    continue  # a word the recogniser took for a place ("Fund to Fight AIDS, Tuberculosis and ...")
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
                     if name.label == "PERSON":
@@ -1876,7 +1882,9 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                 # "co-hosted by the government, the World Bank and UNDP": the bodies listed with the slot
                 lo, hi = (body.start, body.end) if body is not None else (head.i, head.i + 1)
                 for mate in _mates(lo, hi, _cut(pieces, "body", ref.span, names), names):
-                    if not title_fragment(mate.key):  # "the Minister of Housing, Construction and Sanitation"
+                    # not "the Minister of Housing, Construction and Sanitation", nor "the Global Fund to Fight
+                    # AIDS, Tuberculosis and Malaria" (words of a name the recogniser tagged as places)
+                    if not title_fragment(mate.key) and not (mate.label == "GPE" and _unknown_place(mate.key)):
                         _add(found, mate.key, mate.label, quote, "", host)
     if story:
         _add_listed(topic, found, spec, event, year)
