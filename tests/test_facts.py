@@ -2453,3 +2453,17 @@ def test_words_of_a_long_body_name_are_no_places_that_took_part(config: Config) 
         "millions of lives.\n"), published="2025-11-21"),
         {"South Africa", "United Kingdom", "Amara Diallo-Fischer"})
     assert not {"Tuberculosis", "Malaria", "Global Fund Executive"} & set(found)
+
+
+def test_an_activist_campaign_speaks_from_outside(config: Config) -> None:
+    """"Outside the venue, members of the Treatment Action Campaign staged a noisy protest. ... Zodwa Mthembu,
+    the group's general secretary, said ..." (heldout22): a campaign, like a watchdog or a think tank,
+    comments on the event; its officials' words put no one there."""
+    found = _attendees(_text_briefing(config, (
+        "JOHANNESBURG, Nov 21 - Donors pledged $11.3 billion to the Global Fund at its replenishment summit on "
+        "Friday. Germany pledged 1 billion euros at the summit.\n\n"
+        "Outside the venue, members of the Treatment Action Campaign staged a noisy protest. Zodwa Mthembu, "
+        "general secretary of the Treatment Action Campaign, said rich countries were balancing their budgets "
+        "on the bodies of poor people.\n"), published="2025-11-21"))
+    assert "Germany" in found
+    assert not {"Zodwa Mthembu", "Treatment Action Campaign"} & set(found)
