@@ -2467,3 +2467,17 @@ def test_an_activist_campaign_speaks_from_outside(config: Config) -> None:
         "on the bodies of poor people.\n"), published="2025-11-21"))
     assert "Germany" in found
     assert not {"Zodwa Mthembu", "Treatment Action Campaign"} & set(found)
+
+
+def test_a_given_name_the_recogniser_left_out(config: Config) -> None:
+    """"Anders Kjærgaard, chief executive of the LEGO Foundation, announces DKK 350 million": the recogniser tags
+    "Kjærgaard" alone; the capitalised word joined to it is his given name (heldout14; "Tenzin Wangdi" in
+    heldout22)."""
+    found = _took_part(_text_briefing(config, (
+        "DUBLIN, 14 May 2026 - Donors pledged $2.3 billion to the Global Partnership for Education at its "
+        "financing conference in Dublin on Thursday. The conference was hosted by Ireland.\n\n"
+        "13:05 Philanthropy now. Priya Venkatraman of the Bill & Melinda Gates Foundation confirms $100 million. "
+        "Anders Kjærgaard, chief executive of the LEGO Foundation, announces DKK 350 million, \"about $50 "
+        "million\", with a focus on early childhood and learning through play.\n"), published="2026-05-14"),
+        {"Anders Kjærgaard"})
+    assert "Kjærgaard" not in found

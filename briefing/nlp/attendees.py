@@ -77,8 +77,15 @@ def _name_start(ent: Span) -> int:
     """Start of a person's name whose given name the recogniser cut off before a patronymic ("Prince Sultan"
     + "bin Khalid al-Saud")."""
     before = ent.doc[ent.start - 1] if ent.start else None
-    return ent.start - 1 if before is not None and ent[0].text in PATRONYMIC_PARTICLES and before.is_title \
-        else ent.start
+    if before is not None and ent[0].text in PATRONYMIC_PARTICLES and before.is_title:
+        return ent.start - 1
+    # a given name the recogniser left out ("Tenzin" + "Wangdi"): an untagged capitalised word joined to the
+    # one-word name, that is no title, role, place or demonym
+    if before is not None and len(ent) == 1 and before.is_title and before.is_alpha and before.pos_ == "PROPN" and \
+            not before.ent_type_ and before.dep_ == "compound" and before.head == ent[0] and \
+            before.lower_ not in _title_run_words() and _unknown_place(before.text):
+        return ent.start - 1
+    return ent.start
 
 
 def _name_end(ent: Span) -> int:
