@@ -174,7 +174,7 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
     return repairs
 
 
-_STATE_PREFIX = re.compile(r"^(?:the )?(?:Government|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
+_STATE_PREFIX = re.compile(r"^(?:the )?(?:Governments?|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
                            r"Islamic Republic|People's Republic|Commonwealth|Council of Ministers|Presidency|"
                            # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
                            r"Arab Republic|United Republic|Federative Republic|Socialist Republic|"

@@ -49,6 +49,7 @@ _TITLES = frozenset({
     "honorable", "pm", "fm", "cm",  # headline and South Asian press: "PM Rao", "FM Jaishankar", "CM Vijayan"
     "shri", "smt", "shrimati", "dato'", "dato", "datuk", "datin", "seri",  # Indian and Malaysian honorifics
     "excellency",  # "His Excellency X"
+    "councillor", "councilor",  # "Federal Councillor X" (Switzerland's ministers)
 })
 """Words a person's name may start with in the recogniser's span ("King Mohammed VI", "President Joe Biden")."""
 
