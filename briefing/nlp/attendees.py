@@ -345,9 +345,15 @@ _TITLE_OPENERS = frozenset({"country", "division", "regional", "resident", "seni
 
 def _before_title(ent: Span) -> Span | None:
     """The part of a body's or place's name before "and" and a title the recogniser ran into it."""
-    titles = _title_lex()[0] | set(_lex()["roles"])
+    titles = _titles_and_roles()
     return next((ent.doc[ent.start:t.i] for t in ent[1:-1] if t.lower_ == "and" and t.i + 1 < ent.end
                  and ent.doc[t.i + 1].lower_ in titles), None)
+
+
+@cache
+def _titles_and_roles() -> frozenset[str]:
+    """Titles before a name and role words (asked for every name of every sentence: built once)."""
+    return _title_lex()[0] | frozenset(_lex()["roles"])
 
 
 @cache
@@ -366,6 +372,7 @@ def _title_run_words() -> frozenset[str]:
 
 
 _STATE_WORDS = frozenset({"the UK", "the US", "the United States", "the United Kingdom", "the EU"})
+"""Short state names after "of" in a person's name the recogniser ran on ("Helena Marwick of the UK")."""
 
 
 @cache
@@ -1687,7 +1694,7 @@ def _left_title(found: EntityRef, sent: Span, names: dict[int, EntityRef]) -> li
             doc[i - 1].lower_ in _portfolio_words())
         # "ECOWAS Commission President" X: an acronym the parser hung elsewhere, before its body noun
         acronym = token.is_upper and token.pos_ == "PROPN" and bool(left) and left[-1].i == i + 1 and (
-            left[-1].lower_ in _BODY_NOUNS)
+            left[-1].lower_ in _words("generic_bodies"))
         if not (token.dep_ == "case" or i < token.head.i < found.end or token.head in left or portfolio or of_role
                 or joined or acronym or (left and left[-1].lower_ == "and" and token.lower_ in _portfolio_words())):
             break
@@ -1754,11 +1761,11 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
     return _untagged_body(tokens, names)
 
 
-_BODY_WORDS = frozenset({"union", "council", "bank", "fund", "organisation", "organization", "commission",
-                         "community", "league", "alliance", "group", "forum", "secretariat", "agency"})
-"""Words that make a name the recogniser tagged as a place a body ("African Union")."""
-
-_BODY_NOUNS = frozenset({"commission", "secretariat", "bank", "fund", "council", "agency", "authority"})
+@cache
+def _body_words() -> frozenset[str]:
+    """Words that make a name the recogniser tagged as a place a body ("African Union"): a body's kind
+    (``[attendees] generic_bodies``) and a few words of international bodies' names."""
+    return _words("generic_bodies") | {"union", "organisation", "organization", "league"}
 
 
 def _untagged_body(tokens: list[Token], names: dict[int, EntityRef]) -> str:
@@ -1766,7 +1773,7 @@ def _untagged_body(tokens: list[Token], names: dict[int, EntityRef]) -> str:
     President X, "IGAD Secretariat" official Y)."""
     for a, b in itertools.pairwise(tokens):
         if a.i not in names and b.i == a.i + 1 and a.is_upper and a.is_alpha and len(a) > 1 and a.pos_ == "PROPN" \
-                and b.lower_ in _BODY_NOUNS and b.is_title:
+                and b.lower_ in _words("generic_bodies") and b.is_title:
             return f"{a.text} {b.text}"
     return ""
 
@@ -1874,7 +1881,7 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                 if before is not None:
                     _add(found, before.key, before.label, quote, "", host)
             for name, role in _walk(head, names):
-                if name.label == "GPE" and _unknown_place(name.key) and not set(name.key.lower().split()) & _BODY_WORDS:
+                if name.label == "GPE" and _unknown_place(name.key) and not set(name.key.lower().split()) & _body_words():
                     continue  # a word the recogniser took for a place ("Fund to Fight AIDS, Tuberculosis and ...")
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
