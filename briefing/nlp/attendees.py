@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import line_start, list_marker, numbered_line_start
-from briefing.nlp.amounts import demonyms_lower, lexicon, words
+from briefing.nlp.amounts import MODALS, demonyms_lower, lexicon, words
 from briefing.nlp.entities import PATRONYMIC_PARTICLES, normalise_surface, strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
 
@@ -175,7 +175,7 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
 
 
 _STATE_PREFIX = re.compile(r"^(?:the )?(?:Governments?|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
-                           r"Islamic Republic|People's Republic|Commonwealth|Council of Ministers|Presidency|"
+                           r"Islamic Republic|People's Republic|Commonwealth|(?:Council|Cabinet) of Ministers|Presidency|"
                            # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
                            r"Arab Republic|United Republic|Federative Republic|Socialist Republic|"
                            r"Bolivarian Republic|Oriental Republic|"
@@ -674,11 +674,21 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 
 
 def reference_year(doc: Doc | Span, published: str = "") -> int:
-    """The year an article is written in: its publication year, else the latest year it names."""
+    """The year an article is written in: its publication year, else the latest year it names outside a
+    plan ("the next conference will be held in 2027", "hope to conclude talks before 2028")."""
     if published[:4].isdigit():
         return int(published[:4])
-    years = [int(y) for e in doc.ents if e.label_ == "DATE" for y in _YEAR.findall(e.text)]
+    years = [int(y) for e in doc.ents if e.label_ == "DATE" and not _ahead(e) for y in _YEAR.findall(e.text)]
     return max(years, default=0)
+
+
+def _ahead(date: Span) -> bool:
+    """A date set in the future: after "by", "until" or "before", or on a clause with "will"/"would" or
+    "to" ("the offer to host the summit in 2027")."""
+    if date.root.dep_ == "pobj" and date.root.head.lower_ in ("by", "until", "till", "before"):
+        return True
+    verb = next((t for t in date.root.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in verb.children)
 
 
 def _dates_on(token: Token) -> Iterator[Span]:
@@ -1471,7 +1481,7 @@ def titled_person(token: Token, names: dict[int, EntityRef]) -> EntityRef | None
     if not (is_role(token) or token.lower_.rstrip(".") in _title_lex()[0] or
             (found := names.get(token.i)) is not None and found.label != "PERSON"):
         return None
-    doc, comma = token.doc, False
+    doc, comma, portfolio = token.doc, False, False
     limit = min(token.sent.end, token.i + 14)
     i = token.i + 1
     while i < limit:
@@ -1484,12 +1494,20 @@ def titled_person(token: Token, names: dict[int, EntityRef]) -> EntityRef | None
                 return None
             comma = True
         elif word.lower_ == "and":
-            if i + 1 >= limit or not is_role(doc[i + 1]) and doc[i + 1].lower_ not in _title_lex()[0]:
-                return None
+            following = doc[i + 1] if i + 1 < limit else None
+            if following is None or not is_role(following) and following.lower_ not in _title_lex()[0] and not (
+                    portfolio and following.is_title and not _starts_person(following, names)):
+                return None  # "Minister for European and International Affairs X" goes on; "of Ghana and X" not
         elif not _list_word(word, names) and word.lower_ != "to":  # "its ambassador to Barbados, X"
             return None
+        portfolio = portfolio or word.lower_ in ("of", "for")
         i += 1
     return None
+
+
+def _starts_person(token: Token, names: dict[int, EntityRef]) -> bool:
+    found = names.get(token.i)
+    return found is not None and found.label == "PERSON"
 
 
 # --- lists the parser broke ------------------------------------------------------------------------------
@@ -2208,6 +2226,15 @@ def _no_name(key: str) -> bool:
     return " " not in word and (word in _words("name_titles") or word in _words("generic_bodies"))
 
 
+def _place_or_event(key: str) -> bool:
+    """A venue or the event itself named as an actor ("the Palace of Independence hosted the summit", "The
+    Leaders' Summit of the Berlin Process was held ..."): no participant (``[attendees] buildings`` and
+    ``event_names``)."""
+    words = key.lower().replace("'", " ").split()
+    building = words[-1] in _words("buildings") or words[0] in _words("buildings") and words[1:2] == ["of"]
+    return bool(words) and (building or bool(set(words) & _words("event_names")))
+
+
 def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:
     """The one longer name a cut-short person's name belongs to: its surname ("Heijden" of "Joost van der
     Heijden"), its end ("Lamine Sarr-Koné" of "Mamadou Lamine Sarr-Koné") or its name before a hyphen
@@ -2238,15 +2265,16 @@ def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
         whole.host = whole.host or cut.host
 
 
-def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
-    """People first (hosts leading), then countries, then organisations; each with its quotes."""
+def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | None = None) -> list[Item]:
+    """People first (hosts leading), then countries, then organisations; each with its quotes. Who pledged
+    took part: ``pledges`` is the Pledges section's spec, whose cues and things find the pledges."""
     people = people_of(topic)
     found = _collect(topic, spec)
     pledged: list[Pledge] = []
     if _event_story(topic):  # not a story about an event (one passing "talks"): no one speaks at it
         from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
 
-        pledged = [p for p in pledge_mentions(topic) if not negated(p.verb)]  # one pass, for all three readers
+        pledged = [p for p in pledge_mentions(topic, pledges) if not negated(p.verb)]  # one pass, for all three readers
         _add_announcers(found, pledged)
         _add_officials(topic, found, people, pledged)
     _join_cut_names(topic, found)
@@ -2256,6 +2284,7 @@ def attendee_items(topic: TopicData, spec: SectionSpec) -> list[Item]:
     labels = {k: e.label for k, e in topic.entities.entities.items()}
     order = {"person": 0, "country": 1, "organisation": 2}
     items = [_item(a, people, labels) for a in found.values()]
-    items = [it for it in items if it.facts["type"] in order and not _no_name(it.facts["entity"])]
+    items = [it for it in items if it.facts["type"] in order and not _no_name(it.facts["entity"])
+             and not (it.facts["type"] != "person" and _place_or_event(it.facts["entity"]))]
     items.sort(key=lambda it: (order[it.facts["type"]], not it.facts["host"], -it.source_count, it.text))
     return items[: spec.max_items]

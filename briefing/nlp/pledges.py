@@ -1449,6 +1449,10 @@ def _attach(noun: Token, pledges: list[Pledge]) -> Pledge | None:
 _GIVEN_PREPS = frozenset({"with", "of", "including", "like", "as"})
 
 
+_SHARES = frozenset({"third", "half", "quarter", "fifth", "share", "fraction", "portion", "percent", "%", "majority",
+                     "bulk", "proportion"})
+
+
 def _given_position(noun: Token, owner: Pledge | None) -> bool:
     """A thing is given when it is what the clause hands over ("sent 56 rescuers", "supply Ukraine with
     missiles", "a team of 60 specialists"), not its subject, place or means ("on helicopters");
@@ -1458,6 +1462,8 @@ def _given_position(noun: Token, owner: Pledge | None) -> bool:
     while node.head != node and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ in ("nsubj", "csubj", "expl"):
             return False
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _SHARES:
+            return False  # "providing a third of Europe's military aid": a share of all the aid, no gift
         if node.dep_ == "pobj" and node.head.lower_ not in preps:
             return False
         node = node.head
@@ -2081,7 +2087,16 @@ def _quantity_facts(members: list[Pledge]) -> list[dict[str, Any]]:
 
 
 def pledge_mentions(topic: TopicData, spec: SectionSpec | None = None) -> list[Pledge]:
-    """Every pledge mention of the topic, sentence by sentence (``spec`` adds its cues and things)."""
+    """Every pledge mention of the topic, sentence by sentence (``spec`` adds its cues and things). Kept on
+    the topic per spec: the attendees read the same pledges as the Pledges section."""
+    memo = topic.memo.setdefault("pledge_mentions", {})
+    key = spec.key if spec else None
+    if key not in memo:
+        memo[key] = _mentions(topic, spec)
+    return memo[key]
+
+
+def _mentions(topic: TopicData, spec: SectionSpec | None) -> list[Pledge]:
     repairs = name_repairs(topic)
     cues = frozenset(c for c in spec.cues if " " not in c) if spec else frozenset()
     also = (frozenset(spec.also) if spec else frozenset()) | _words("in_kind")

@@ -25,7 +25,7 @@ def _items(topic: TopicData, spec: SectionSpec, config: Config) -> list[Item]:
     if spec.kind == "pledges":
         return pledge_items(topic, spec, duplicate)
     if spec.kind == "attendees":
-        return attendee_items(topic, spec)
+        return attendee_items(topic, spec, next((s for s in config.sections if s.kind == "pledges"), None))
     if spec.kind == "summary":
         return summary_items(topic, config["summary"])
     return cue_items(topic, spec, duplicate)
