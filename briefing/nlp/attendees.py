@@ -99,8 +99,11 @@ def _name_end(ent: Span) -> int:
                      and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5):
             end += 2  # "Ingrid Solberg" + "-Haugen", "Choi Yoon" + "-ha"
             continue
-        attaches_right = doc[end - 1].head.i >= end or doc[end - 1].head == token
-        if not attaches_right or not ((token.pos_ == "PROPN" and token.is_title) or token.lower_ in particles):
+        attaches_right = doc[end - 1].head.i >= end or doc[end - 1].head == token or doc[end - 1].lower_ in particles
+        # a particle in lower case before a capitalised word goes on, however parsed ("Sophie Van" + "den"
+        # + "Broeck-Lemaire", "den" taken for a verb)
+        particle = token.lower_ in particles and token.is_lower and end + 1 < len(doc) and doc[end + 1].is_title
+        if not (attaches_right or particle) or not ((token.pos_ == "PROPN" and token.is_title) or token.lower_ in particles):
             break  # "Teixeira hit.358": a mistagged word is no part of the name
         if token.lower_ in _title_lex()[0]:
             break  # "Defence" + "Secretary Helen Ashworth": a title opens another person's name
