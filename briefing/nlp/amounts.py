@@ -44,7 +44,7 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
 _CODE_ALIASES = {"SDR": "XDR"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
 _WORDS = [
-    (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
+    (r"eastern caribbean dollars?", "XCD"), (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
     (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"namibian dollars?", "NAD"),
     (r"(?:u\.?s\.?|american) dollars?", "USD"),
     (r"dollars?", "USD"), (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"),
@@ -66,6 +66,9 @@ _WORDS = [
     (r"(?:vietnamese )?dong", "VND"),  # "500 billion dong": only with a scale word, as "won"
     (r"(?:kazakh )?tenge", "KZT"), (r"pula", "BWP"), (r"kwacha", "ZMW"), (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
     (r"kyrgyz soms?", "KGS"), (r"somoni", "TJS"), (r"(?:brazilian )?reais", "BRL"), (r"(?:thai )?baht", "THB"),
+    (r"afghanis?", "AFN"), (r"(?:mongolian )?(?:tugriks?|t[öo]gr[öo]gs?)", "MNT"), (r"riels?", "KHR"),
+    (r"kyats?", "MMK"), (r"meticais|meticals?", "MZN"), (r"kwanzas?", "AOA"),
+    (r"(?:lao )?kip", "LAK"),  # "30 billion kip": only with a scale word, as "won"
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
@@ -407,7 +410,9 @@ def count_of(token: Token) -> Amount | None:
     """The count a number token gives its noun, with qualifier words to its left (``more than 5,000``)."""
     if not (token.like_num or re.match(r"^\d", token.text)):
         return None
-    left = [c for c in token.children if c.i < token.i and c.dep_ in ("quantmod", "advmod", "amod")]
+    # (and the number of a scale word the parser hung on it: "1.5" of "1.5 million doses")
+    left = [c for c in token.children if c.i < token.i and (c.dep_ in ("quantmod", "advmod", "amod") or
+                                                            c.dep_ == "compound" and c.like_num)]
     start = min([c.i for c in left] + [token.i])
     text = token.doc[start:token.i + 1].text
     # "a dozen", "two hundred": a following scale word belongs to the number.

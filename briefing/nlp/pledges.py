@@ -878,9 +878,10 @@ def _thing_text(noun: Token) -> str:
     text = noun.doc[_thing_start(noun):noun.i + 1].text
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("on", "in") and len(list(child.subtree)) <= 4 or (
-                child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in _GROUP_NOUNS
+                child.dep_ == "prep" and child.lower_ == "of" and _group_noun(noun)
                 and len(list(child.subtree)) <= 5):
-            text += " " + " ".join(t.text for t in child.subtree)  # "boots on the ground", "a team of engineers"
+            text += " " + noun.doc[child.left_edge.i:child.right_edge.i + 1].text  # "boots on the ground", "a team
+            # of engineers", "doses of MVA-BN" (as written, not "MVA - BN")
     return text
 
 
@@ -890,6 +891,11 @@ _GROUP_NOUNS = frozenset({"team", "contingent", "batch", "shipment", "consignmen
                           "box", "carton", "crate", "pallet", "kit", "set", "lot", "quantity"})
 """Things named by their group or measure: what it is of is what is given ("a team of seismic engineers",
 "500 tonnes of rice", "100,000 treatment courses of oseltamivir")."""
+
+
+def _group_noun(noun: Token) -> bool:
+    """One of :data:`_GROUP_NOUNS`, also where the lemmatiser slips ("doses" -> "dos")."""
+    return noun.lemma_.lower() in _GROUP_NOUNS or noun.lower_.endswith("s") and noun.lower_[:-1] in _GROUP_NOUNS
 
 
 def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, EntityRef], ctx: _Context,
@@ -1501,6 +1507,7 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
                 owner = Pledge(ref, verb)
                 _fill(owner, noun, commit, names, ctx)
                 new.append(owner)
+        owner = _gapped_giver(owner, noun, names, ctx, new)
         owner.quantities.append((amount, noun.lemma_.lower(), _thing_text(noun)))
         owner.aid_kind = owner.aid_kind or _aid_kind(noun, ctx)
     for noun in ref.span:
@@ -1512,6 +1519,23 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
     return new
 
 
+def _gapped_giver(owner: Pledge, noun: Token, names: dict[int, EntityRef], ctx: _Context, new: list[Pledge]) -> Pledge:
+    """A counted thing right after a name, as a second object of the verb: the next item of a list whose
+    verb is gapped, given by that name ("Japan will supply 1.5 million doses ... and the European Union
+    250,000 doses"), as :func:`_own_donor` reads for sums."""
+    if noun.dep_ != "dobj" or sum(c.dep_ == "dobj" for c in noun.head.children) < 2:
+        return owner
+    number = min([t.i for c in noun.children if c.dep_ == "nummod" for t in c.subtree] + [noun.i])
+    own = _own_donor(noun.doc[number:noun.i + 1], names, _alias_keys(ctx))
+    if own is None or own.label == "PERSON" or (giver := _as_actor(own, ctx)) == owner.donor:
+        return owner
+    if owner.money is not None or owner.quantities or owner.things:
+        owner = _thing_copy(owner)
+        new.append(owner)
+    _set_donor(owner, giver)
+    return owner
+
+
 def _beside_sum(noun: Token, mentions: list[MoneyMention]) -> bool:
     """The thing is coordinated with a sum ("$25 million and 5,000 family tents", "50 million yuan along
     with 2 million doses"), not what the sum buys ("£1.6bn ... to purchase 5,000 missiles")."""
@@ -1520,7 +1544,12 @@ def _beside_sum(noun: Token, mentions: list[MoneyMention]) -> bool:
     # the parser may hang both numbers on the thing: "$25 million and 5,000 family tents" as tents' nummods
     glued = any(m.root.head.i == noun.i and any(c.dep_ == "cc" for c in m.root.children)
                 for m in mentions if m.converts < 0)
-    return glued or noun.dep_ == "conj" and head.i in roots or any(
+    # "donate 2 million doses ..., along with 50 million yuan": the sum "along/together with" on the thing's verb
+    alongside = noun.dep_ == "dobj" and any(
+        m.root.head.lower_ in ("with", "alongside") and noun.head in (m.root.head.head, m.root.head.head.head)
+        and (m.root.head.head == noun.head or m.root.head.head.lower_ in ("along", "together"))
+        for m in mentions if m.converts < 0 and m.root.dep_ == "pobj")
+    return glued or alongside or noun.dep_ == "conj" and head.i in roots or any(
         m.root.dep_ == "conj" and m.root.head.i == noun.i for m in mentions if m.converts < 0) or (
         head.dep_ == "prep" and head.lower_ in ("with", "alongside") and head.head.i in roots)
 
