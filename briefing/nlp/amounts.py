@@ -49,7 +49,7 @@ _WORDS = [
     (r"(?:u\.?s\.?|american) dollars?", "USD"),
     (r"dollars?", "USD"), (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"),
     (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?", "UAH"),
-    (r"roubles?|rubles?", "RUB"), (r"central african cfa francs?|fcfa", "XAF"), (r"cfa francs?", "XOF"),
+    (r"roubles?|rubles?", "RUB"), (r"congolese francs?", "CDF"), (r"central african cfa francs?|fcfa", "XAF"), (r"cfa francs?", "XOF"),
     (r"swiss francs?|francs?", "CHF"), (r"swedish kronor|kronor|swedish crowns", "SEK"),
     (r"danish (?:kroner|krone|crowns)", "DKK"), (r"norwegian (?:kroner|krone|crowns)", "NOK"), (r"zlotys?", "PLN"),
     (r"tanzanian shillings?", "TZS"), (r"ugandan shillings?", "UGX"), (r"kenyan shillings?|shillings?", "KES"),

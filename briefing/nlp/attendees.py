@@ -122,12 +122,26 @@ def dateline_end(sent: Span) -> int:
     if first is None or not first.is_alpha or not first.is_title and not first.is_upper:
         return sent.start
     if not (first.is_upper and len(first) >= 3):
-        place = _place_dash(sent)  # "Bangkok - At a high-level event ...", a press office's
+        place = _place_dash(sent) or _place_date_dash(sent)  # "Bangkok - At a high-level event ...", a press office's
         return place if place is not None else _agency_end(sent)  # "Addis Ababa (AFP) -": a city in title case
     for token in sent[1:18]:
         if token.text in ("—", "–", "-", "--", "|") and token.whitespace_:
             return token.i + 1  # ("GENEVA | The conference ...", a press office's dateline)
     return sent.start
+
+
+def _place_date_dash(sent: Span) -> int | None:
+    """End of a press release's dateline: a place in title case, a comma, a date and a spaced dash
+    ("Kinshasa, 19 February 2026 – Partners attending ...")."""
+    comma = next((t for t in sent[1:4] if t.text == ","), None)
+    if comma is None or not all(t.is_title and t.pos_ == "PROPN" for t in sent.doc[sent.start:comma.i]):
+        return None
+    date = [t for t in sent.doc[comma.i + 1:min(comma.i + 6, sent.end)]]
+    dash = next((t for t in date if t.text in ("—", "–", "-", "--")), None)
+    if dash is None or not dash.whitespace_ or dash.i == comma.i + 1 or not all(
+            t.ent_type_ == "DATE" for t in sent.doc[comma.i + 1:dash.i]):
+        return None
+    return dash.i + 1
 
 
 def _place_dash(sent: Span) -> int | None:
