@@ -2117,6 +2117,12 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         listing = _introduces_people(line, spec, event, year)  # Pledges were announced by:"
                     continue  # (else the rest of a line the sentence before began)
                 if not list_marker(line, bracketed=True):
+                    names = names if names is not None else entity_tokens(topic, ref)
+                    signer = _signature(line, names) if listing else None
+                    if signer is not None:  # "Signed in Riga on 20 November 2025 by:" then "X, Minister of
+                        if signer.key:  # Defence, Denmark"
+                            _add(found, signer.key, "PERSON", ref.quote(), "", False)
+                        continue
                     listing = _introduces_people(line, spec, event, year)
                     continue
                 if not listing:
@@ -2129,6 +2135,24 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 state, people = _delegation(line, names, topic.entities.table)
                 for entity in ([state] if state is not None and people else []) + people:
                     _add(found, entity.key, entity.label, ref.quote(), "", False)
+
+
+def _signature(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
+    """A line of a signature block, unmarked: a person's name opening it, a comma, then titles and places
+    and no verb ("Mads Kjær, Minister of Defence, Denmark"). The name may be untagged (then two to four
+    capitalised words no other name covers); a line of that shape naming no person gives an empty key."""
+    comma = next((t for t in line[:5] if t.text == ","), None)
+    if comma is None or len(line) > 24 or any(t.pos_ == "VERB" for t in line) or not line[0].is_title:
+        return None
+    doc = line[0].doc
+    found = names.get(line[0].i)
+    if found is not None and found.label == "PERSON" and found.start == line[0].i and found.end == comma.i:
+        return found
+    words = doc[line[0].i:comma.i]
+    if 2 <= len(words) <= 4 and all(t.is_title and t.pos_ == "PROPN" and (t.i not in names or names[t.i].label in (
+            "NORP", "PERSON")) for t in words):  # ("Ragnhildur Jónsdóttir" tagged as a nationality)
+        return EntityRef(words.text, "PERSON", words.start, words.end)
+    return EntityRef("", "PERSON", words.start, words.end)
 
 
 def _official_body(name: str) -> bool:

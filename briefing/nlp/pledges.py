@@ -1305,6 +1305,13 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     if start == 0:
         return None
     before = span.doc[start - 1]
+    if before.text == "," and start >= 3:  # "the following contributions: Sweden, SEK 100 million; Denmark, DKK 40
+        owner = _name_at(span.doc[start - 2], names)  # million": a list item's name, a comma and its sum
+        if owner is None or owner.label not in ("GPE", "ORG"):  # ("the Centre: Sweden" tagged as one facility)
+            owner = _untagged_state(span.doc[start - 2])
+        if owner is not None and owner.label in ("GPE", "ORG") and owner.end == start - 1 and owner.start > 0 \
+                and span.doc[owner.start - 1].text in (";", ":"):
+            return owner
     if before.text in ("'s", "’s") and start >= 3 and span.doc[start - 3].lower_ in (",", "and"):
         owner = _name_at(span.doc[start - 2], names)  # "CHF 25 million and Australia's A$50 million"
         if owner is not None and owner.label in ("GPE", "ORG"):
