@@ -35,7 +35,7 @@ from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import MODALS, demonyms_lower, lexicon, words
-from briefing.nlp.entities import PATRONYMIC_PARTICLES, normalise_surface, strip_title
+from briefing.nlp.entities import PATRONYMIC_PARTICLES, fold, normalise_surface, strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
 
 if TYPE_CHECKING:
@@ -2120,8 +2120,10 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     names = names if names is not None else entity_tokens(topic, ref)
                     signer = _signature(line, names) if listing else None
                     if signer is not None:  # "Signed in Riga on 20 November 2025 by:" then "X, Minister of
-                        if signer.key:  # Defence, Denmark"
-                            _add(found, signer.key, "PERSON", ref.quote(), "", False)
+                        if signer.key:  # Defence, Denmark" (an untagged name: the topic's spelling of it)
+                            key = next((k for k, e in topic.entities.entities.items() if e.label == "PERSON"
+                                        and fold(k) == fold(signer.key)), signer.key)
+                            _add(found, key, "PERSON", ref.quote(), "", False)
                         continue
                     listing = _introduces_people(line, spec, event, year)
                     continue

@@ -23,6 +23,7 @@ strings make up every mention.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from functools import cache
 
 from briefing.model import Entity, Mention
 
-__all__ = ["EntityIndex", "canonicalize", "normalise_surface", "strip_title", "KEPT_LABELS", "PATRONYMIC_PARTICLES"]
+__all__ = ["EntityIndex", "canonicalize", "fold", "normalise_surface", "strip_title", "KEPT_LABELS", "PATRONYMIC_PARTICLES"]
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 """Labels that name things; amounts and dates are handled as facts, not entities."""
@@ -133,20 +134,30 @@ _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 def _block(word: str) -> str:
     """Blocking key of a word: ``_similar_word`` is False for two words whose keys differ.
 
-    Equal words share a key and unequal ones must share their first three letters (case-folded) to be
+    Equal words share a key and unequal ones must share their first three letters (case- and accent-folded) to be
     compared at all, so comparing only words of one block gives the same answers as comparing every pair.
     """
-    return word[:3].lower()
+    return fold(word)[:3]
+
+
+@cache
+def fold(word: str) -> str:
+    """A word in lower case without its accents: "Kalniņš" and "Kalnins", "Çavuşoğlu" and "Cavusoglu" are
+    one spelling written with and without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _similar_word(a: str, b: str) -> bool:
-    """Spelling variants of one name: ``Zelensky``/``Zelenskyy``/``Zelenskiy``."""
+    """Spelling variants of one name: ``Zelensky``/``Zelenskyy``/``Zelenskiy``, ``Kalniņš``/``Kalnins``."""
     if a == b:
         return True
-    if a[:3].lower() != b[:3].lower() or min(len(a), len(b)) < 5:
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    if a[:3] != b[:3] or min(len(a), len(b)) < 5:
         return False
     # The two cheap upper bounds first, as difflib.get_close_matches does: they never exceed ratio().
-    matcher = SequenceMatcher(None, a.lower(), b.lower())
+    matcher = SequenceMatcher(None, a, b)
     return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
