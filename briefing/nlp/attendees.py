@@ -136,8 +136,7 @@ def _place_date_dash(sent: Span) -> int | None:
     comma = next((t for t in sent[1:4] if t.text == ","), None)
     if comma is None or not all(t.is_title and t.pos_ == "PROPN" for t in sent.doc[sent.start:comma.i]):
         return None
-    date = [t for t in sent.doc[comma.i + 1:min(comma.i + 6, sent.end)]]
-    dash = next((t for t in date if t.text in ("—", "–", "-", "--")), None)
+    dash = next((t for t in sent.doc[comma.i + 1:min(comma.i + 6, sent.end)] if t.text in ("—", "–", "-", "--")), None)
     if dash is None or not dash.whitespace_ or dash.i == comma.i + 1 or not all(
             t.ent_type_ == "DATE" for t in sent.doc[comma.i + 1:dash.i]):
         return None
@@ -2274,8 +2273,10 @@ def _place_or_event(key: str) -> bool:
     Leaders' Summit of the Berlin Process was held ..."): no participant (``[attendees] buildings`` and
     ``event_names``)."""
     words = key.lower().replace("'", " ").split()
+    if not words:
+        return False
     building = words[-1] in _words("buildings") or words[0] in _words("buildings") and words[1:2] == ["of"]
-    return bool(words) and (building or bool(set(words) & _words("event_names")))
+    return building or bool(set(words) & _words("event_names"))
 
 
 def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:

@@ -1551,14 +1551,19 @@ def _beside_sum(noun: Token, mentions: list[MoneyMention]) -> bool:
     # the parser may hang both numbers on the thing: "$25 million and 5,000 family tents" as tents' nummods
     glued = any(m.root.head.i == noun.i and any(c.dep_ == "cc" for c in m.root.children)
                 for m in mentions if m.converts < 0)
-    # "donate 2 million doses ..., along with 50 million yuan": the sum "along/together with" on the thing's verb
-    alongside = noun.dep_ == "dobj" and any(
-        m.root.head.lower_ in ("with", "alongside") and noun.head in (m.root.head.head, m.root.head.head.head)
-        and (m.root.head.head == noun.head or m.root.head.head.lower_ in ("along", "together"))
-        for m in mentions if m.converts < 0 and m.root.dep_ == "pobj")
+    # "donate 2 million doses ..., along with 50 million yuan": the sum "(along/together) with" on the thing's verb
+    alongside = noun.dep_ == "dobj" and any(_with_verb(m.root) == noun.head for m in mentions if m.converts < 0)
     return glued or alongside or noun.dep_ == "conj" and head.i in roots or any(
         m.root.dep_ == "conj" and m.root.head.i == noun.i for m in mentions if m.converts < 0) or (
         head.dep_ == "prep" and head.lower_ in ("with", "alongside") and head.head.i in roots)
+
+
+def _with_verb(root: Token) -> Token | None:
+    """The word a sum "with", "alongside", "along with" or "together with" hangs on."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("with", "alongside"):
+        return None
+    return prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
 
 
 def _thing_copy(owner: Pledge) -> Pledge:
