@@ -2628,3 +2628,16 @@ def test_a_joint_statements_semicolon_list_and_signature_block(config: Config) -
         "Anders Ekström, Minister for Defence, Sweden\n"), published="2025-11-20")
     assert {("Sweden", 100e6, "SEK"), ("Denmark", 40e6, "DKK"), ("Finland", 5e6, "EUR")} <= _donations(briefing)
     _took_part(briefing, {"Mads Kjær", "Ingrid Haugen", "Anders Ekström"})
+
+
+def test_a_list_line_announced_by_a_minister(config: Config) -> None:
+    """"- Norway — NOK 300m for fisheries management, announced by development minister X": the parser hangs
+    "announced" on the line's giver, not on the sum; the minister who announced it took part (heldout24)."""
+    found = _took_part(_text_briefing(config, (
+        "MOMBASA, 17 June 2026 - Governments announced new ocean commitments at the Our Ocean Conference in "
+        "Mombasa on Wednesday. The conference was chaired by Kenya.\n\n"
+        "Finance\n\n"
+        "- Norway — NOK 300m for fisheries management, announced by development minister Åsmund Lie-Haugen.\n"),
+        published="2026-06-17"),
+        {"Åsmund Lie-Haugen", "Norway"})
+    assert "Lie-Haugen" not in found

@@ -496,8 +496,10 @@ def _speech_verbs(verb: Token, anchor: Token | None = None) -> Iterator[Token]:
     if anchor is not None:  # a press release's list line: "- Korea: US$ 5 million ..., announced by X"
         yield from (c for c in anchor.children if c.dep_ == "acl" and c.lemma_.lower() in _SPEECH)
     for token in verb.subtree:
+        # (or the list line's giver standing for its verb: "- Norway — NOK 300m for ..., announced by X")
+        giver = token.head == verb != anchor and verb.pos_ == "PROPN"
         if token.dep_ == "acl" and token.i > verb.i and token.lemma_.lower() in _SPEECH and \
-                verb in list(token.ancestors)[:3] and (_counted_noun(token.head) or any(
+                verb in list(token.ancestors)[:3] and (_counted_noun(token.head) or giver or any(
                     c.dep_ == "appos" and _counted_noun(c) for c in token.head.children)):
             yield token  # the sum itself ("the largest offer, a $400 million loan, announced by X"), not "...,
             # a pledge first announced by Sunak in September"
