@@ -2612,13 +2612,13 @@ def test_a_press_release_dateline_with_a_date_is_no_giver(config: Config) -> Non
 def test_a_joint_statements_semicolon_list_and_signature_block(config: Config) -> None:
     """A joint statement's "contributions ...: Sweden, SEK 100 million; Denmark, DKK 40 million" gives each
     state its sum; its unmarked signature block after "Signed in Riga ... by:" lists who took part, one
-    "Name, Title, Country" line each, a name the recogniser left untagged too (heldout25, after its one
-    scored run)."""
+    "Name, Title, Country" line each, a name the recogniser left untagged too, which joins the topic's
+    spelling of it without accents (heldout25, after its one scored run)."""
     briefing = _text_briefing(config, (
         "Joint Statement of the Nordic-Baltic Ministers of Defence\n\n"
         "Riga, 20 November 2025\n\n"
         "1. We, the Ministers of Defence, met in Riga on 20 November 2025 for a meeting on cyber defence. The "
-        "meeting was hosted by Latvia.\n\n"
+        "meeting was hosted by Latvian Defence Minister Edgars Kalnins.\n\n"
         "2. We further commit the following financial contributions to the Centre: Sweden, SEK 100 million; "
         "Denmark, DKK 40 million; Finland, EUR 5 million.\n\n"
         "Signed in Riga on 20 November 2025 by:\n\n"
@@ -2627,7 +2627,8 @@ def test_a_joint_statements_semicolon_list_and_signature_block(config: Config) -
         "Ingrid Haugen, State Secretary, Ministry of Defence, Norway (on behalf of the Minister of Defence)\n"
         "Anders Ekström, Minister for Defence, Sweden\n"), published="2025-11-20")
     assert {("Sweden", 100e6, "SEK"), ("Denmark", 40e6, "DKK"), ("Finland", 5e6, "EUR")} <= _donations(briefing)
-    _took_part(briefing, {"Mads Kjær", "Ingrid Haugen", "Anders Ekström"})
+    found = _took_part(briefing, {"Mads Kjær", "Ingrid Haugen", "Anders Ekström", "Edgars Kalnins"})
+    assert "Edgars Kalniņš" not in found  # the signer read off the words joins the topic's spelling of him
 
 
 def test_a_list_line_announced_by_a_minister(config: Config) -> None:

@@ -44,12 +44,14 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
 _CODE_ALIASES = {"SDR": "XDR"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
 _WORDS = [
-    (r"eastern caribbean dollars?", "XCD"), (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
+    (r"eastern caribbean dollars?", "XCD"),
+    (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
     (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"namibian dollars?", "NAD"),
     (r"(?:u\.?s\.?|american) dollars?", "USD"),
     (r"dollars?", "USD"), (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"),
     (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?", "UAH"),
-    (r"roubles?|rubles?", "RUB"), (r"congolese francs?", "CDF"), (r"central african cfa francs?|fcfa", "XAF"), (r"cfa francs?", "XOF"),
+    (r"roubles?|rubles?", "RUB"), (r"congolese francs?", "CDF"),
+    (r"central african cfa francs?|fcfa", "XAF"), (r"cfa francs?", "XOF"),
     (r"swiss francs?|francs?", "CHF"), (r"swedish kronor|kronor|swedish crowns", "SEK"),
     (r"danish (?:kroner|krone|crowns)", "DKK"), (r"norwegian (?:kroner|krone|crowns)", "NOK"), (r"zlotys?", "PLN"),
     (r"tanzanian shillings?", "TZS"), (r"ugandan shillings?", "UGX"), (r"kenyan shillings?|shillings?", "KES"),

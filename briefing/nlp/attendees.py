@@ -103,7 +103,8 @@ def _name_end(ent: Span) -> int:
         # a particle in lower case before a capitalised word goes on, however parsed ("Sophie Van" + "den"
         # + "Broeck-Lemaire", "den" taken for a verb)
         particle = token.lower_ in particles and token.is_lower and end + 1 < len(doc) and doc[end + 1].is_title
-        if not (attaches_right or particle) or not ((token.pos_ == "PROPN" and token.is_title) or token.lower_ in particles):
+        if not (attaches_right or particle) or not (
+                (token.pos_ == "PROPN" and token.is_title) or token.lower_ in particles):
             break  # "Teixeira hit.358": a mistagged word is no part of the name
         if token.lower_ in _title_lex()[0]:
             break  # "Defence" + "Secretary Helen Ashworth": a title opens another person's name
@@ -136,7 +137,8 @@ def _place_date_dash(sent: Span) -> int | None:
     comma = next((t for t in sent[1:4] if t.text == ","), None)
     if comma is None or not all(t.is_title and t.pos_ == "PROPN" for t in sent.doc[sent.start:comma.i]):
         return None
-    dash = next((t for t in sent.doc[comma.i + 1:min(comma.i + 6, sent.end)] if t.text in ("—", "–", "-", "--")), None)
+    after = sent.doc[comma.i + 1:min(comma.i + 6, sent.end)]
+    dash = next((t for t in after if t.text in ("—", "–", "-", "--")), None)
     if dash is None or not dash.whitespace_ or dash.i == comma.i + 1 or not all(
             t.ent_type_ == "DATE" for t in sent.doc[comma.i + 1:dash.i]):
         return None
@@ -2119,10 +2121,8 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     names = names if names is not None else entity_tokens(topic, ref)
                     signer = _signature(line, names) if listing else None
                     if signer is not None:  # "Signed in Riga on 20 November 2025 by:" then "X, Minister of
-                        if signer.key:  # Defence, Denmark" (an untagged name: the topic's spelling of it)
-                            key = next((k for k, e in topic.entities.entities.items() if e.label == "PERSON"
-                                        and fold(k) == fold(signer.key)), signer.key)
-                            _add(found, key, "PERSON", ref.quote(), "", False)
+                        if signer.key:  # Defence, Denmark"
+                            _add(found, signer.key, "PERSON", ref.quote(), "", False)
                         continue
                     listing = _introduces_people(line, spec, event, year)
                     continue
@@ -2294,12 +2294,17 @@ def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> s
 
 def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
     """A person listed under a cut-short name joins the full name another participant or a repaired name
-    of the topic gives them (the recogniser's own keys may carry a headline's words: "Hire Maurice Cheeks")."""
+    of the topic gives them (the recogniser's own keys may carry a headline's words: "Hire Maurice Cheeks");
+    one listed under a name read off the words ("Edgars Kalniņš" in a signature block, untagged) joins the
+    topic's spelling of it ("Edgars Kalnins"), as the entity index joins tagged spellings."""
     people = [k for k, a in found.items() if a.label == "PERSON"] + list(name_repairs(topic).values())
     people = [k for k in people if _bare_name(k) == k == strip_title(k)]  # not "State Secretary X"
+    spelled = {fold(k): k for k, e in topic.entities.entities.items() if e.label == "PERSON"}
     for key in [k for k, a in found.items() if a.label == "PERSON"]:
         full = _full_name(key, people, found)
-        if full is None:
+        if full is None and topic.entities.get(key) is None:
+            full = spelled.get(fold(key))
+        if full is None or full == key:
             continue
         cut = found.pop(key)
         whole = found.setdefault(full, _Attendee(full, "PERSON"))

@@ -32,7 +32,8 @@ from functools import cache
 
 from briefing.model import Entity, Mention
 
-__all__ = ["EntityIndex", "canonicalize", "fold", "normalise_surface", "strip_title", "KEPT_LABELS", "PATRONYMIC_PARTICLES"]
+__all__ = ["EntityIndex", "canonicalize", "fold", "normalise_surface", "strip_title", "KEPT_LABELS",
+           "PATRONYMIC_PARTICLES"]
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 """Labels that name things; amounts and dates are handled as facts, not entities."""
