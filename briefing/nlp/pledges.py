@@ -110,6 +110,8 @@ class Pledge:
     """What the event raised ("the Geneva conference mobilized US$640 million"), no donor's commitment."""
     aid_kind: bool = False
     """Something given is of a kind aid is sent in (a word of the section's ``also`` list, or its modifier)."""
+    pledge_list: bool = False
+    """Read off a line of a list that a paragraph about pledges introduces ("Who pledged what:")."""
     owner: str = ""
     """The body the donor belongs to, where the text says so ("a grant from ADB's Asia Pacific Disaster
     Response Fund"): another outlet may name the owner as the giver of the same sum."""
@@ -1038,7 +1040,7 @@ def _credible(pledge: Pledge, ctx: _Context) -> bool:
         return True
     if _private_donor(pledge, ctx):
         return False
-    return pledge.aid_kind or pledge.status in ("pledged", "promised", "offered")
+    return pledge.aid_kind or pledge.pledge_list or pledge.status in ("pledged", "promised", "offered")
 
 
 def _cumulative(verb: Token) -> bool:
@@ -1128,7 +1130,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
                         conversions=[m.amount for m in mentions if m.converts == mention.root.i])
         _fill(pledge, mention.root, noun, names, ctx, roots)
         if listed is not None and not pledge.speaker:
-            pledge.speaker = _speaker(pledge.verb, names, ctx, mention.root) and ctx.speaker
+            pledge.speaker = _speaker(pledge.verb, names, ctx, mention.root) and ctx.speaker or _line_speaker(
+                ref.span, mention.span.start, names)
         own = listed or bracketed or (None if receivers else _own_donor(mention.span, names, _alias_keys(ctx)))
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
@@ -1633,8 +1636,49 @@ def _listed_gift(noun: Token, ref: SentenceRef, names: dict[int, EntityRef], ctx
         return made
     pledge = Pledge(ref, line)
     _set_donor(pledge, _as_actor(listed, ctx))
+    pledge.speaker = _line_speaker(ref.span, noun.i, names)
+    pledge.pledge_list = _pledge_list(ref.span.doc, line)
     new.append(pledge)
     return pledge
+
+
+_LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+
+
+def _pledge_list(doc: Doc, token: Token) -> bool:
+    """The list line holding ``token`` follows, past the list's other lines, a paragraph about pledges that
+    ends in a colon ("Who pledged what:", "Partners made new commitments. The main announcements:"), so
+    things it lists without a verb are pledged ("2. Japan – 12 demining machines")."""
+    lines = doc.text[:doc[token.i].idx].split("\n")[:-1]
+    end = len("\n".join(lines))
+    for line in reversed(lines):
+        if line.strip() and not _LIST_LINE.match(line):
+            if not line.rstrip().endswith(":"):
+                return False
+            paragraph = doc.char_span(end - len(line), end, alignment_mode="expand")
+            return paragraph is not None and _pledge_words(paragraph)
+        end -= len(line) + 1
+    return False
+
+
+def _line_speaker(span: Span, at: int, names: dict[int, EntityRef]) -> str:
+    """The person a list line credits in closing brackets, with a title or none ("2. Switzerland – CHF 30
+    million over three years (State Secretary Nadine Kessler)."): who announced the line's pledge. The line
+    is the one holding token ``at``; brackets holding a number are a conversion or a date, not a speaker."""
+    doc = span.doc
+    end = next((i for i in range(at + 1, span.end) if line_start(doc[i])), span.end)
+    tokens = [t for t in doc[at:end] if not t.is_space]
+    while tokens and tokens[-1].text in (".", ";", ","):
+        tokens.pop()
+    if len(tokens) < 3 or tokens[-1].text != ")":
+        return ""
+    opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].text == "("), None)
+    inside = tokens[opening + 1:-1] if opening is not None else []
+    found = names.get(inside[-1].i) if inside else None
+    if found is None or found.label != "PERSON" or found.end != inside[-1].i + 1 or len(inside) > 10:
+        return ""
+    title = [t for t in inside if t.i < found.start]
+    return found.key if all(t.is_alpha or t.text in ("-", ".") for t in title) else ""
 
 
 def _split(pledge: Pledge) -> list[Pledge]:
