@@ -86,6 +86,7 @@ def normalise_surface(text: str) -> str:
     if "(" in text and ")" not in text:  # "Intergovernmental Authority on Development (IGAD": the span's slip
         text = text[:text.index("(")].strip() or text
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    text = re.sub(r"^(?:Co-)?[Hh]ost\s+(?=[A-Z])", "", text)  # "Host Slovenia committed ...": the state
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     return text.strip(" ,.;:-–—\"“”") if not re.search(r"\b[A-Z]\.$", text) else text.strip(" ,;:-–—\"“”")
 
