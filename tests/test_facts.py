@@ -2669,3 +2669,19 @@ def test_a_verbless_line_of_delegations_from_states(config: Config) -> None:
         "Children's Fund.\n"), published="2026-03-03"),
         {"Canada", "Poland", "Netherlands", "United Nations Children's Fund", "Austria"})
 
+
+
+def test_the_launch_of_an_appeal_is_the_event(config: Config) -> None:
+    """A UN appeal is launched, not convened: "The launch, held at the City Hall, was co-chaired by X" and
+    "Ambassador Y said at the launch" make the story one about an event, so who spoke or pledged there took
+    part (heldout26). "Norway pledged NOK 30 million": the recogniser tags "NOK" an organisation, which
+    is no "told AFP" that would put Norway elsewhere."""
+    found = _took_part(_text_briefing(config, (
+        "DHAKA, 9 July 2026 - The Government of Bangladesh and the United Nations launched a USD 60 million "
+        "response plan for flood-affected families on Thursday. The launch, held at the Osmani Memorial "
+        "Hall, was co-chaired by Disaster Management Minister Farida Akhter and the UN Resident Coordinator, "
+        "Pieter Jansen.\n\n"
+        "Canada will provide CAD 4 million for shelter, Canadian High Commissioner Louise Caron said at the "
+        "launch. Norway pledged NOK 30 million.\n"), published="2026-07-09"),
+        {"Farida Akhter", "Pieter Jansen", "Louise Caron", "Canada", "Norway"})
+    assert found["Farida Akhter"].facts["host"]

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import line_start, list_marker, numbered_line_start
-from briefing.nlp.amounts import MODALS, demonyms_lower, lexicon, words
+from briefing.nlp.amounts import MODALS, currency_codes, demonyms_lower, lexicon, words
 from briefing.nlp.entities import PATRONYMIC_PARTICLES, fold, normalise_surface, strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
 
@@ -1136,8 +1136,9 @@ def _video(token: Token) -> bool:
 def _remote_listener(verb: Token) -> bool:
     """"told AFP", "told state television": words for the press, not the meeting."""
     remote = _words("remote")
+    # not a sum whose currency code the recogniser tagged an organisation ("Norway pledged NOK 30 million")
     return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "ORG" or c.lemma_.lower() in remote)
-               for c in verb.children)
+               and c.text not in currency_codes() and not any(g.like_num for g in c.subtree) for c in verb.children)
 
 
 def _led_slots(verb: Token) -> list[tuple[Token, bool]]:
