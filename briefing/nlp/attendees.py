@@ -679,12 +679,16 @@ def negated(token: Token) -> bool:
         return True
     if token.head.lower_ == "without":
         return True
+    node = token
     for depth, anc in enumerate(token.ancestors):
+        if node.dep_ == "relcl":
+            break  # "X, who presented the assessment to the meeting, rejected the criticism": said of X
         if anc.lemma_.lower() in bad:
             return True
         if depth < 2 and anc.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") and any(
                 c.dep_ == "neg" for c in anc.children):
             return True
+        node = anc
     return False
 
 
@@ -1264,6 +1268,7 @@ def _as_did(verb: Token) -> list[Token]:
 
 _AT = frozenset({"at", "during", "on"})
 _AFTER = frozenset({"after", "following"})
+_TO = frozenset({"to"})
 
 
 def _placed(token: Token, preps: frozenset[str]) -> bool:
@@ -1318,7 +1323,9 @@ def _event_verb_slots(verb: Token) -> list[tuple[Token, bool]]:
     audience = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in lex["audience"]]
     aimed = lemma in lex["at_event"] and (audience or any(_event_object(o) or _it_event(o) for o in objects)
                                           or _also_spoke(verb))
-    located = _placed(verb, _AT)
+    # also words given to the event: "who presented the damage assessment to the meeting", "spoke to the summit"
+    located = _placed(verb, _AT) or (lemma in lex["speech"] or lemma == "present") and _placed(verb, _TO) \
+        and not _remote(verb)
     to_listeners, after = _speaks_there(verb) if not (aimed or located) else (False, False)
     if not (aimed or located or to_listeners or after):
         return []
@@ -2128,7 +2135,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         if signer.key:  # Defence, Denmark"
                             _add(found, signer.key, "PERSON", ref.quote(), "", False)
                         continue
-                    listing = _introduces_people(line, spec, event, year)
+                    listing = _introduces_people(line, spec, event, year) or _on_behalf(line)
                     continue
                 if not listing:
                     continue
@@ -2140,6 +2147,13 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 state, people = _delegation(line, names, topic.entities.table)
                 for entity in ([state] if state is not None and people else []) + people:
                     _add(found, entity.key, entity.label, ref.quote(), "", False)
+
+
+def _on_behalf(line: list[Token]) -> bool:
+    """A signature block's line naming whom the next line signs for: "For the World Bank", "For the Government
+    of the Republic of Austria" (a name's words only, no verb)."""
+    return 2 <= len(line) <= 12 and line[0].text == "For" and (line[1].text[:1].isupper() or line[1].lower_ == "the") \
+        and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "on", "&", "-") for t in line[1:])
 
 
 def _signature(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
@@ -2264,11 +2278,13 @@ _STATE_FORMS = frozenset({"federative", "federal", "republic", "kingdom", "state
 
 
 def _no_name(key: str) -> bool:
-    """A title or a body's kind the recogniser tagged alone ("Mr", "H.E.", "Eng", "Centre", "Community"), a
+    """A title, a role or a body's kind the recogniser tagged alone ("Mr", "H.E.", "Co-Chairs", "Centre"), a
     cut that begins in lower case ("of China") or a state's form without its name ("Federative Republic")."""
     word = key.lower().strip(".")
     if key[:1].islower() or key not in known_countries() and all(w in _STATE_FORMS for w in word.split()):
         return True
+    if " " not in word and word.removeprefix("co-").removesuffix("s") in _titles_and_roles():
+        return True  # "The Co-Chairs will convene ...", "Ministers" tagged as a body
     return " " not in word and (word in _words("name_titles") or word in _words("generic_bodies"))
 
 

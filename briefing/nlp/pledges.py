@@ -1430,11 +1430,20 @@ def _counted(span: Span, mentions: list[MoneyMention],
             continue  # "155 mm shells", "120-mm mortars": a calibre, not a count
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
             continue
-        if noun.lemma_.lower() in skip and not _of_kind(noun, kinds):
+        if noun.lemma_.lower() in skip and not _of_kind(noun, kinds) and not _handed_over(noun):
             continue
         amount = count_of(token)
         if amount is not None and amount.value > 0:
             yield amount, noun
+
+
+def _handed_over(noun: Token) -> bool:
+    """A described thing that a word of ``not_things`` names, as what a verb hands over: "would provide 150
+    prefabricated homes" (not "provide 20,000 people with food", nor "destroyed 4,800 homes")."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in _lex()["physical"] and any(
+        c.dep_ in ("amod", "compound") for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _of_kind(noun: Token, kinds: frozenset[str]) -> bool:
