@@ -188,3 +188,20 @@ def test_host_before_a_states_name_is_no_part_of_it() -> None:
                           ("Kenya", "GPE"), ("the Host Nation Support", "ORG")])
     index = canonicalize(mentions, {})
     assert _keys(index, mentions) == [["Slovenia", "Slovenia", "Kenya", "Kenya", "Host Nation Support"]]
+
+
+def test_a_short_form_defined_in_brackets_is_its_long_name() -> None:
+    """"the Africa Centres for Disease Control and Prevention (Africa CDC)": a short form defined right after the
+    long name (or inside the recogniser's mention of it) is that body wherever it occurs, and its acronym
+    ("Africa CDC's deputy director" cut to "CDC") in the defining article; "UN Central Emergency Response
+    Fund" is the "Central Emergency Response Fund" of another outlet (heldout26)."""
+    long = "Africa Centres for Disease Control and Prevention"
+    first = [Mention("a", 0, 51, long, "ORG"), Mention("a", 53, 63, "Africa CDC", "ORG"),
+             Mention("a", 200, 203, "CDC", "ORG"), Mention("a", 300, 331, "Central Emergency Response Fund", "ORG")]
+    second = [Mention("b", 0, 66, f"The {long} (Africa CDC", "ORG"), Mention("b", 90, 100, "Africa CDC", "ORG"),
+              Mention("b", 120, 154, "UN Central Emergency Response Fund", "ORG"), Mention("b", 156, 160, "CERF", "ORG")]
+    third = [Mention("c", 0, 3, "CDC", "ORG"), Mention("c", 10, 20, "Kenya", "GPE"), Mention("c", 22, 27, "Japan", "GPE")]
+    index = canonicalize([first, second, third], {})
+    fund = "Central Emergency Response Fund"
+    assert _keys(index, [first, second, third]) == [[long, long, long, fund], [long, long, fund, fund],
+                                                    ["CDC", "Kenya", "Japan"]]

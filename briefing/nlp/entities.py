@@ -259,7 +259,9 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
     """Resolve every name mention of the corpus to a canonical entity."""
     texts = _Texts()
     surfaces, name_forms, person_votes = _read_surfaces(mentions_by_article, _Aliases(aliases), texts)
+    _defined_short_forms(mentions_by_article, surfaces, set(aliases) | set(aliases.values()))
     _expand_acronyms(surfaces, set(aliases.values()))
+    _drop_owner_prefix(surfaces)
     similar = _similar_words()
     variant = _group_variants((name for name, _ in name_forms.most_common()), similar)
     # Only groups that spaCy called a PERSON at least once are people (spaCy tags some names ORG).
@@ -278,6 +280,71 @@ _NOT_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "d
 def _initials(name: str) -> str:
     """"Caribbean Development Bank" -> "CDB", "European Bank for Reconstruction and Development" -> "EBRD"."""
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _NOT_INITIALS).upper()
+
+
+def _defined_short_forms(mentions_by_article: Sequence[Sequence[Mention]], surfaces: dict[tuple[str, int, int], str],
+                         configured: set[str]) -> None:
+    """A short form defined in brackets right after the long name ("the Africa Centres for Disease Control and
+    Prevention (Africa CDC)", "UN Central Emergency Response Fund (CERF)") is that name wherever it occurs:
+    in the whole corpus when every definition agrees, else in the article that defines it."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    local: dict[tuple[str, str], str] = {}
+    for mentions in mentions_by_article:
+        named = sorted((m for m in mentions if m.label != "PERSON" and (m.article_id, m.start, m.end) in surfaces),
+                       key=lambda m: m.start)
+        pairs = [(a, surfaces[(b.article_id, b.start, b.end)]) for a, b in zip(named, named[1:])
+                 if b.start - a.end == 2]  # " (" between the two
+        # the recogniser may take both into one mention: "The Africa Centres for ... Prevention (Africa CDC"
+        pairs += [(m, m.text.partition("(")[2].strip(" )")) for m in named if "(" in m.text]
+        for a, short in pairs:
+            long = surfaces[(a.article_id, a.start, a.end)]
+            if short != long and short not in configured and _abbreviates(short, long):
+                defined[short].add(long)
+                local[(a.article_id, short)] = long
+                for word in short.split()[1:] if " " in short else ():  # "Africa CDC's": the recogniser may
+                    if word.isupper() and word not in configured:  # keep only "CDC", in the same article
+                        local.setdefault((a.article_id, word), long)
+    if not defined:
+        return
+    for where, surface in surfaces.items():
+        longs = defined.get(surface)
+        if longs and len(longs) == 1:
+            surfaces[where] = next(iter(longs))
+        elif (where[0], surface) in local:
+            surfaces[where] = local[(where[0], surface)]
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` is a short form of ``long``: its words are words of the long name, or capitals that are the
+    initials of its next words, in order, one such capital run at least ("Africa CDC", "CERF", "UN-Habitat"
+    is not)."""
+    content = [w for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _NOT_INITIALS]
+    words = short.split()
+    if len(content) < 2 or len(short) >= len(long) or not any(w.isupper() and w.isalpha() and len(w) > 1
+                                                               for w in words):
+        return False
+    k = 0
+    for word in words:
+        if word in content[k:]:
+            k = content.index(word, k) + 1
+            continue
+        if not (word.isupper() and word.isalpha()):
+            return False
+        for letter in word:
+            k = next((j for j in range(k, len(content)) if content[j][0] == letter), len(content)) + 1
+            if k > len(content):
+                return False
+    return True
+
+
+def _drop_owner_prefix(surfaces: dict[tuple[str, int, int], str]) -> None:
+    """A body's name with its owner's acronym before it ("UN Central Emergency Response Fund") is the name the
+    corpus also gives without it ("the UN's Central Emergency Response Fund"), when that has three words."""
+    names = set(surfaces.values())
+    for where, surface in surfaces.items():
+        first, _, rest = surface.partition(" ")
+        if 2 <= len(first) <= 4 and first.isupper() and first.isalpha() and len(rest.split()) >= 3 and rest in names:
+            surfaces[where] = rest
 
 
 def _expand_acronyms(surfaces: dict[tuple[str, int, int], str], configured: set[str]) -> None:
