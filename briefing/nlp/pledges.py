@@ -479,6 +479,9 @@ def _as_actor(found: EntityRef, ctx: _Context) -> str:
     """A country or organisation stands for itself, a capital for its government ("Washington"), a person
     for the state they speak for (also where the recogniser tagged a known person's name an organisation:
     "Ecuador's Martín Cordero Alvear committed 150 police")."""
+    if found.label == "ORG" and " " not in found.key:  # "..., Nygaard said", the surname tagged a body
+        same = [k for k in ctx.people if k.split()[-1] == found.key]
+        found = EntityRef(same[0], "PERSON", found.start, found.end) if len(same) == 1 else found
     if found.label == "PERSON" or found.key in ctx.people:
         ctx.speaker = found.key
         person = ctx.people.get(found.key)
@@ -1124,6 +1127,9 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             listed = bracketed  # "Other pledges included Qatar (US$40 million), Sweden (US$38 million) ..."
         if verb is None and (listed is None or mention.span.start < listed.end):
             continue
+        if any(c.dep_ == "relcl" and earlier_time(c, _story_year(ref, ctx)) for t in (mention.root, noun)
+               if t is not None for c in t.children):
+            continue  # "builds on the package of DKK 14.6 billion that Copenhagen agreed in January 2025"
         if listed is not None and listed.key in _alias_keys(ctx):  # "- EU: €120m" read off the words
             listed = EntityRef(*_alias_keys(ctx)[listed.key], listed.start, listed.end)
         pledge = Pledge(ref, verb or ref.span.root, money=mention.amount,
@@ -1793,9 +1799,12 @@ def _donors_agree(pledge: Pledge, group: _Group) -> bool:
 def _same_body(a: str, b: str) -> bool:
     """One name, or one cut short at its front words ("Kuwait Fund" of "Kuwait Fund for Arab Economic
     Development"), or a state and its own body, named after it ("Qatar" and the "Qatar Fund for Development",
-    "Saudi Arabia" and the "Saudi Fund for Development": one outlet names the state, another its fund)."""
+    "Saudi Arabia" and the "Saudi Fund for Development": one outlet names the state, another its fund; "UN
+    Central Emergency Response Fund" and "Central Emergency Response Fund")."""
     short, long = sorted((a.split(), b.split()), key=len)
-    return short == long[:len(short)] and (len(short) > 1 or short == long) or _states_body(a, b) or \
+    # also the name with its owner's acronym before it ("UN Central Emergency Response Fund")
+    owned = len(long) == len(short) + 1 and len(short) >= 3 and long[1:] == short and long[0].isupper()
+    return short == long[:len(short)] and (len(short) > 1 or short == long) or owned or _states_body(a, b) or \
         _states_body(b, a)
 
 
