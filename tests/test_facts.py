@@ -2764,3 +2764,17 @@ def test_a_fund_with_its_owners_acronym_is_one_donor(config: Config) -> None:
             "- Government of Japan: USD 2 million\n"))], config)
     funds = [p for p in _items(briefing, "pledges") if p.facts.get("amount") == 4.5e6]
     assert len(funds) == 1 and funds[0].source_count == 2
+
+
+def test_relief_supplies_dispatched_are_a_gift(config: Config) -> None:
+    """"The Government of India is dispatching relief supplies by sea": supplies are aid in kind, like food
+    or tents; "a loan for water supply" gives no supplies (heldout26)."""
+    briefing = _text_briefing(config, (
+        "COLOMBO, 3 June 2026 - Partners announced contributions at the launch of the landslide response plan "
+        "in Colombo. The launch was co-chaired by the minister for disaster management, Ruwan Silva.\n\n"
+        "The Government of India is dispatching relief supplies by sea. The Asian Development Bank approved "
+        "a $40 million loan for water supply in Kandy.\n"), published="2026-06-03")
+    pledges = _items(briefing, "pledges")
+    india = [p for p in pledges if p.facts["donor"] == "India"]
+    assert len(india) == 1 and "relief supplies" in india[0].text
+    assert not any("supply" in p.text.lower() for p in pledges if p.facts["donor"] != "India")
