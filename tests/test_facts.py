@@ -652,6 +652,12 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
     ("5 million Eastern Caribbean dollars", 5e6, "XCD"), ("100 million afghanis", 100e6, "AFN"),
     ("500 million tugrik", 500e6, "MNT"), ("30 billion kip", 30e9, "LAK"), ("1.5 billion meticais", 1.5e9, "MZN"),
     ("20 billion Congolese francs", 20e9, "CDF"),
+    # every active ISO 4217 code, and the words of currencies news names (heldout26's "RWF 90 billion")
+    ("RWF 90 billion", 90e9, "RWF"), ("GEL 10 million", 10e6, "GEL"), ("500 million Armenian drams", 500e6, "AMD"),
+    ("3 billion Egyptian pounds", 3e9, "EGP"), ("2 billion Rwandan francs", 2e9, "RWF"),
+    ("40 million convertible marks", 40e6, "BAM"), ("KM 40 million", 40e6, "BAM"),
+    ("100 million lei", 100e6, "RON"), ("20 million Moldovan lei", 20e6, "MDL"),
+    ("1.5 billion Sri Lankan rupees", 1.5e9, "LKR"), ("20 million pounds", 20e6, "GBP"),
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
     amount = parse_money(text)
@@ -887,6 +893,18 @@ def test_a_shared_currency_word_is_the_givers(config: Config) -> None:
         "Gulf leaders met in Riyadh on Tuesday for a summit on Yemen.\n\n"
         "Kuwait pledged 100 million dinars, Qatar 200 million riyals and Norway 300 million crowns at the summit.\n"))
     _given_by(briefing, ("Kuwait", 100e6, "KWD"), ("Qatar", 200e6, "QAR"), ("Norway", 300e6, "NOK"))
+
+
+def test_a_shared_currency_word_is_the_one_country_of_its_table_the_article_names(config: Config) -> None:
+    """"The Novo Nordisk Foundation gave 700 million kroner": no country gives it, so the crowns are those of
+    the one crown country the article names (Denmark), however many pound or franc countries it also names;
+    "francs" from Rwanda are Rwandan francs."""
+    briefing = _text_briefing(config, (
+        "Donors met in Rome on Tuesday for a vaccine pledging summit hosted by Italy, with the United Kingdom, "
+        "Switzerland and Kenya among the speakers.\n\n"
+        "Denmark's Novo Nordisk Foundation gave 700 million kroner at the summit. Rwanda pledged 2 billion "
+        "francs.\n"))
+    _given_by(briefing, ("Novo Nordisk Foundation", 700e6, "DKK"), ("Rwanda", 2e9, "RWF"))
 
 
 def test_gapped_sums_the_recogniser_swallows_and_donors_in_apposition(config: Config) -> None:

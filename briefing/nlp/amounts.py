@@ -40,7 +40,7 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD",
             "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD",
             "VNĐ": "VND", "₫": "VND", "N$": "NAD", "₦": "NGN", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
-            "FCFA": "XOF", "Tk": "BDT", "LE": "EGP", "E£": "EGP"}
+            "FCFA": "XOF", "Tk": "BDT", "LE": "EGP", "E£": "EGP", "KM": "BAM"}
 _CODE_ALIASES = {"SDR": "XDR"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
 _WORDS = [
@@ -48,6 +48,12 @@ _WORDS = [
     (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
     (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"namibian dollars?", "NAD"),
     (r"(?:u\.?s\.?|american) dollars?", "USD"),
+    (r"egyptian pounds?", "EGP"), (r"lebanese (?:pounds?|liras?)", "LBP"), (r"syrian pounds?", "SYP"),
+    (r"south sudanese pounds?", "SSP"), (r"sudanese pounds?", "SDG"),
+    (r"rwandan francs?", "RWF"), (r"burundian francs?", "BIF"), (r"guinean francs?", "GNF"),
+    (r"djiboutian francs?", "DJF"), (r"comorian francs?", "KMF"),
+    (r"pakistani rupees?", "PKR"), (r"sri lankan rupees?", "LKR"), (r"nepalese rupees?|nepali rupees?", "NPR"),
+    (r"mauritian rupees?", "MUR"), (r"somali shillings?", "SOS"),
     (r"dollars?", "USD"), (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"),
     (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?", "UAH"),
     (r"roubles?|rubles?", "RUB"), (r"congolese francs?", "CDF"),
@@ -71,6 +77,13 @@ _WORDS = [
     (r"afghanis?", "AFN"), (r"(?:mongolian )?(?:tugriks?|t[öo]gr[öo]gs?)", "MNT"), (r"riels?", "KHR"),
     (r"kyats?", "MMK"), (r"meticais|meticals?", "MZN"), (r"kwanzas?", "AOA"),
     (r"(?:lao )?kip", "LAK"),  # "30 billion kip": only with a scale word, as "won"
+    (r"(?:georgian )?lari", "GEL"), (r"(?:armenian )?drams?", "AMD"), (r"(?:albanian )?lek[eë]?", "ALL"),
+    (r"(?:azerbaijani )?manats?", "AZN"), (r"(?:macedonian )?denars?", "MKD"), (r"(?:convertible )?marks", "BAM"),
+    (r"lempiras?", "HNL"), (r"quetzal(?:es|s)?", "GTQ"), (r"colones", "CRC"), (r"c[oó]rdobas", "NIO"),
+    (r"bol[ií]vares", "VES"), (r"guaran[ií](?:e?s)", "PYG"), (r"soles", "PEN"), (r"leones", "SLE"),
+    (r"dalasi", "GMD"), (r"ariary", "MGA"), (r"ouguiya", "MRU"), (r"kina", "PGK"), (r"tala", "WST"),
+    (r"vatu", "VUV"), (r"rufiyaa", "MVR"), (r"ngultrum", "BTN"), (r"moldovan lei|moldovan leu", "MDL"),
+    (r"(?:romanian )?(?:lei|leu)", "RON"), (r"(?:bulgarian )?(?:leva|lev)", "BGN"), (r"(?:haitian )?gourdes?", "HTG"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,

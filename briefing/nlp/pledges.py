@@ -1147,9 +1147,9 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             pledge.recipients = []  # the verb's objects are the list's other donors ("included Qatar (...), ...")
             pledge.recap = True
         # a currency word several countries share is the donor's, a recipient's, or the article's country's
-        local = [pledge.donor, *pledge.recipients, *_article_names(ref, ctx)]
-        pledge.money = _local_currency(pledge.money, local)
-        pledge.conversions = [_local_currency(c, local) or c for c in pledge.conversions]
+        local = [pledge.donor, *pledge.recipients]
+        pledge.money = _local_currency(pledge.money, local, _article_names(ref, ctx))
+        pledge.conversions = [_local_currency(c, local, _article_names(ref, ctx)) or c for c in pledge.conversions]
         out.append(pledge)
     givers = {p.donor for p in out if p.donor_is_name}
     for pledge in out:  # "The UAE pledged $20 million, Japan $12 million": a giver here receives none of it
@@ -1382,19 +1382,21 @@ def _set_donor(pledge: Pledge, donor: str) -> None:
     pledge.recipients = [r for r in pledge.recipients if r != donor]
 
 
-def _local_currency(amount: Amount | None, names: list[str]) -> Amount | None:
+def _local_currency(amount: Amount | None, names: list[str], named: list[str] = ()) -> Amount | None:
     """"400 million crowns" from Norway is Norwegian crowns, "100 million dinars" from Kuwait Kuwaiti dinars:
     a currency word several countries share (``[money.shared]``) is that of the first of ``names`` (donor,
-    recipients, the article's own country) that uses it. The ADB's "US$ 200 million (Rs. 60 billion)" in a
-    story about Sri Lanka is in Sri Lankan rupees, converted for local readers. A word read with a currency
-    of its own ("Rs" as India's) keeps it when none of the names says otherwise."""
+    recipients) that uses it, else of the one country of its table the article names (``named``). The ADB's
+    "US$ 200 million (Rs. 60 billion)" in a story about Sri Lanka is in Sri Lankan rupees, converted for
+    local readers. A word read with a currency of its own ("Rs" as India's) keeps it when none of the names
+    says otherwise."""
     if amount is None:
         return amount
     said = set(re.findall(r"[a-z]+", amount.text.lower()))
     for table in lexicon()["money"]["shared"].values():
         if not said & set(table["words"]):
             continue
-        code = next((table[n] for n in names if n in table), None)
+        here = [n for n in named if n in table]
+        code = next((table[n] for n in names if n in table), None) or (table[here[0]] if len(here) == 1 else None)
         code = code or amount.currency or table.get("default")
         if code:
             return replace(amount, currency=code)
@@ -1402,14 +1404,13 @@ def _local_currency(amount: Amount | None, names: list[str]) -> Amount | None:
 
 
 def _article_names(ref: SentenceRef, ctx: _Context) -> list[str]:
-    """The one country a currency table knows that the sentence's article names, if only one: whose
-    rupees an article about Sri Lanka means. Empty when it names none or several."""
+    """The countries a currency table knows that the sentence's article names: whose rupees an article about
+    Sri Lanka means (one per table decides)."""
     memo = ctx.topic.memo.setdefault("currency_countries", {})
     key = id(ref.analysis)
     if key not in memo:
         countries = {n for t in lexicon()["money"]["shared"].values() for n in t if n not in ("words", "default")}
-        named = {ctx.topic.entities.key_of(m) for m, _ in ref.analysis.mentions} & countries
-        memo[key] = sorted(named) if len(named) == 1 else []
+        memo[key] = sorted({ctx.topic.entities.key_of(m) for m, _ in ref.analysis.mentions} & countries)
     return memo[key]
 
 
