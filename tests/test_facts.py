@@ -2807,3 +2807,41 @@ def test_a_measure_of_a_thing_with_its_short_form_in_brackets(config: Config) ->
         "- Republic of Kenya: 12 ambulances\n"), published="2026-03-12")
     japan = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Japan"]
     assert len(japan) == 1 and "20,000 sets of personal protective equipment" in japan[0].text
+
+
+def test_whose_delegation_a_cut_given_name_and_a_watchdogs_voice(config: Config) -> None:
+    """"The European Union, whose delegation was led by Ana Pires Monteiro, added 10 million euros": the Union
+    and its delegate (whose given name the recogniser left out) took part; "said X, campaign coordinator of
+    the Y Alliance, a network of community groups": a watchdog comments, it is no participant (heldout27)."""
+    found = _took_part(_text_briefing(config, (
+        "VIENTIANE, April 9, 2026 (AFP) - Ministers of the river commission met in Vientiane on Thursday, and "
+        "donors pledged money at the meeting.\n\n"
+        "Australia pledged A$12 million at the meeting. The European Union, whose delegation was led by Ana "
+        "Pires Monteiro, added 10 million euros for flooded forests.\n\n"
+        "\"Ministers talked about data, not about the dams,\" said Somchai Wongsa, campaign coordinator of the "
+        "Lower Mekong Rivers Alliance, a network of community groups.\n"), published="2026-04-09"),
+        {"European Union", "Ana Pires Monteiro", "Australia"})
+    assert not {"Pires Monteiro", "Somchai Wongsa", "Lower Mekong Rivers Alliance"} & set(found)
+
+
+def test_a_ship_carries_the_aid_of_the_state_that_speaks_of_it(config: Config) -> None:
+    """"France said a navy ship had already delivered 60 tonnes of relief supplies, and pledged a further 1.2
+    million euros": the ship and the navy give nothing, France does; "Island nations and donors pledged $62
+    million" is everyone's total, not the islands' (heldout27)."""
+    briefing = _text_briefing(config, (
+        "ANTANANARIVO, March 3, 2026 (AFP) - Island nations and donors pledged $62 million on Tuesday at a "
+        "meeting in Antananarivo for the victims of Cyclone Ivana.\n\n"
+        "France said a navy ship had already delivered 60 tonnes of relief supplies to the port of Toamasina, "
+        "and pledged a further 1.2 million euros.\n"), published="2026-03-03")
+    pledges = _items(briefing, "pledges")
+    assert ("France", 1.2e6, "EUR") in _donations(briefing)
+    supplies = [p for p in pledges if "relief supplies" in p.text]
+    assert [p.facts["donor"] for p in supplies] == ["France"]
+
+
+def test_a_place_named_before_nations_and_donors_gives_no_pledge_of_its_own(config: Config) -> None:
+    """"Mekong nations and donors pledge $62 million" (a headline the recogniser tags "Mekong" in): all of
+    them together, a total, not the river's pledge (heldout27)."""
+    briefing = build_briefing([str(DATA / "heldout27_mekong_ministerial" / "02.txt")], config, no_cache=True)
+    total = _pledge(briefing, 62e6, "USD")
+    assert total.facts["kind"] == "total" and total.facts["donor"] != "Mekong"

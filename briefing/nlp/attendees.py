@@ -80,12 +80,25 @@ def _name_start(ent: Span) -> int:
     if before is not None and ent[0].text in PATRONYMIC_PARTICLES and before.is_title:
         return ent.start - 1
     # a given name the recogniser left out ("Tenzin" + "Wangdi"): an untagged capitalised word joined to the
-    # one-word name, that is no title, role, place or demonym
-    if before is not None and len(ent) == 1 and before.is_title and before.is_alpha and before.pos_ == "PROPN" and \
-            not before.ent_type_ and before.dep_ == "compound" and before.head == ent[0] and \
+    # name, that is no title, role, place or demonym
+    # (or before a two-word name in running text: "led by Ana" + "Pires Monteiro", not a title or its portfolio
+    # that opens the sentence or follows a capital: "Coach" + "Maurice Cheeks", "for Refugees" + "X Y")
+    if before is not None and (len(ent) == 1 or len(ent) == 2 and _in_running_text(before)) and before.is_title and \
+            before.is_alpha and before.pos_ == "PROPN" and \
+            not before.ent_type_ and before.dep_ == "compound" and before.head in ent and \
             before.lower_ not in _title_run_words() and _unknown_place(before.text):
         return ent.start - 1
     return ent.start
+
+
+def _in_running_text(word: Token) -> bool:
+    """The word follows a lower-case word or a comma inside its sentence (no portfolio's "for", "of"), and is
+    no role or plural: where a given name stands before a name the recogniser cut ("led by Ana")."""
+    if word.i == word.sent.start or word.lemma_.lower() != word.lower_ or is_role(word) or \
+            word.lower_.startswith("under"):
+        return False
+    prev = word.doc[word.i - 1]
+    return (prev.is_lower or prev.text == ",") and prev.lower_ not in ("for", "of", "and", "the")
 
 
 def _name_end(ent: Span) -> int:
@@ -1444,6 +1457,9 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
     seen: set[int] = set()
     while stack:
         token, role, people_only = stack.pop()
+        if token.lower_ == "whose" and (is_role(token.head) or token.head.lemma_.lower() in _words("led_groups")):
+            # "The European Union, whose delegation was led by X": the Union
+            token = next((a.head for a in token.ancestors if a.dep_ == "relcl"), token)
         if token.i in seen:
             continue
         seen.add(token.i)
@@ -2214,9 +2230,26 @@ def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[s
                     person = people.get(name.key)
                     if name.label != "PERSON" or person is None or not person.role or name.key in found:
                         continue
-                    if (person.affiliation in present or _official_body(person.affiliation)) and not set(
+                    if (person.affiliation in present or _official_body(person.affiliation) and
+                            person.affiliation not in _civil_society(topic)) and not set(
                             person.role.lower().split()) & spokes:
                         _add(found, name.key, "PERSON", ref.quote(), "", False)
+
+
+def _civil_society(topic: TopicData) -> frozenset[str]:
+    """Bodies the topic describes as watchdogs, networks or coalitions of groups ("the Mekong Rivers Alliance,
+    a network of community groups", "the Citizens' Budget Forum, a public finance watchdog"): their people
+    comment on the event, whatever the body's name says."""
+    if "civil_society" not in topic.memo:
+        kinds = _words("civil_society")
+        found: set[str] = set()
+        for ref in topic.sentences():
+            described = [t.head for t in ref.span if t.dep_ == "appos" and t.lemma_.lower() in kinds]
+            if described:
+                names = entity_tokens(topic, ref)
+                found |= {names[t.i].key for t in described if t.i in names and names[t.i].label != "PERSON"}
+        topic.memo["civil_society"] = frozenset(found)
+    return topic.memo["civil_society"]
 
 
 def _add_donors(topic: TopicData, found: dict[str, _Attendee], pledged: list[Pledge]) -> None:

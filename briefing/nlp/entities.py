@@ -52,6 +52,7 @@ _TITLES = frozenset({
     "shri", "smt", "shrimati", "dato'", "dato", "datuk", "datin", "seri",  # Indian and Malaysian honorifics
     "excellency",  # "His Excellency X"
     "councillor", "councilor",  # "Federal Councillor X" (Switzerland's ministers)
+    "coach", "sheriff",  # "fired Coach Maurice Cheeks"
 })
 """Words a person's name may start with in the recogniser's span ("King Mohammed VI", "President Joe Biden")."""
 

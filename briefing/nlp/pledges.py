@@ -616,6 +616,10 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
                            and found.label == "PERSON"), None)
             if person is not None and (state := _as_actor(person, ctx)) != person.key:
                 return state, True
+    if subject.lemma_.lower() in _words("carriers") and not any(c.dep_ in ("poss", "conj") for c in subject.children):
+        speaker = _speaker(verb, names, ctx)
+        if speaker:  # "France said a navy ship had delivered 60 tonnes ...": the ship carries France's aid
+            return speaker, True
     person = _appos_person(subject, names)
     if person is not None:  # "The US secretary of state, Antony Blinken, announced ..."
         return _as_actor(person, ctx), True
@@ -630,6 +634,9 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
     if subject.lemma_.lower() in _words("private_groups") and sum(
             t.dep_ in ("amod", "compound", "conj") and (t.ent_type_ in ("NORP", "GPE")) for t in subject.subtree) > 1:
         return _phrase(subject), False  # "Korean and Uzbek companies signed deals": business between two states
+    if subject.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() in _words(
+            "donor_nouns") for c in subject.children):
+        return _phrase(subject), False  # "Mekong nations and donors pledge $62 million": all of them, no one state
     for token in subject.subtree:  # "Leaders of the Group of Seven", "NATO allies", not "Ukraine's allies"
         if _aside(token, subject) or _conjunct(token, subject):  # also "the aid package for Greece": the one it
             continue  # is for, not the giver; "European allies and the United States": a co-donor, not them
