@@ -2845,3 +2845,20 @@ def test_a_place_named_before_nations_and_donors_gives_no_pledge_of_its_own(conf
     briefing = build_briefing([str(DATA / "heldout27_mekong_ministerial" / "02.txt")], config, no_cache=True)
     total = _pledge(briefing, 62e6, "USD")
     assert total.facts["kind"] == "total" and total.facts["donor"] != "Mekong"
+
+
+def test_a_sentence_listing_officials_each_after_their_post(config: Config) -> None:
+    """"Among those who took part were the European Commissioner for X, A, the Vice-President of the EIB, B,
+    the Ambassador of Norway, C, ...": every official of the list took part, not only the first (heldout27);
+    walking on from each name, "represented by X, not Defence Secretary Y" still leaves Y out (heldout11)."""
+    found = _took_part(_text_briefing(config, (
+        "PATRAS, 14 November 2025 - The Ministry of Climate Crisis hosted an international conference on the "
+        "recovery of Western Greece after the wildfires.\n\n"
+        "Among those who took part in the conference were the European Commissioner for Preparedness and Crisis "
+        "Management, Liesbeth Vandenberghe, the Vice-President of the EIB, Kostas Lambrakis, the Ambassador of "
+        "Norway, Ingrid Solheim, and the Ambassador of Germany, Thomas Reiter.\n"), published="2025-11-14"),
+        {"Liesbeth Vandenberghe", "Ingrid Solheim", "Thomas Reiter"})
+    assert any("Lambrakis" in key for key in found)
+    baltic = _took_part(build_briefing([str(p) for p in sorted((DATA / "heldout11_baltic_defence").glob("*.txt"))],
+                                       config, no_cache=True), {"Fiona Gallacher"})
+    assert "Jonathan Reeve" not in baltic

@@ -1470,7 +1470,8 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
         if titled is None and found is None and token.pos_ in ("NOUN", "PROPN"):
             titled = titled_person(token, names)
         if titled is not None:  # "talks with PM Arvind Deshpande" where the parser lost the name's head
-            stack.append((token.doc[titled.start], role, people_only))
+            # (from the name's head, whose conjuncts go on: "the Commissioner ..., X, the Vice-President ..., Y")
+            stack.append((_name_root(titled, token.doc), role, people_only))
         if found is not None and token is not head and _reports(found, token.doc):
             continue  # "hosted by X, opposition leader Y said": Y reports the sentence, no apposition of X
         if found is not None:
@@ -1478,7 +1479,7 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
                 yield found, role
             # "the presidents of the European Commission and European Council": both through the role.
             stack += [(c, role if c.dep_ == "conj" else "", False) for c in token.children if c.dep_ in _NAME_DEPS
-                      and not (found.label != "PERSON" and _split_possessive(c))]
+                      and not (found.label != "PERSON" and _split_possessive(c)) and not _denied_mate(token, c)]
             if found.label == "PERSON":
                 stack += [(c, "", True) for c in token.children if c.dep_ == "compound"]
         elif is_role(token) and not people_only:
@@ -1501,6 +1502,12 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             stack += [(c, "", False) for c in token.children if c.dep_ == "compound" and c.i in names
                       and names[c.i].label == "ORG"]
             stack += [(p, "", False) for p in _prep_objects(token, frozenset({"including", "like"}))]
+
+
+def _denied_mate(token: Token, mate: Token) -> bool:
+    """"represented by X, not Defence Secretary Y": a "not" between a name and the one joined to it."""
+    return any(n.lower_ in ("not", "nor") for n in token.children if token.i < n.i < mate.i) or any(
+        n.lower_ in ("not", "nor") for n in mate.children if n.i < mate.i)
 
 
 def _split_possessive(token: Token) -> bool:

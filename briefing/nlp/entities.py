@@ -350,15 +350,24 @@ def _drop_owner_prefix(surfaces: dict[tuple[str, int, int], str]) -> None:
 
 def _expand_acronyms(surfaces: dict[tuple[str, int, int], str], configured: set[str]) -> None:
     """An acronym the alias table does not know is the one longer name of the corpus with those initials
-    ("CDB" and "Caribbean Development Bank" are one participant); one that fits two names ("ADB": the Asian
-    and the African Development Bank) stays as written."""
+    ("CDB" and "Caribbean Development Bank" are one participant), or, failing that, the one whose first and
+    last initials it keeps, leaving out a word between ("CEB", the Council of Europe Development Bank); one
+    that fits two names ("ADB": the Asian and the African Development Bank) stays as written."""
     by_initials: dict[str, set[str]] = defaultdict(set)
     for name in set(surfaces.values()):
         if len(name.split()) >= 2 and name not in configured:
             by_initials[_initials(name)].add(name)
+    loose: dict[str, set[str]] = {}
     for where, surface in surfaces.items():
-        if 2 <= len(surface) <= 6 and surface.isalpha() and surface.isupper() and surface not in configured and \
-                len(found := by_initials.get(surface, ())) == 1:
+        if not (2 <= len(surface) <= 6 and surface.isalpha() and surface.isupper() and surface not in configured):
+            continue
+        found = by_initials.get(surface, set())
+        if not found and len(surface) >= 3:  # "CEB" for the Council of Europe Development Bank: a word left out
+            if surface not in loose:
+                loose[surface] = {n for initials, names in by_initials.items() if initials[0] == surface[0]
+                                  and initials[-1] == surface[-1] for n in names if _abbreviates(surface, n)}
+            found = loose[surface]
+        if len(found) == 1:
             surfaces[where] = next(iter(found))
 
 
