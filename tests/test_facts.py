@@ -2862,3 +2862,23 @@ def test_a_sentence_listing_officials_each_after_their_post(config: Config) -> N
     baltic = _took_part(build_briefing([str(p) for p in sorted((DATA / "heldout11_baltic_defence").glob("*.txt"))],
                                        config, no_cache=True), {"Fiona Gallacher"})
     assert "Jonathan Reeve" not in baltic
+
+
+def test_a_gapped_foundation_and_the_union_named_as_its_commission(config: Config) -> None:
+    """"The European Union added some €50 million ..., and the Niarchos foundation €25 million": the second
+    sum is the foundation's (the Stavros Niarchos Foundation the article names), not the Union's; the Union's sum
+    is the one another outlet gives the European Commission, 52 million (heldout27)."""
+    briefing = briefing_from_articles([
+        Article(id="a1", path="a.txt", published="2025-11-14", text=(
+            "Over €431 million mobilised at Patras conference\n\n"
+            "PATRAS, 14 November 2025 - The conference mobilised the following commitments:\n\n"
+            "- European Commission: €52 million as an advance payment from the EU Solidarity Fund\n"
+            "- Stavros Niarchos Foundation (SNF): €25 million grant for reforestation\n")),
+        Article(id="a2", path="b.txt", published="2025-11-15", text=(
+            "PATRAS - On Friday, the government held an international conference in Patras that brought together "
+            "European commissioners, bankers and the Stavros Niarchos Foundation. The European Union "
+            "added some €50 million in advance payments from its Solidarity Fund, and the Niarchos foundation €25 "
+            "million for new forests.\n"))], config)
+    assert _pledge(briefing, 25e6, "EUR").facts["donor"] == "Stavros Niarchos Foundation"
+    union = [p for p in _items(briefing, "pledges") if p.facts["donor"] in ("European Union", "European Commission")]
+    assert len(union) == 1 and union[0].source_count == 2

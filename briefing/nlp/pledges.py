@@ -1345,6 +1345,13 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
         name = " ".join(words)  # "the United Kingdom £1.75 billion", "Denmark DKK 2.9 billion" as one name
         key, label = (name, "GPE") if name in known_countries() else aliases.get(name, ("", ""))
         found = EntityRef(key, label, found.start, start) if key else None
+    if found is None and before.is_lower and before.lemma_ in _words("body_nouns") and start >= 2:
+        owner = _name_at(span.doc[start - 2], names)  # ", and the Niarchos foundation €25 million"
+        if owner is not None and owner.label in ("GPE", "ORG") and owner.end == start - 1:
+            k = owner.start - 1
+            k -= k > 0 and span.doc[k].lower_ == "the"
+            if k >= 0 and span.doc[k].lower_ in (",", "and"):
+                return _full_body(owner, before, aliases)
     if found is None and before.pos_ == "PROPN":
         # "the Netherlands" untagged; ", the UK £160 million": "UK" untagged here, a name elsewhere
         found = _untagged_state(before) or _aliased(before, aliases) or _described_body(before, names)
@@ -1370,6 +1377,15 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     if not attached or root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative"):
         return None
     return found
+
+
+def _full_body(owner: EntityRef, kind: Token, aliases: dict[str, tuple[str, str]]) -> EntityRef:
+    """"the Niarchos foundation": the one body of the topic whose name holds the name and ends in the kind
+    ("Stavros Niarchos Foundation"), else the name as written."""
+    ending = kind.lemma_.lower()
+    bodies = {key for key, label in aliases.values() if label == "ORG" and owner.key in key.split()
+              and key.split()[-1].lower() == ending}
+    return EntityRef(bodies.pop(), "ORG", owner.start, owner.end) if len(bodies) == 1 else owner
 
 
 def _gapped_person(doc: Doc, found: EntityRef, start: int, names: dict[int, EntityRef]) -> bool:
@@ -1810,11 +1826,17 @@ def _same_body(a: str, b: str) -> bool:
     Development"), or a state and its own body, named after it ("Qatar" and the "Qatar Fund for Development",
     "Saudi Arabia" and the "Saudi Fund for Development": one outlet names the state, another its fund; "UN
     Central Emergency Response Fund" and "Central Emergency Response Fund")."""
+    if {a, b} <= _ONE_DONOR:
+        return True
     short, long = sorted((a.split(), b.split()), key=len)
     # also the name with its owner's acronym before it ("UN Central Emergency Response Fund")
     owned = len(long) == len(short) + 1 and len(short) >= 3 and long[1:] == short and long[0].isupper()
     return short == long[:len(short)] and (len(short) > 1 or short == long) or owned or _states_body(a, b) or \
         _states_body(b, a)
+
+
+_ONE_DONOR = frozenset({"European Union", "European Commission"})
+"""Names outlets use for one giver: the Commission pays out the Union's aid."""
 
 
 def _states_body(state: str, body: str) -> bool:
@@ -1840,7 +1862,7 @@ article gives that donor only one sum in that currency (so two pledges of one do
 def _close(pledge: Pledge, group: _Group, sums: Counter[tuple[str, str, str]]) -> bool:
     """Another source's figure for the same donor's same pledge: rounded ("€1.61 billion" vs "€1.6bn"), or
     reported differently ("$30 million" vs "$25 million") by articles that each give the donor one sum."""
-    if not (pledge.money and pledge.donor_is_name and pledge.donor in group.donors()):
+    if not (pledge.money and pledge.donor_is_name and any(_same_body(pledge.donor, d) for d in group.donors())):
         return False
     if any(p.article_id == pledge.article_id for p in group.members):
         return False
