@@ -2882,3 +2882,21 @@ def test_a_gapped_foundation_and_the_union_named_as_its_commission(config: Confi
     assert _pledge(briefing, 25e6, "EUR").facts["donor"] == "Stavros Niarchos Foundation"
     union = [p for p in _items(briefing, "pledges") if p.facts["donor"] in ("European Union", "European Commission")]
     assert len(union) == 1 and union[0].source_count == 2
+
+
+def test_a_signature_block_of_for_state_colon_name_lines(config: Config) -> None:
+    """"Signed in Podgorica, 6 November 2025" then "For Albania: Arben Hoxha, Minister of Infrastructure and
+    Energy" one line each: each signer and state took part; a signer's title ends with its line, and "For
+    the Energy Community Secretariat: Irena Vuković" is a body and a person, not one name (heldout28)."""
+    found = _took_part(_text_briefing(config, (
+        "Joint Declaration of the Ministerial Meeting on Energy Security in South-East Europe\n\n"
+        "1. The ministers met in Podgorica on 6 November 2025 at the invitation of Montenegro.\n\n"
+        "Signed in Podgorica, 6 November 2025\n\n"
+        "For Albania: Arben Hoxha, Minister of Infrastructure and Energy\n"
+        "For Bulgaria: Ivaylo Stoyanov, Minister of Energy\n"
+        "For North Macedonia: Goran Trajkovski, Minister of Energy, Mining and Mineral Resources\n\n"
+        "For the Energy Community Secretariat: Irena Vuković, Deputy Director\n"), published="2025-11-06"),
+        {"Arben Hoxha", "Ivaylo Stoyanov", "Goran Trajkovski", "Irena Vuković", "Albania", "Bulgaria",
+         "North Macedonia"})
+    assert found["Ivaylo Stoyanov"].facts["role"] == "Minister of Energy"
+    assert not any(":" in key for key in found)

@@ -1849,8 +1849,12 @@ def _untagged_body(tokens: list[Token], names: dict[int, EntityRef]) -> str:
 
 
 def _role_words(tokens: list[Token], names: dict[int, EntityRef], affiliation: str) -> str:
-    """The title without the affiliation: "Prime Minister", "ambassador to the United Nations"."""
+    """The title without the affiliation: "Prime Minister", "ambassador to the United Nations" (on the name's
+    line: a signature block's next line is another signer's)."""
     lex = _lex()
+    cut = next((k for k, t in enumerate(tokens) if k and "\n" in tokens[k - 1].whitespace_ + (
+        tokens[k - 1].text if tokens[k - 1].is_space else "")), None)
+    tokens = [t for t in tokens[:cut] if not t.is_space]
     demonyms = lexicon()["demonyms"]
     honorifics = _words("honorifics")
     words = [t for t in tokens if not (t.i in names and names[t.i].key == affiliation)
@@ -2153,12 +2157,21 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     continue  # (else the rest of a line the sentence before began)
                 if not list_marker(line, bracketed=True):
                     names = names if names is not None else entity_tokens(topic, ref)
+                    colon = _for_colon(line) if listing else 0
+                    if colon:  # "For Albania: Arben Hoxha, Minister of Infrastructure and Energy"
+                        signer = _signature(line[colon + 1:], names)
+                        state, _ = _delegation(line[1:], names, topic.entities.table)
+                        for entity in ([signer] if signer is not None and signer.key else []) + (
+                                [state] if state is not None and signer is not None else []):
+                            _add(found, entity.key, entity.label, ref.quote(), "", False)
+                        continue
                     signer = _signature(line, names) if listing else None
                     if signer is not None:  # "Signed in Riga on 20 November 2025 by:" then "X, Minister of
                         if signer.key:  # Defence, Denmark"
                             _add(found, signer.key, "PERSON", ref.quote(), "", False)
                         continue
-                    listing = _introduces_people(line, spec, event, year) or _on_behalf(line)
+                    listing = _introduces_people(line, spec, event, year) or _on_behalf(line) or \
+                        line[0].text == "Signed" and len(line) <= 12  # "Signed in Podgorica, 6 November 2025"
                     continue
                 if not listing:
                     continue
@@ -2170,6 +2183,14 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 state, people = _delegation(line, names, topic.entities.table)
                 for entity in ([state] if state is not None and people else []) + people:
                     _add(found, entity.key, entity.label, ref.quote(), "", False)
+
+
+def _for_colon(line: list[Token]) -> int:
+    """Where the colon stands in a signature block's "For Albania: X, Minister of ..." (0 if not such a line)."""
+    if len(line) < 4 or line[0].text != "For":
+        return 0
+    return next((k for k, t in enumerate(line[:10]) if t.text == ":" and k > 1 and all(
+        w.text[:1].isupper() or w.lower_ in ("of", "the", "and", "*") or w.is_punct for w in line[1:k])), 0)
 
 
 def _on_behalf(line: list[Token]) -> bool:
@@ -2191,8 +2212,9 @@ def _signature(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | No
     if found is not None and found.label == "PERSON" and found.start == line[0].i and found.end == comma.i:
         return found
     words = doc[line[0].i:comma.i]
+    # (also "Ragnhildur Jónsdóttir" tagged as a nationality, or run into the body before the colon)
     if 2 <= len(words) <= 4 and all(t.is_title and t.pos_ == "PROPN" and (t.i not in names or names[t.i].label in (
-            "NORP", "PERSON")) for t in words):  # ("Ragnhildur Jónsdóttir" tagged as a nationality)
+            "NORP", "PERSON") or names[t.i].start < words.start) for t in words):
         return EntityRef(words.text, "PERSON", words.start, words.end)
     return EntityRef("", "PERSON", words.start, words.end)
 

@@ -394,6 +394,9 @@ class _Texts:
         person = label == "PERSON"
         if (text, person) not in self.named:
             surface = self.normalised(text)
+            if ": " in surface:  # "For the Energy Community Secretariat: Irena Vuković" taken as one name
+                body, _, name = surface.partition(": ")
+                surface = name if person else body
             if person or surface.startswith(_EXCELLENCY):
                 surface = strip_title(surface)  # "H.E." names a person whatever the recogniser's label
             self.named[(text, person)] = surface if surface and re.search(r"[A-Za-z]", surface) else None
