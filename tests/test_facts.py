@@ -2900,3 +2900,16 @@ def test_a_signature_block_of_for_state_colon_name_lines(config: Config) -> None
          "North Macedonia"})
     assert found["Ivaylo Stoyanov"].facts["role"] == "Minister of Energy"
     assert not any(":" in key for key in found)
+
+
+def test_list_lines_that_open_with_the_sum_and_name_the_giver_after_it(config: Config) -> None:
+    """"The package includes:" then "- €15 million from the Netherlands for cold chains", "- €120 million in
+    EU grants for renewable energy": the giver follows the sum (heldout28)."""
+    briefing = _text_briefing(config, (
+        "NAIROBI, 9 June 2026 - At the EU-Kenya Investment Forum in Nairobi, the Commissioner and Kenya's Cabinet "
+        "Secretary for the Treasury launched a package of new investments. The package includes:\n\n"
+        "- €120 million in EU grants for renewable energy and green hydrogen;\n"
+        "- €80 million loan from the Agence française de développement for the Nairobi Bus Rapid Transit;\n"
+        "- €15 million from the Netherlands for cold chains and logistics;\n"
+        "- €10 million from Finland for sustainable forestry.\n"), published="2026-06-09")
+    _given_by(briefing, ("European Union", 120e6, "EUR"), ("Netherlands", 15e6, "EUR"), ("Finland", 10e6, "EUR"))

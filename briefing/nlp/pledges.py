@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
-from briefing.nlp.analyze import Analysis, line_start, list_marker, numbered_line_start
+from briefing.nlp.analyze import BULLETS, Analysis, line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
                                   format_amount, format_date, lexicon, money_mentions, parse_money, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
@@ -1133,7 +1133,9 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         bracketed = _bracketed_donor(mention.span, names) if len(anchors) > 1 else None
         if verb is None and bracketed is not None and _pledge_words(ref.span):
             listed = bracketed  # "Other pledges included Qatar (US$40 million), Sweden (US$38 million) ..."
-        if verb is None and (listed is None or mention.span.start < listed.end):
+        first = _sum_first_giver(mention, names) if verb is None and listed is None else None
+        listed = first or listed  # "- €15 million from the Netherlands for cold chains"
+        if verb is None and (listed is None or mention.span.start < listed.end and first is None):
             continue
         if any(c.dep_ == "relcl" and earlier_time(c, _story_year(ref, ctx)) for t in (mention.root, noun)
                if t is not None for c in t.children):
@@ -1204,6 +1206,26 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     dashed = sep is not None and (sep.text in _LIST_DASHES and (marked or "\n" in span.text.strip() or _whole_line(
         span)) or _spaced_hyphen(sep) and marked and not colon)  # not a dateline's "HANOI - ..."
     return found if rest[:1] and rest[0].text == ":" or dashed else None
+
+
+def _sum_first_giver(mention: MoneyMention, names: dict[int, EntityRef]) -> EntityRef | None:
+    """A list line that opens with its sum and names its giver after it: "- €15 million from the Netherlands
+    for cold chains", "- €80 million loan from the AFD", "- €120 million in EU grants for renewable energy"
+    (a bullet, then the sum)."""
+    doc, k = mention.span.doc, mention.span.start
+    while k > 0 and doc[k - 1].lower_ in _QUALIFIER_WORDS:
+        k -= 1
+    if k == 0 or doc[k - 1].text not in BULLETS or not line_start(doc[k - 1]):
+        return None
+    after = [t for t in doc[mention.span.end:mention.span.end + 7] if not t.is_space]
+    if after and after[0].lemma_.lower() in _GIVE_NOUNS:
+        after = after[1:]  # "- €210 million loan from the European Investment Bank"
+    words = [t.lower_ for t in after]
+    at = 2 if words[:2] == ["from", "the"] else 1 if words[:1] == ["from"] else None
+    if at is None and words[:1] == ["in"]:  # "in EU grants", "in German loans": the name before a commitment noun
+        at = next((j for j in range(1, min(4, len(after) - 1)) if after[j + 1].lemma_.lower() in _GIVE_NOUNS), None)
+    found = _name_at(after[at], names) if at is not None and at < len(after) else None
+    return found if found is not None and found.label in ("GPE", "ORG") else None
 
 
 def _spaced_hyphen(token: Token) -> bool:
