@@ -234,6 +234,10 @@ def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
         rest = (aliases or {}).get(rest, rest)
         if rest in known_countries():
             return rest
+    if rest != key:  # "Government of Saint Vincent", cut before "and the Grenadines": the one state it begins
+        whole = [c for c in known_countries() if c.startswith(rest + " and ")]
+        if len(whole) == 1:
+            return whole[0]
     words = rest.split()  # "Kyrgyz Republic", "Council of Ministers of the Togolese Republic", "Philippine Government"
     if len(words) >= 2 and words[-1] in ("Republic", "Government") and " ".join(words[:-1]) in lexicon()["demonyms"]:
         state = lexicon()["demonyms"][" ".join(words[:-1])]
