@@ -2193,15 +2193,20 @@ def _for_colon(line: list[Token]) -> int:
     """Where the colon stands in a signature block's "For Albania: X, Minister of ..." (0 if not such a line)."""
     if len(line) < 4 or line[0].text != "For":
         return 0
-    return next((k for k, t in enumerate(line[:10]) if t.text == ":" and k > 1 and all(
-        w.text[:1].isupper() or w.lower_ in ("of", "the", "and", "*") or w.is_punct for w in line[1:k])), 0)
+    return next((k for k, t in enumerate(line[:10]) if t.text == ":" and k > 1 and _behalf_words(line[1:k])), 0)
 
 
 def _on_behalf(line: list[Token]) -> bool:
     """A signature block's line naming whom the next line signs for: "For the World Bank", "For the Government
     of the Republic of Austria" (a name's words only, no verb)."""
-    return 2 <= len(line) <= 12 and line[0].text == "For" and (line[1].text[:1].isupper() or line[1].lower_ == "the") \
-        and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "on", "&", "-") for t in line[1:])
+    return 2 <= len(line) <= 12 and line[0].text == "For" and _behalf_words(line[1:])
+
+
+def _behalf_words(words: list[Token]) -> bool:
+    """Words of a state's or body's name after "For": capitalised, or small joining words ("Kosovo*")."""
+    return (words[0].text[:1].isupper() or words[0].lower_ == "the") and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "for", "on", "&", "-", "*") or t.is_punct
+        for t in words)
 
 
 def _signature(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
