@@ -2123,10 +2123,12 @@ def _titled(token: Token) -> bool:
     return is_role(token) or token.lower_.rstrip(".") in _words("name_titles")
 
 
-def _name_before_comma(item: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
+def _name_before_comma(item: list[Token], names: dict[int, EntityRef], loose: bool = False) -> EntityRef | None:
     """A person's name that opens a list item before the comma and its title ("Tomas Jankauskas,
     Vice-Minister of National Defence of Lithuania;"), which the recogniser missed or cut ("Wahlgren" of
-    "Anders Wahlgren"): two to four capitalised words, none of them a state or body, a title after."""
+    "Anders Wahlgren"): two to four capitalised words, none of them a state or body, a title after.
+    ``loose`` (a signature block's line) lets the words carry a nationality's tag ("Ragnhildur Jónsdóttir")
+    or a name the recogniser ran in from before the item ("For the Secretariat: Irena Vuković")."""
     while item and item[0].lower_.rstrip(".") in _words("name_titles"):  # "H.E.", "Dr", "Hon."
         item = item[1:]
     comma = next((k for k, t in enumerate(item) if t.text == ","), None)
@@ -2134,6 +2136,8 @@ def _name_before_comma(item: list[Token], names: dict[int, EntityRef]) -> Entity
         return None
     words, after = item[:comma], item[comma + 1]
     tagged = [names[t.i] for t in words if t.i in names]
+    if loose:
+        tagged = [n for n in tagged if n.label != "NORP" and n.start >= words[0].i]
     if not 2 <= sum(t.text != "-" for t in words) <= 4 or not all(t.is_title or t.text == "-" for t in words) or \
             any(n.label != "PERSON" for n in tagged) or not (after.is_title or after.lemma_.lower() in _lex()["roles"]):
         return None
@@ -2211,21 +2215,13 @@ def _behalf_words(words: list[Token]) -> bool:
 
 def _signature(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
     """A line of a signature block, unmarked: a person's name opening it, a comma, then titles and places
-    and no verb ("Mads Kjær, Minister of Defence, Denmark"). The name may be untagged (then two to four
-    capitalised words no other name covers); a line of that shape naming no person gives an empty key."""
+    and no verb ("Mads Kjær, Minister of Defence, Denmark"). The name may be untagged
+    (:func:`_name_before_comma`); a line of that shape naming no person gives an empty key."""
     comma = next((t for t in line[:5] if t.text == ","), None)
     if comma is None or len(line) > 24 or any(t.pos_ == "VERB" for t in line) or not line[0].is_title:
         return None
-    doc = line[0].doc
-    found = names.get(line[0].i)
-    if found is not None and found.label == "PERSON" and found.start == line[0].i and found.end == comma.i:
-        return found
-    words = doc[line[0].i:comma.i]
-    # (also "Ragnhildur Jónsdóttir" tagged as a nationality, or run into the body before the colon)
-    if 2 <= len(words) <= 4 and all(t.is_title and t.pos_ == "PROPN" and (t.i not in names or names[t.i].label in (
-            "NORP", "PERSON") or names[t.i].start < words.start) for t in words):
-        return EntityRef(words.text, "PERSON", words.start, words.end)
-    return EntityRef("", "PERSON", words.start, words.end)
+    person = _name_before_comma(line, names, loose=True)
+    return person if person is not None else EntityRef("", "PERSON", line[0].i, comma.i)
 
 
 def _official_body(name: str) -> bool:

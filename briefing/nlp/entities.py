@@ -32,8 +32,8 @@ from functools import cache
 
 from briefing.model import Entity, Mention
 
-__all__ = ["EntityIndex", "canonicalize", "fold", "normalise_surface", "strip_title", "KEPT_LABELS",
-           "PATRONYMIC_PARTICLES"]
+__all__ = ["EntityIndex", "canonicalize", "fold", "normalise_surface", "strip_title", "without_owner",
+           "KEPT_LABELS", "PATRONYMIC_PARTICLES"]
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 """Labels that name things; amounts and dates are handled as facts, not entities."""
@@ -338,13 +338,19 @@ def _abbreviates(short: str, long: str) -> bool:
     return True
 
 
+def without_owner(name: str) -> str:
+    """A body's name without its owner's acronym before it: "UN Central Emergency Response Fund" -> "Central
+    Emergency Response Fund" (three words at least stay); "" if it has none."""
+    first, _, rest = name.partition(" ")
+    return rest if 2 <= len(first) <= 4 and first.isupper() and first.isalpha() and len(rest.split()) >= 3 else ""
+
+
 def _drop_owner_prefix(surfaces: dict[tuple[str, int, int], str]) -> None:
-    """A body's name with its owner's acronym before it ("UN Central Emergency Response Fund") is the name the
-    corpus also gives without it ("the UN's Central Emergency Response Fund"), when that has three words."""
+    """A body's name with its owner's acronym before it is the name the corpus also gives without it ("the
+    UN's Central Emergency Response Fund")."""
     names = set(surfaces.values())
     for where, surface in surfaces.items():
-        first, _, rest = surface.partition(" ")
-        if 2 <= len(first) <= 4 and first.isupper() and first.isalpha() and len(rest.split()) >= 3 and rest in names:
+        if (rest := without_owner(surface)) in names:
             surfaces[where] = rest
 
 

@@ -43,6 +43,7 @@ from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, atta
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
                                     is_role, known_countries, name_repairs, outside_dateline, passive_agents,
                                     people_of, reference_year, reporting_subject, state_of, titled_person)
+from briefing.nlp.entities import without_owner
 from briefing.nlp.topic import SentenceRef, TopicData
 
 __all__ = ["pledge_items", "pledge_mentions", "money_in", "quantities_in", "Pledge"]
@@ -1156,9 +1157,9 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             pledge.recipients = []  # the verb's objects are the list's other donors ("included Qatar (...), ...")
             pledge.recap = True
         # a currency word several countries share is the donor's, a recipient's, or the article's country's
-        local = [pledge.donor, *pledge.recipients]
-        pledge.money = _local_currency(pledge.money, local, _article_names(ref, ctx))
-        pledge.conversions = [_local_currency(c, local, _article_names(ref, ctx)) or c for c in pledge.conversions]
+        local, named = [pledge.donor, *pledge.recipients], _article_names(ref, ctx)
+        pledge.money = _local_currency(pledge.money, local, named)
+        pledge.conversions = [_local_currency(c, local, named) or c for c in pledge.conversions]
         out.append(pledge)
     givers = {p.donor for p in out if p.donor_is_name}
     for pledge in out:  # "The UAE pledged $20 million, Japan $12 million": a giver here receives none of it
@@ -1852,7 +1853,7 @@ def _same_body(a: str, b: str) -> bool:
         return True
     short, long = sorted((a.split(), b.split()), key=len)
     # also the name with its owner's acronym before it ("UN Central Emergency Response Fund")
-    owned = len(long) == len(short) + 1 and len(short) >= 3 and long[1:] == short and long[0].isupper()
+    owned = bool(a and b) and (without_owner(a) == b or without_owner(b) == a)
     return short == long[:len(short)] and (len(short) > 1 or short == long) or owned or _states_body(a, b) or \
         _states_body(b, a)
 
