@@ -2928,3 +2928,26 @@ def test_a_states_name_cut_before_and_and_a_farmers_collective(config: Config) -
         "Farmers are another worry. Rupert Ballantyne, coordinator of the Vincy Farmers' Collective, said "
         "growers in the red zone had lost everything.\n"), published="2026-03-12"), {"Canada"})
     assert not {"Rupert Ballantyne", "Vincy Farmers' Collective"} & set(found)
+
+
+def test_hosts_listed_after_a_ministry_whose_name_holds_a_comma(config: Config) -> None:
+    """The recogniser cuts "the Ministry of Public Health, Hygiene and Prevention" at its comma, and a host
+    written with its short form in brackets ("the World Food Programme (WFP)") still belongs to the list."""
+    briefing = _text_briefing(config, (
+        "Donors met online on Wednesday for a pledging event on the cholera outbreak in Kasai.\n\n"
+        "The appeal raised $21 million at a virtual pledging event co-hosted by the Ministry of Public Health, "
+        "Hygiene and Prevention, the World Food Programme (WFP) and the African Union.\n\n"
+        "Ireland pledged 2 million euros.\n"))
+    found = _took_part(briefing, {"World Food Programme", "African Union"})
+    assert found["World Food Programme"].facts["host"] and found["African Union"].facts["host"]
+    assert not any("Hygiene" in key or "Prevention" in key for key in found)
+
+
+def test_a_speaker_said_not_to_have_taken_part_is_no_attendee(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Lilongwe on Friday for a conference on the hunger crisis in southern Malawi.\n\n"
+        "Norway pledged 40 million crowns at the conference, its development minister Sigrid Aasen said.\n\n"
+        "\"The money comes after the harvest has already failed,\" said Dr Paul Okello, Oxfam's country "
+        "director in Malawi, who did not attend the conference.\n"))
+    found = _took_part(briefing, {"Sigrid Aasen", "Norway"})
+    assert "Paul Okello" not in found and "Oxfam" not in found

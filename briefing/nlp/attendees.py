@@ -1596,8 +1596,12 @@ def _mates(start: int, end: int, pieces: list[_Piece], names: dict[int, EntityRe
         head_ok = pieces[first].head_ok
     taken = list(range(first, at + 1))
     closed = bool(seed.by_and) and at > first or not tail_ok
-    for k in range(at + 1, len(pieces)):
+    k = at
+    while (k := k + 1) < len(pieces):
         piece = pieces[k]
+        if not closed and (past := _department_run(pieces, k, taken[-1])) > k:
+            k = past - 1  # "the Ministry of Public Health", "Hygiene", "and Social Welfare": one name
+            continue
         if piece.aside and not closed:
             continue
         if not closed and piece.name is None and not piece.by_and and all(
@@ -1614,6 +1618,25 @@ def _mates(start: int, end: int, pieces: list[_Piece], names: dict[int, EntityRe
     if not any(pieces[k].by_and for k in taken[1:]):
         return []
     return [pieces[k].name for k in taken if k != at and pieces[k].name is not None]  # type: ignore[misc]
+
+
+def _department_run(pieces: list[_Piece], k: int, last: int) -> int:
+    """Where the name of a department (piece ``last``) that the commas cut goes on, through pieces ``k``...:
+    "the Ministry of Public Health", "Hygiene", "and Social Welfare". Only capitalised portfolio words, with
+    no "the" and no name of their own, ending at an "and": the index after them, else ``k``."""
+    name = pieces[last].name
+    if name is None or not set(name.key.lower().split(" of ")[0].split()) & _words("departments") or \
+            " of " not in name.key:
+        return k
+    for j in range(k, len(pieces)):
+        piece = pieces[j]
+        words = _trim(piece.tokens)
+        if not words or piece.name is not None and not title_fragment(piece.name.key) or not all(
+                t.is_title or t.lower_ in ("of", "for") for t in words):
+            return k
+        if piece.by_and:
+            return j + 1 if j + 1 < len(pieces) else k
+    return k
 
 
 @dataclass(frozen=True, slots=True)
@@ -1708,6 +1731,10 @@ def _piece(tokens: list[Token], by_and: str, names: dict[int, EntityRef], kind: 
     before = [t for t in tokens if t.i < name.start]
     opener = max((k for k, t in enumerate(before) if t.lower_ in _LIST_OPENERS and t.pos_ == "ADP"), default=-1)
     after = [t for t in _trim(tuple(tokens)) if t.i >= name.end]
+    if after and after[-1].text == ")" and after[-1].i - 2 >= tokens[0].i and after[-1].nbor(-1).is_upper and \
+            after[-1].nbor(-2).text == "(":
+        after = [t for t in after if t.i < after[-1].i - 2]  # a short form ending the item: "the World Health
+        # Organization (WHO)" (the recogniser may take the bracket into the name)
     # an item between semicolons may run on into its title ("X, State Secretary at the German Foreign Office")
     tail = all(_list_word(t, names) for t in after) or semicolons and not any(t.pos_ in ("VERB", "AUX") for t in after)
     return _Piece(tuple(tokens), name, by_and, all(_list_word(t, names) for t in before[opener + 1:]),
@@ -2239,8 +2266,22 @@ def _add_announcers(found: dict[str, _Attendee], pledged: list[Pledge]) -> None:
             _add(found, pledge.speaker, "PERSON", pledge.ref.quote(), "", False)
 
 
+def _denied(topic: TopicData, spec: SectionSpec) -> frozenset[str]:
+    """People the topic says did not take part ("said Dr X, MSF's coordinator, who did not take part in the
+    conference"): no speech or pledge of theirs puts them at the event."""
+    cues = _Cues.of(spec)
+    out: set[str] = set()
+    for ref in topic.sentences():
+        verbs = [t for t in ref.span if cues.verb(t) and any(c.dep_ == "neg" for c in t.children)]
+        if verbs:
+            names = entity_tokens(topic, ref)
+            out |= {name.key for verb in verbs for head in _subjects(verb) for name, _ in _walk(head, names)
+                    if name.label == "PERSON"}
+    return frozenset(out)
+
+
 def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[str, Person],
-                   pledged: list[Pledge]) -> None:
+                   pledged: list[Pledge], denied: frozenset[str] = frozenset()) -> None:
     """In a story about an event, an official who speaks for a state or body that took part or pledged there
     took part too ("Swedish Development Minister X said the money would save lives" where Sweden pledged);
     not one speaking from elsewhere ("in a statement", "from Moscow"), nor a spokesperson, nor anyone whose
@@ -2262,7 +2303,8 @@ def _add_officials(topic: TopicData, found: dict[str, _Attendee], people: dict[s
             for head in _subjects(verb):
                 for name, _ in _walk(head, names):
                     person = people.get(name.key)
-                    if name.label != "PERSON" or person is None or not person.role or name.key in found:
+                    if name.label != "PERSON" or person is None or not person.role or name.key in found or \
+                            name.key in denied:
                         continue
                     if (person.affiliation in present or _official_body(person.affiliation) and
                             person.affiliation not in _civil_society(topic)) and not set(
@@ -2411,8 +2453,9 @@ def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | N
         from briefing.nlp.pledges import pledge_mentions  # pledges reads people through this module
 
         pledged = [p for p in pledge_mentions(topic, pledges) if not negated(p.verb)]  # one pass, for all three readers
-        _add_announcers(found, pledged)
-        _add_officials(topic, found, people, pledged)
+        denied = _denied(topic, spec)
+        _add_announcers(found, [p for p in pledged if p.speaker not in denied])
+        _add_officials(topic, found, people, pledged, denied)
     _join_cut_names(topic, found)
     _add_affiliations(found, people)
     if pledged:  # after the affiliations: "United Kingdom — host, via Keir Starmer" stays as it is
