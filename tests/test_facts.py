@@ -2951,3 +2951,28 @@ def test_a_speaker_said_not_to_have_taken_part_is_no_attendee(config: Config) ->
         "director in Malawi, who did not attend the conference.\n"))
     found = _took_part(briefing, {"Sigrid Aasen", "Norway"})
     assert "Paul Okello" not in found and "Oxfam" not in found
+
+
+def test_a_government_hosting_the_first_edition_of_a_named_summit_is_its_host(config: Config) -> None:
+    """"the first ... Summit" is this event's first edition, not an earlier meeting; "the Government of the
+    Republic of Malawi" is Malawi where only "Malawi" is tagged."""
+    for hosting in (
+            "The Government of the Republic of Malawi today hosted the first Malawi Energy Investment Summit at "
+            "the Bingu International Convention Centre in Lilongwe.",
+            "The Government of the Republic of Malawi, through the Ministry of Water and Sanitation, today hosted "
+            "the first Malawi Water and Sanitation Investment Summit at the Bingu International Convention Centre "
+            "(BICC) in Lilongwe, in partnership with UN-Habitat."):
+        briefing = _text_briefing(config, (
+            f"Summit raises $200 million\n\n{hosting}\n\nSweden pledged SEK 100 million at the summit.\n"))
+        assert _took_part(briefing, {"Malawi"})["Malawi"].facts["host"], hosting
+
+
+def test_a_minister_speaking_in_the_opening_remarks_took_part(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Dodoma on Tuesday for a conference on rural electrification.\n\n"
+        "Sweden pledged SEK 100 million at the conference.\n\n"
+        "\"Light is the first thing a school needs,\" Minister of Energy Baraka Mwinyimvua said in his opening "
+        "remarks.\n\n"
+        "\"The plan is too late,\" Amani Kileo, an energy analyst, said in a statement.\n"))
+    found = _took_part(briefing, {"Baraka Mwinyimvua"})
+    assert "Amani Kileo" not in found

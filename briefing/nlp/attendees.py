@@ -779,6 +779,8 @@ def is_event_noun(token: Token) -> bool:
     if token.ent_type_ == "ORG" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return False
     skip = frozenset(lex["not_events"])
+    if token.pos_ == "PROPN" and token.is_title:
+        skip -= {"first"}  # "the first Malawi Water and Sanitation Investment Summit": this event's first edition
     return not any(c.lower_ in skip or c.lemma_.lower() in skip for c in token.children)
 
 
@@ -1198,7 +1200,15 @@ def _speech_slots(verb: Token) -> list[tuple[Token, bool]]:
         for c in verb.children)
     # "X spoke on behalf of African borrowers": a speaker for a group of participants, at the event
     for_group = lemma == "speak" and any(p.lower_ == "behalf" for p in _prep_objects(verb, frozenset({"on"})))
-    return [(s, False) for s in _subjects(verb)] if speech or linked or for_group else []
+    # "X said in his opening speech" (not "said in a statement": from anywhere)
+    opening = lemma in lex["speech"] and any(
+        p.lemma_.lower() in lex["speeches"] and any(c.lower_ in _SESSION_SPEECHES for c in p.children)
+        for p in _prep_objects(verb, frozenset({"in", "during"})))
+    return [(s, False) for s in _subjects(verb)] if speech or linked or for_group or opening else []
+
+
+_SESSION_SPEECHES = frozenset({"opening", "closing", "welcome", "welcoming", "keynote", "inaugural", "concluding"})
+"""What makes a speech one given at the event ("in his opening remarks")."""
 
 
 def _story_slots(verb: Token) -> list[tuple[Token, bool]]:
@@ -1506,6 +1516,8 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             stack += [(c, "", False) for c in token.children if c.dep_ == "compound" and c.i in names
                       and names[c.i].label == "ORG"]
             stack += [(p, "", False) for p in _prep_objects(token, frozenset({"including", "like"}))]
+            if token.lower_ in _STATE_FORMS:  # "the Government of the Republic of Malawi", only "Malawi" tagged
+                stack += [(p, role, False) for p in _prep_objects(token, frozenset({"of"}))]
 
 
 def _denied_mate(token: Token, mate: Token) -> bool:
