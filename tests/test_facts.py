@@ -658,6 +658,7 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
     ("40 million convertible marks", 40e6, "BAM"), ("KM 40 million", 40e6, "BAM"),
     ("100 million lei", 100e6, "RON"), ("20 million Moldovan lei", 20e6, "MDL"),
     ("1.5 billion Sri Lankan rupees", 1.5e9, "LKR"), ("20 million pounds", 20e6, "GBP"),
+    ("MK 80 billion", 80e9, "MWK"), ("MK80 billion", 80e9, "MWK"), ("2 billion Malawian kwacha", 2e9, "MWK"),
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
     amount = parse_money(text)
@@ -905,6 +906,16 @@ def test_a_shared_currency_word_is_the_one_country_of_its_table_the_article_name
         "Denmark's Novo Nordisk Foundation gave 700 million kroner at the summit. Rwanda pledged 2 billion "
         "francs.\n"))
     _given_by(briefing, ("Novo Nordisk Foundation", 700e6, "DKK"), ("Rwanda", 2e9, "RWF"))
+
+
+def test_kwacha_are_malawis_in_malawi_and_a_sum_naming_its_country_keeps_it(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Lilongwe on Tuesday for a conference on school feeding in Malawi, with Kenya among the "
+        "speakers.\n\n"
+        "The Press Trust gave 900 million kwacha at the conference, and Ireland pledged 4 billion Malawian "
+        "kwacha.\n\n"
+        "The Lusaka-based Mwila Foundation pledged 20 million Zambian kwacha.\n"))
+    _given_by(briefing, ("Press Trust", 900e6, "MWK"), ("Ireland", 4e9, "MWK"), ("Mwila Foundation", 20e6, "ZMW"))
 
 
 def test_gapped_sums_the_recogniser_swallows_and_donors_in_apposition(config: Config) -> None:

@@ -40,7 +40,7 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "FJ$": "FJD", "NT$": "TWD", "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BZ$": "BZD", "BD$": "BBD",
             "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD",
             "VNĐ": "VND", "₫": "VND", "N$": "NAD", "₦": "NGN", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
-            "FCFA": "XOF", "Tk": "BDT", "LE": "EGP", "E£": "EGP", "KM": "BAM"}
+            "FCFA": "XOF", "Tk": "BDT", "LE": "EGP", "E£": "EGP", "KM": "BAM", "MK": "MWK"}
 _CODE_ALIASES = {"SDR": "XDR"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
 _WORDS = [
@@ -72,7 +72,7 @@ _WORDS = [
     (r"chilean pesos?", "CLP"), (r"colombian pesos?", "COP"), (r"liras?", "TRY"), (r"rand", "ZAR"),
     (r"(?:south )?(?:korean )?won", "KRW"),  # "140 billion won": only with a scale word (see [money] patterns)
     (r"(?:vietnamese )?dong", "VND"),  # "500 billion dong": only with a scale word, as "won"
-    (r"(?:kazakh )?tenge", "KZT"), (r"pula", "BWP"), (r"kwacha", "ZMW"), (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
+    (r"(?:kazakh )?tenge", "KZT"), (r"pula", "BWP"), (r"malawian kwacha", "MWK"), (r"(?:zambian )?kwacha", "ZMW"), (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
     (r"kyrgyz soms?", "KGS"), (r"somoni", "TJS"), (r"(?:brazilian )?reais", "BRL"), (r"(?:thai )?baht", "THB"),
     (r"afghanis?", "AFN"), (r"(?:mongolian )?(?:tugriks?|t[öo]gr[öo]gs?)", "MNT"), (r"riels?", "KHR"),
     (r"kyats?", "MMK"), (r"meticais|meticals?", "MZN"), (r"kwanzas?", "AOA"),

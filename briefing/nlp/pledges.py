@@ -39,7 +39,8 @@ from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import BULLETS, Analysis, line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
-                                  format_amount, format_date, lexicon, money_mentions, parse_money, words)
+                                  demonyms_lower, format_amount, format_date, lexicon, money_mentions, parse_money,
+                                  words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
                                     is_role, known_countries, name_repairs, outside_dateline, passive_agents,
                                     people_of, reference_year, reporting_subject, state_of, titled_person)
@@ -1438,6 +1439,8 @@ def _local_currency(amount: Amount | None, names: list[str], named: list[str] = 
     if amount is None:
         return amount
     said = set(re.findall(r"[a-z]+", amount.text.lower()))
+    if said & demonyms_lower():
+        return amount  # "2 billion Malawian kwacha", "Egyptian pounds": the sum says whose
     for table in lexicon()["money"]["shared"].values():
         if not said & set(table["words"]):
             continue
