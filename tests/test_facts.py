@@ -2987,3 +2987,14 @@ def test_a_minister_speaking_in_the_opening_remarks_took_part(config: Config) ->
         "\"The plan is too late,\" Amani Kileo, an energy analyst, said in a statement.\n"))
     found = _took_part(briefing, {"Baraka Mwinyimvua"})
     assert "Amani Kileo" not in found
+
+
+def test_a_gapped_donor_with_its_own_modifiers_before_a_loan(config: Config) -> None:
+    """"..., and the Kuwait-based Arab Fund for Economic Development a $40 million loan": the gapped item's
+    donor is the fund, not the list's first giver."""
+    briefing = _text_briefing(config, (
+        "Donors met in Lusaka on Monday for a conference on rural roads.\n\n"
+        "Norway pledged 200 million crowns for feeder roads, Japan 2 billion yen for bridges, and the "
+        "Kuwait-based Arab Fund for Economic Development a $40 million loan.\n"))
+    _given_by(briefing, ("Norway", 200e6, "NOK"), ("Japan", 2e9, "JPY"),
+              ("Arab Fund for Economic Development", 40e6, "USD"))

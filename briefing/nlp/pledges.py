@@ -1345,6 +1345,8 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     while start > 0 and span.doc[start - 1].lower_ in _QUALIFIER_WORDS:
         start -= 1  # "Australia up to Aus$100 million": the name stands before the qualifier
     start = _past_package(span.doc, start)  # "Sweden a package worth SEK 4.5 billion"
+    if start > 1 and span.doc[start - 1].lower_ in ("a", "an") and span.doc[start - 1].dep_ == "det":
+        start -= 1  # "and the OPEC Fund a $25 million loan"
     if start == 0:
         return None
     before = span.doc[start - 1]
@@ -1393,6 +1395,8 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     if found.end == start and found.label != "PERSON":
         k = found.start - 1
         k -= k >= 0 and span.doc[k].pos_ == "NOUN" and span.doc[k].is_lower  # "and host Switzerland"
+        while k >= 0 and root in span.doc[k].ancestors and span.doc[k].lower_ not in (",", "and"):
+            k -= 1  # "and the Vienna-based OPEC Fund ...": the name's own modifiers
         k -= k >= 0 and span.doc[k].lower_ == "the"
         # (the parser may make the name the subject of the sum itself: "..., Ghana GH¢600 million")
         if k >= 0 and span.doc[k].lower_ in (",", "and") and (root.dep_ not in ("nsubj", "nsubjpass") or (
