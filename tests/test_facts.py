@@ -2998,3 +2998,12 @@ def test_a_gapped_donor_with_its_own_modifiers_before_a_loan(config: Config) -> 
         "Kuwait-based Arab Fund for Economic Development a $40 million loan.\n"))
     _given_by(briefing, ("Norway", 200e6, "NOK"), ("Japan", 2e9, "JPY"),
               ("Arab Fund for Economic Development", 40e6, "USD"))
+
+
+def test_a_list_line_whose_camel_case_name_the_recogniser_left_untagged(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors pledge $30 million for clean water in Lilongwe\n\n"
+        "The following commitments were announced at the summit in Lilongwe on Wednesday:\n\n"
+        "- Norway: NOK 100 million for water points in the north\n"
+        "- AquaLink Foundation: US$7 million for community water points and water-user committees\n"))
+    _given_by(briefing, ("Norway", 100e6, "NOK"), ("AquaLink Foundation", 7e6, "USD"))

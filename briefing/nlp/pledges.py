@@ -1249,7 +1249,8 @@ def _untagged_name(tokens: list[Token], aliases: dict[str, str], dashes: bool = 
     for token in tokens[:7]:
         if token.text in ("(", ":") or dashes and (token.text in _LIST_DASHES or _spaced_hyphen(token)):
             break
-        if not (token.is_title or token.is_upper or token.lower_ in ("of", "for", "and", "the", "de", "'s", "’s")):
+        # (a capital first is enough: "WaterBridge International", "KfW")
+        if not (token.text[:1].isupper() or token.lower_ in ("of", "for", "and", "the", "de", "'s", "’s")):
             return None  # ("- People's Republic of China: US$3 million")
         words.append(token)
     if not words or len(words) == len(tokens[:7]) or not words[-1].text[:1].isupper():
