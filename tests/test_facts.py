@@ -3007,3 +3007,25 @@ def test_a_list_line_whose_camel_case_name_the_recogniser_left_untagged(config: 
         "- Norway: NOK 100 million for water points in the north\n"
         "- AquaLink Foundation: US$7 million for community water points and water-user committees\n"))
     _given_by(briefing, ("Norway", 100e6, "NOK"), ("AquaLink Foundation", 7e6, "USD"))
+
+
+def test_a_press_release_dateline_a_royal_government_and_a_pledge_taken_back(config: Config) -> None:
+    """"Luang Prabang, 14 March 2026 - Development partners today committed a total of USD 40 million": the
+    place is the dateline, not a giver; "Royal Government of Laos" is Laos; a figure read out for New
+    Zealand that its embassy says is "no new commitment" is no pledge."""
+    briefing = _text_briefing(config, (
+        "Development partners commit USD 40 million to clear unexploded ordnance in Laos\n\n"
+        "Luang Prabang, 14 March 2026 - Development partners today committed a total of USD 40 million to "
+        "clear unexploded ordnance, at a forum co-organised by the National Regulatory Authority.\n\n"
+        "Commitments announced at the forum:\n\n"
+        "- Japan: USD 10 million for clearance machines\n"
+        "- Royal Government of Laos: LAK 100 billion from the national budget\n\n"
+        "The moderator also read out a pledge of NZ$3 million from New Zealand. The New Zealand embassy later "
+        "said the figure referred to funding already announced in 2024 and that it was making no new "
+        "commitment.\n"))
+    pledges = _items(briefing, "pledges")
+    (total,) = [p for p in pledges if p.facts["kind"] == "total"]
+    assert total.facts["amount"] == 40e6 and "Luang Prabang" not in total.text
+    assert _pledge(briefing, 100e9, "LAK").facts["donor"] == "Laos"
+    assert not [p for p in pledges if p.facts["currency"] == "NZD"]
+    assert "Luang Prabang" not in _attendees(briefing)

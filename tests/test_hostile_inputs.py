@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefing.config import Config, load_config
@@ -22,6 +22,7 @@ from briefing.ingest.clean import blank_controls, clean_text
 from briefing.ingest.dates import normalise_date
 from briefing.ingest.records import Records
 from briefing.model import Article
+from briefing.pipeline import briefing_from_articles
 
 ENGLISH = (
     "European leaders met in London on Sunday to discuss the war in Ukraine. The British prime minister said "
@@ -439,3 +440,34 @@ def test_reading_pages_and_feeds_touches_no_network_and_no_other_file(tmp_path: 
     inputs = {str(tmp_path / n) for n in ("page.html", "old.rss", "body.jsonl")}
     modules = (".py", ".pyc", ".so")  # lazy imports inside the libraries, not data
     assert [e for e in _OPENED if e not in inputs and not e.endswith(modules)] == []
+
+
+LINE_PIECES = ["-", "•", "1.", "2)", "Japan", "Norway:", "Republic of Korea,", "(host):", "Minister", "Kenji Sato",
+               "NOK 60 million", "US$ 5 million", "€4.5m", "(approx. USD 8 million)", "for", "the", "and", ":", ";",
+               "–", "(", ")", "co-hosted by", "pledged", "For Albania:", "Signed in Tirana,", "UNICEF", "WHO",
+               "Ministry of Health,", "Hygiene", "said", "summit", "who did not attend", "12 ambulances", "\n"]
+LIST_LINE = st.tuples(st.sampled_from(["-", "•", "1.", ""]), st.sampled_from(["Japan", "Australia", "Republic of Korea",
+                                                                            "World Bank", "Ministry of Health"]),
+                      st.sampled_from([":", " (host):", " –", ""]),
+                      st.lists(st.sampled_from(LINE_PIECES), max_size=8).map(" ".join)).map(
+    lambda p: f"{p[0]} {p[1]}{p[2]} {p[3]}".strip())
+LINE = st.one_of(st.lists(st.sampled_from(LINE_PIECES), min_size=1, max_size=12).map(" ".join), LIST_LINE)
+LISTED_ARTICLE = st.tuples(st.lists(LINE, min_size=1, max_size=8).map("\n".join), st.integers(0, 400))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(article=LISTED_ARTICLE)
+@example(article=("Commitments announced at the summit:\n\n- Japan: JPY 1.2 billion grant aid\n- Australia:", 0))
+def test_fact_readers_survive_list_shaped_and_cut_off_articles(config: Config, article: tuple[str, int]) -> None:
+    """Press-release lists, signature blocks and hosts' lists, cut off anywhere (a line may end at its colon:
+    "- Australia:"), give a briefing whose every quote is its article's text, never an exception."""
+    body, cut = article
+    text = "Donors meet at a summit in Tirana\n\nDonors met in Tirana on Monday for a summit.\n\n" + body
+    text = text[:len(text) - cut] if cut < len(text) - 60 else text
+    briefing = briefing_from_articles([Article(id="a1", path="memory.txt", text=text, published="2026-02-26")],
+                                      config)
+    for topic in briefing.topics:
+        for section in topic.sections:
+            for item in section.items:
+                for quote in item.quotes:
+                    assert text[quote.start:quote.end] == quote.text

@@ -152,10 +152,16 @@ def _place_date_dash(sent: Span) -> int | None:
         return None
     after = sent.doc[comma.i + 1:min(comma.i + 6, sent.end)]
     dash = next((t for t in after if t.text in ("—", "–", "-", "--")), None)
-    if dash is None or not dash.whitespace_ or dash.i == comma.i + 1 or not all(
-            t.ent_type_ == "DATE" for t in sent.doc[comma.i + 1:dash.i]):
+    if dash is None or not dash.whitespace_ or dash.i == comma.i + 1:
         return None
-    return dash.i + 1
+    between = sent.doc[comma.i + 1:dash.i]
+    # (the recogniser may tag "26" of "26 February 2026" as a number)
+    return dash.i + 1 if all(t.ent_type_ == "DATE" for t in between) or _WRITTEN_DATE.fullmatch(between.text) else None
+
+
+_WRITTEN_DATE = re.compile(r"(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?) \d{4}")
+"""A date written out in a dateline: "26 February 2026", "Feb. 26, 2026"."""
 
 
 def _place_dash(sent: Span) -> int | None:
@@ -205,7 +211,7 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
     return repairs
 
 
-_STATE_PREFIX = re.compile(r"^(?:the )?(?:Governments?|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
+_STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:Royal )?Governments?|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
                            r"Islamic Republic|People's Republic|Commonwealth|(?:Council|Cabinet) of Ministers|Presidency|"
                            # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
                            r"Arab Republic|United Republic|Federative Republic|Socialist Republic|"
@@ -239,6 +245,7 @@ def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
         if len(whole) == 1:
             return whole[0]
     words = rest.split()  # "Kyrgyz Republic", "Council of Ministers of the Togolese Republic", "Philippine Government"
+    words = words[1:] if words[:1] == ["Royal"] else words  # "Royal Thai Government"
     if len(words) >= 2 and words[-1] in ("Republic", "Government") and " ".join(words[:-1]) in lexicon()["demonyms"]:
         state = lexicon()["demonyms"][" ".join(words[:-1])]
         return state if state != key else None
@@ -2147,8 +2154,8 @@ def _delegation(line: list[Token], names: dict[int, EntityRef],
     state = EntityRef(country, "GPE", words[0].i, words[0].i + len(words)) if country and words else next(
         (names[t.i] for t in line[:colon] if names.get(t.i) is not None and (
             names[t.i].label == "GPE" or names[t.i].label == "ORG" and not title_fragment(names[t.i].key))), None)
-    if state is None:
-        return None, []
+    if state is None or colon + 1 == len(line):
+        return None, []  # (nothing after the colon: "- Australia:" ending a cut-off article)
     doc, after = line[0].doc, line[colon + 1].i
     # "Prime Minister X", "Minister for Development X", not "- Germany: Patriot"
     people = list(dict.fromkeys(n for t in line[colon + 1:] if (n := names.get(t.i)) is not None

@@ -2272,9 +2272,45 @@ def _mentions(topic: TopicData, spec: SectionSpec | None) -> list[Pledge]:
     for analysis in topic.analyses:
         currency = _article_currency(analysis.spans)
         dollar = _article_dollar(analysis.article.text)
+        found: list[Pledge] = []
         for index in range(len(analysis.sentences)):
-            pledges += _sentence_pledges(SentenceRef(analysis, index), currency, ctx, dollar)
+            found += _sentence_pledges(SentenceRef(analysis, index), currency, ctx, dollar)
+        if found:
+            withdrawn = _no_new_commitment(analysis, ctx)
+            pledges += [p for p in found if p.donor not in withdrawn]
     return pledges
+
+
+_WITHDRAWN_NOUNS = frozenset({"pledge", "commitment", "contribution", "money", "funding", "funds", "aid"})
+_MAKING = frozenset({"make", "announce", "offer", "bring", "give", "have", "put"})
+
+
+def _no_new_commitment(analysis: Analysis, ctx: _Context) -> set[str]:
+    """States and bodies the article says are making no new commitment ("The New Zealand embassy later said
+    the figure referred to funding already announced in 2024 and that it was making no new commitment"):
+    a pledge read out for them was none. A pronoun's giver is the nearest clause above with a named
+    subject."""
+    out: set[str] = set()
+    for index in range(len(analysis.sentences)):
+        ref = SentenceRef(analysis, index)
+        nouns = [t for t in ref.span if t.lemma_.lower() in _WITHDRAWN_NOUNS and t.dep_ == "dobj" and any(
+            c.lower_ == "no" for c in t.children) and t.head.lemma_.lower() in _MAKING]
+        if not nouns:
+            continue
+        names = entity_tokens(ctx.topic, ref)
+        for noun in nouns:
+            verb = noun.head
+            while True:
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                named = [n for s in subjects for t in s.subtree if t.i <= s.i and (n := names.get(t.i)) is not None
+                         and n.label in ("GPE", "ORG")]
+                if named:
+                    out.add(named[0].key)
+                    break
+                if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or verb.head == verb:
+                    break
+                verb = verb.head
+    return out
 
 
 def pledge_items(topic: TopicData, spec: SectionSpec, duplicate: float = 0.6) -> list[Item]:
