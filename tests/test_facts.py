@@ -3029,3 +3029,18 @@ def test_a_press_release_dateline_a_royal_government_and_a_pledge_taken_back(con
     assert _pledge(briefing, 100e9, "LAK").facts["donor"] == "Laos"
     assert not [p for p in pledges if p.facts["currency"] == "NZD"]
     assert "Luang Prabang" not in _attendees(briefing)
+
+
+def test_a_state_visits_background_promises_and_loans_are_not_its_pledges(config: Config) -> None:
+    """"promised at its first summit with African leaders, held in Seoul in June 2024, to raise its aid to $10
+    billion" and "It previously lent Uganda about $80 million" are background; "Sh" in a story about
+    Tanzania is the Tanzanian shilling."""
+    briefing = _text_briefing(config, (
+        "South Korea offers Tanzania loans on state visit\n\n"
+        "DAR ES SALAAM, June 9, 2026 (AFP) - South Korea will lend Tanzania up to Sh2.6 trillion (about $1 "
+        "billion) over five years, the two countries said Tuesday during a state visit.\n\n"
+        "South Korea promised at its first summit with African leaders, held in Seoul in June 2024, to raise "
+        "its development aid to Africa to $10 billion by 2030. It previously lent Tanzania about $100 million "
+        "to build a bridge, which opened in 2022.\n"), published="")
+    pledges = _items(briefing, "pledges")
+    assert [(p.facts["amount"], p.facts["currency"]) for p in pledges] == [(2.6e12, "TZS")]

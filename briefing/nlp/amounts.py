@@ -72,7 +72,8 @@ _WORDS = [
     (r"chilean pesos?", "CLP"), (r"colombian pesos?", "COP"), (r"liras?", "TRY"), (r"rand", "ZAR"),
     (r"(?:south )?(?:korean )?won", "KRW"),  # "140 billion won": only with a scale word (see [money] patterns)
     (r"(?:vietnamese )?dong", "VND"),  # "500 billion dong": only with a scale word, as "won"
-    (r"(?:kazakh )?tenge", "KZT"), (r"pula", "BWP"), (r"malawian kwacha", "MWK"), (r"(?:zambian )?kwacha", "ZMW"), (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
+    (r"(?:kazakh )?tenge", "KZT"), (r"pula", "BWP"), (r"malawian kwacha", "MWK"), (r"(?:zambian )?kwacha", "ZMW"),
+    (r"(?:uzbek )?(?:soums?|so'ms?)|uzbek soms?", "UZS"),
     (r"kyrgyz soms?", "KGS"), (r"somoni", "TJS"), (r"(?:brazilian )?reais", "BRL"), (r"(?:thai )?baht", "THB"),
     (r"afghanis?", "AFN"), (r"(?:mongolian )?(?:tugriks?|t[öo]gr[öo]gs?)", "MNT"), (r"riels?", "KHR"),
     (r"kyats?", "MMK"), (r"meticais|meticals?", "MZN"), (r"kwanzas?", "AOA"),

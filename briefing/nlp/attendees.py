@@ -211,7 +211,8 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
     return repairs
 
 
-_STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:Royal )?Governments?|Kingdom|Republic|State|Sultanate|Emirate|Federal Republic|"
+_STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:Royal )?Governments?|Kingdom|Republic|State|Sultanate|Emirate|"
+                           r"Federal Republic|"
                            r"Islamic Republic|People's Republic|Commonwealth|(?:Council|Cabinet) of Ministers|Presidency|"
                            # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
                            r"Arab Republic|United Republic|Federative Republic|Socialist Republic|"

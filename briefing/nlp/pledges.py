@@ -259,12 +259,18 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     to, or the clause whose place or time it describes ("launched in 2023 in Dubai, where the UAE pledged"),
     names a year before the article's; or the pledge itself was made then ("Donors pledged more than €2
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
+    if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children):
+        return True  # "It previously lent Tanzania about $100 million to build the bridge"
     year = _story_year(ref, ctx)
+    # "promised at its first summit ..., held in Seoul in June 2024, to raise its aid to $10 billion": the
+    # promise's time and place are those of the verb the pledge's clause completes
+    said = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     if earlier_time(verb, year) or any(  # "at the summit in 2024", "at TICAD 8, held in Tunis in 2022", "At the
             p.pos_ in ("NOUN", "PROPN") and (any(  # last replenishment in New York in 2022"
                 t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 and int(t.text) < year
                 for t in p.subtree) or any(a.dep_ == "amod" and a.lower_ in ("last", "previous") for a in p.children))
-            for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"):
+            for v in said for c in v.children if c.dep_ == "prep" and c.lower_ == "at"
+            for p in c.children if p.dep_ == "pobj"):
         return True
     if verb.dep_ == "relcl":  # "... in 2022 and launched a year later in Dubai, where the UAE pledged $100m"
         head = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
