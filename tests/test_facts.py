@@ -3044,3 +3044,70 @@ def test_a_state_visits_background_promises_and_loans_are_not_its_pledges(config
         "to build a bridge, which opened in 2022.\n"), published="")
     pledges = _items(briefing, "pledges")
     assert [(p.facts["amount"], p.facts["currency"]) for p in pledges] == [(2.6e12, "TZS")]
+
+
+def test_a_delegation_that_told_the_conference_before_a_semicolon_and_a_withdrawal(config: Config) -> None:
+    """The parser hangs "X's delegation told the conference that ..." under the verb after a semicolon
+    ("...; on Friday its ministry withdrew the offer"): the withdrawal is another clause, not a denial that
+    the delegation took part."""
+    briefing = _text_briefing(config, (
+        "Donors met in Concepción on Thursday for a conference on wildfire recovery.\n\n"
+        "Uruguay's delegation told the conference that Montevideo would send a brigade of 60 firefighters for "
+        "the coming season; on Friday Uruguay's interior ministry withdrew the offer, saying the personnel were "
+        "needed at home.\n"))
+    _took_part(briefing, {"Uruguay"})
+
+
+def test_list_lines_with_long_names_a_short_form_before_a_dash_and_a_sum_asked_for(config: Config) -> None:
+    """"- CAF - Development Bank of Latin America and the Caribbean: US$ 50 million loan" is CAF's, and the
+    same loan reported as the "CAF development bank"'s by another outlet at another figure is one record;
+    "- The International Federation of Red Cross and Red Crescent Societies (IFRC): CHF 750,000" is the
+    federation's; an appeal named on the same line is no pledge; "more than 10 million euros" keeps its
+    currency and qualifier."""
+    release = ("Partners commit US$ 120 million to wildfire recovery\n\n"
+               "Santiago, 12 March 2026 - The following commitments were announced at the conference:\n\n"
+               "- CAF - Development Bank of Latin America and the Caribbean: US$ 50 million loan for municipal "
+               "infrastructure\n"
+               "- The International Federation of Red Cross and Red Crescent Societies (IFRC): CHF 750,000 to the "
+               "Chilean Red Cross. Its head of delegation said a wider appeal of 6 million francs would follow.\n"
+               "- Spain: more than 10 million euros for housing\n")
+    wire = ("Donors pledge aid for Chile's fire-hit south\n\n"
+            "SANTIAGO, March 12, 2026 (AFP) - Donors met in Santiago on Thursday. The CAF development bank said "
+            "it would open a $45 million credit line for the affected communes.\n")
+    briefing = briefing_from_articles([Article(id="a1", path="a.txt", text=release, published="2026-03-12"),
+                                       Article(id="a2", path="b.txt", text=wire, published="2026-03-12")], config)
+    pledges = _items(briefing, "pledges")
+    (caf,) = [p for p in pledges if p.facts["donor"].startswith("CAF")]
+    (amounts,) = [d for d in caf.facts["differences"] if d["field"] == "amount"]
+    assert {v["text"] for v in amounts["versions"]} == {"$50 million", "$45 million"}
+    assert _pledge(briefing, 750_000, "CHF").facts["donor"] == \
+        "International Federation of Red Cross and Red Crescent Societies"
+    assert not [p for p in pledges if p.facts["amount"] == 6e6]
+    spain = _pledge(briefing, 10e6, "EUR")
+    assert spain.facts["donor"] == "Spain" and "more than" in spain.text
+
+
+def test_one_gift_from_a_body_and_its_owner_prefixed_name_in_two_outlets_is_one_record(config: Config) -> None:
+    blog = ("Sahel food crisis: live updates\n\n"
+            "Ministers met in Dakar on Wednesday for a meeting on the Sahel food crisis. The Regional Food Security "
+            "Reserve will release 28,000 tonnes of cereals for Niger, Burkina Faso and Mali, the commissioner "
+            "announced at the meeting.\n")
+    release = ("Partners announce support for the Sahel\n\n"
+               "DAKAR, 9 April 2025 - Partners announced more than US$60 million at the ministerial meeting. "
+               "The ECOWAS Regional Food Security Reserve pledged nearly 30,000 tonnes of cereals.\n")
+    briefing = briefing_from_articles([Article(id="a1", path="a.txt", text=blog, published="2025-04-09"),
+                                       Article(id="a2", path="b.txt", text=release, published="2025-04-09")], config)
+    cereals = [p for p in _items(briefing, "pledges") if "cereals" in p.text]
+    assert len(cereals) == 1 and cereals[0].source_count == 2, [p.text for p in cereals]
+
+
+def test_troops_a_state_and_its_army_deploy_told_by_two_outlets_are_one_record(config: Config) -> None:
+    wire = ("Floods in Kenya\n\nNAIROBI, May 3, 2026 (AFP) - Donors met in Nairobi on Tuesday for a flood relief "
+            "conference. Uganda's army said it had deployed more than 2,000 soldiers and 12 helicopters to the "
+            "flooded districts.\n")
+    paper = ("Flood relief\n\nNAIROBI - Donors met on Tuesday for the flood relief conference. The Uganda People's "
+             "Defence Force has deployed more than 2,000 personnel for rescue and relief, the ministry said.\n")
+    briefing = briefing_from_articles([Article(id="a1", path="a.txt", text=wire, published="2026-05-03"),
+                                       Article(id="a2", path="b.txt", text=paper, published="2026-05-03")], config)
+    troops = [p for p in _items(briefing, "pledges") if "2,000" in p.text]
+    assert len(troops) == 1, [p.text for p in troops]

@@ -349,6 +349,10 @@ def _trimmed(ent: Span) -> Span:
     so it does not outrank the Matcher's longer reading ("40 million euros", "£10m")."""
     start = ent.start
     signs = _signs()
+    for size in (3, 2, 1):  # "more than 10 million" (euros): the qualifier first, or "more" goes as an adjective
+        if start + size < ent.end and ent.doc[start:start + size].text.lower() in QUALIFIERS:
+            start += size
+            break
     while start < ent.end - 1 and (ent.doc[start].pos_ in ("DET", "ADJ") or ent.doc[start].pos_ == "PROPN" and (
             ent.doc[start].text not in signs)) and not ent.doc[start].like_num and not any(
             c.isdigit() for c in ent.doc[start].text):

@@ -708,6 +708,8 @@ def negated(token: Token) -> bool:
     for depth, anc in enumerate(token.ancestors):
         if node.dep_ == "relcl":
             break  # "X, who presented the assessment to the meeting, rejected the criticism": said of X
+        if any(t.text == ";" for t in token.doc[min(token.i, anc.i):max(token.i, anc.i)]):
+            break  # "X told the conference that ...; on Friday its ministry withdrew the offer": another clause
         if anc.lemma_.lower() in bad:
             return True
         if depth < 2 and anc.pos_ in ("VERB", "AUX") and token.dep_ in ("xcomp", "ccomp") and any(

@@ -342,7 +342,7 @@ def without_owner(name: str) -> str:
     """A body's name without its owner's acronym before it: "UN Central Emergency Response Fund" -> "Central
     Emergency Response Fund" (three words at least stay); "" if it has none."""
     first, _, rest = name.partition(" ")
-    return rest if 2 <= len(first) <= 4 and first.isupper() and first.isalpha() and len(rest.split()) >= 3 else ""
+    return rest if 2 <= len(first) <= 6 and first.isupper() and first.isalpha() and len(rest.split()) >= 3 else ""
 
 
 def _drop_owner_prefix(surfaces: dict[tuple[str, int, int], str]) -> None:

@@ -1145,6 +1145,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         listed = first or listed  # "- €15 million from the Netherlands for cold chains"
         if verb is None and (listed is None or mention.span.start < listed.end and first is None):
             continue
+        if verb is None and (_paid(mention.root) or _needed(mention.root)):
+            continue  # a list line's other sum: "... The IFRC's head said an appeal of 6 million francs would follow"
         if any(c.dep_ == "relcl" and earlier_time(c, _story_year(ref, ctx)) for t in (mention.root, noun)
                if t is not None for c in t.children):
             continue  # "builds on the package of DKK 14.6 billion that Copenhagen agreed in January 2025"
@@ -1252,16 +1254,21 @@ def _untagged_name(tokens: list[Token], aliases: dict[str, str], dashes: bool = 
     """Capitalised words up to a bracket or colon (or, ``dashes``, a dash: "4. Spain - EUR 40 million") that
     the recogniser left untagged in a list line ("- Norway: NOK 150 million", "- World Bank (IDA): ...")."""
     words: list[Token] = []
-    for token in tokens[:7]:
+    for token in tokens[:12]:
         if token.text in ("(", ":") or dashes and (token.text in _LIST_DASHES or _spaced_hyphen(token)):
             break
-        # (a capital first is enough: "WaterBridge International", "KfW")
-        if not (token.text[:1].isupper() or token.lower_ in ("of", "for", "and", "the", "de", "'s", "’s")):
+        # (a capital first is enough: "WaterBridge International", "KfW"; a dash inside a name before a colon:
+        # "- CAF - Development Bank of Latin America: ...")
+        if not (token.text[:1].isupper() or token.lower_ in ("of", "for", "and", "the", "de", "'s", "’s") or
+                token.text in ("-", "–") and not dashes and words):
             return None  # ("- People's Republic of China: US$3 million")
         words.append(token)
-    if not words or len(words) == len(tokens[:7]) or not words[-1].text[:1].isupper():
+    if not words or len(words) == len(tokens[:12]) or not words[-1].text[:1].isupper():
         return None
-    key = "".join(t.text_with_ws for t in words).strip()
+    named = words[1:] if words[0].lower_ == "the" and len(words) > 1 else words  # "- The International Federation"
+    if len(named) > 2 and named[1].text in ("-", "–") and named[0].is_upper:
+        named = named[:1]  # "CAF - Development Bank of Latin America and the Caribbean": the short form names it
+    key = "".join(t.text_with_ws for t in named).strip()
     key = state_of(key, aliases) or key  # "Kingdom of Spain", "Republic of Chile", "Republic of China" (Taiwan)
     return EntityRef(key, "GPE" if key in known_countries() else "ORG", words[0].i, words[-1].i + 1)
 
@@ -1868,8 +1875,10 @@ def _same_body(a: str, b: str) -> bool:
     short, long = sorted((a.split(), b.split()), key=len)
     # also the name with its owner's acronym before it ("UN Central Emergency Response Fund")
     owned = bool(a and b) and (without_owner(a) == b or without_owner(b) == a)
-    return short == long[:len(short)] and (len(short) > 1 or short == long) or owned or _states_body(a, b) or \
-        _states_body(b, a)
+    # "CAF" and "the CAF development bank": a short form and its description in lower case
+    described = len(short) == 1 and short[0].isupper() and all(w.islower() for w in long[1:])
+    return short == long[:len(short)] and (len(short) > 1 or short == long or described) or owned or \
+        _states_body(a, b) or _states_body(b, a)
 
 
 _ONE_DONOR = frozenset({"European Union", "European Commission"})
@@ -1925,6 +1934,11 @@ def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, s
     if pledge.money is None and pledge.donor:
         for group in groups:
             if pledge.donor in group.donors() and pledge.thing_lemmas() & group.things():
+                return group
+        for group in groups:  # "Nepal's army ... deployed more than 3,000 soldiers" / "The Nepal Army has deployed
+            # more than 3,000 personnel", in another article: a state and its own body
+            if _gift_elsewhere(pledge, group) and pledge.thing_lemmas() & group.things() and any(
+                    _same_body(pledge.donor, d) for d in group.donors()):
                 return group
         for group in groups:  # "150 environmental police officers" / "150 environmental police", elsewhere
             if pledge.donor in group.donors() and _same_count(pledge, group):
