@@ -3111,3 +3111,19 @@ def test_troops_a_state_and_its_army_deploy_told_by_two_outlets_are_one_record(c
                                        Article(id="a2", path="b.txt", text=paper, published="2026-05-03")], config)
     troops = [p for p in _items(briefing, "pledges") if "2,000" in p.text]
     assert len(troops) == 1, [p.text for p in troops]
+
+
+def test_a_charge_d_affaires_sent_pledges_heard_from_a_list_and_last_years_aid(config: Config) -> None:
+    """"sent its charge d'affaires to the meeting" puts the state there; "The meeting heard pledges from A, B
+    and C" names participants; aid given "in the last financial year" is background, no pledge."""
+    briefing = _text_briefing(config, (
+        "Partners back Timor-Leste's development plan\n\n"
+        "DILI, March 4, 2026 (AFP) - Development partners met in Dili on Tuesday for a two-day meeting on "
+        "Timor-Leste's development plan.\n\n"
+        "The meeting, chaired by Prime Minister Domingos Alves, heard pledges from Australia, Japan, Portugal "
+        "and Indonesia.\n\n"
+        "Canada sent its charge d'affaires to the meeting but made no new announcement.\n\n"
+        "Australia pledged A$42 million at the meeting. Australia provided about A$100 million in development "
+        "assistance to Timor-Leste in the last financial year, according to its own figures.\n"), published="")
+    _took_part(briefing, {"Australia", "Japan", "Portugal", "Indonesia", "Canada"})
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 100e6]

@@ -772,8 +772,8 @@ def earlier_time(token: Token, year: int) -> bool:
         for ent in _dates_on(node):
             words = ent.text.lower().split()
             years = [int(y) for y in _YEAR.findall(ent.text)]
-            if "ago" in words or (year and years and max(years) < year):
-                return True
+            if "ago" in words or (year and years and max(years) < year) or "last" in words and "year" in words:
+                return True  # ("in the last financial year")
     return False
 
 
@@ -1427,9 +1427,17 @@ def _token_slots(token: Token, cues: _Cues, event: str, weak: frozenset[str],
             out.append((token, False))
         elif _delegates_from(token) and here():
             out.append((token, False))
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _HEARD and token.dep_ == "dobj" and any(
+            is_event_noun(s) for s in _subjects(token.head)):
+        # "the meeting heard pledges from A" (the parser hangs "from" on either word)
+        out += [(p, False) for t in (token, token.head) for p in _prep_objects(t, frozenset({"from"}))]
     if out and token.pos_ == "VERB" and _declined(token):
         return []  # "met Guelleh on Friday evening but did not attend the summit"
     return out
+
+
+_HEARD = frozenset({"pledge", "commitment", "contribution", "statement", "announcement", "address", "speech"})
+"""What an event hears from its participants ("The two-day meeting ... heard pledges from Australia, Japan ...")."""
 
 
 _DELEGATES = frozenset({"delegate", "delegation", "representative", "participant", "minister", "leader", "envoy",
