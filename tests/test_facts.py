@@ -3127,3 +3127,14 @@ def test_a_charge_d_affaires_sent_pledges_heard_from_a_list_and_last_years_aid(c
         "assistance to Timor-Leste in the last financial year, according to its own figures.\n"), published="")
     _took_part(briefing, {"Australia", "Japan", "Portugal", "Indonesia", "Canada"})
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 100e6]
+
+
+def test_a_communique_whose_commitments_are_lettered_items(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Joint communiqué of the Samoa recovery partners meeting\n\n"
+        "5. Partners welcomed the Plan and announced new commitments totalling approximately USD 60 million, "
+        "including:\n\n"
+        "(a) Australia: AUD 45 million for housing reconstruction;\n"
+        "(b) the United Kingdom: GBP 3 million for early warning systems;\n"
+        "(c) India: USD 1 million for solar power on outer islands.\n"))
+    _given_by(briefing, ("Australia", 45e6, "AUD"), ("United Kingdom", 3e6, "GBP"), ("India", 1e6, "USD"))
