@@ -3138,3 +3138,17 @@ def test_a_communique_whose_commitments_are_lettered_items(config: Config) -> No
         "(b) the United Kingdom: GBP 3 million for early warning systems;\n"
         "(c) India: USD 1 million for solar power on outer islands.\n"))
     _given_by(briefing, ("Australia", 45e6, "AUD"), ("United Kingdom", 3e6, "GBP"), ("India", 1e6, "USD"))
+
+
+def test_naira_written_n_and_a_donor_named_by_its_announcement(config: Config) -> None:
+    """Nigerian papers write the naira "N10 billion"; "Norway's announcement of NOK 20 million" and "the
+    announcement by the European Commission of EUR 500 million" name their givers."""
+    briefing = _text_briefing(config, (
+        "Donors met in Abuja on Thursday for a pledging conference on the floods.\n\n"
+        "Kano State Government pledged N500 million at the conference.\n\n"
+        "I particularly welcome Norway's announcement of NOK 20 million for protection services in the camps.\n\n"
+        "Participants welcomed the announcement by the European Commission of EUR 50 million in grants.\n\n"
+        "Health workers handed out N95 masks at the 12 clinics.\n"))
+    _given_by(briefing, ("Norway", 20e6, "NOK"), ("European Commission", 50e6, "EUR"))
+    assert _pledge(briefing, 500e6, "NGN")
+    assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 95]

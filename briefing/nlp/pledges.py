@@ -53,7 +53,7 @@ _PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "ou
 _SPEECH = frozenset({"say", "tell", "announce", "confirm", "add", "state", "reveal", "declare", "note", "write",
                      "report", "explain", "pledge", "promise", "present"})
 _GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "promise", "loan", "grant", "offer",
-                         "package", "gift", "bailout"})
+                         "package", "gift", "bailout", "announcement"})
 _REPORTING = frozenset({"say", "tell", "add", "note", "state", "explain", "report", "write", "confirm", "stress"})
 """Verbs of a reporting clause ("..., X told the meeting"): no recipient is named under them."""
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
@@ -935,6 +935,10 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         if owner is not None and owner.lower_ in ("its", "their"):  # "Finland announced its package, ..."
             owner = next((s for s in _subject_tokens(verb)[0] if (found := _name_at(s, names)) is not None
                           and found.label in ("GPE", "ORG")), owner)
+        if owner is None:  # "the announcement by the European Commission of EUR 500 million"
+            owner = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for p in p.children
+                          if p.dep_ == "pobj" and (found := _name_at(p, names)) is not None
+                          and found.label in ("GPE", "ORG")), None)
         if owner is not None:
             donor, is_name = _actor(owner, verb, names, ctx)
             person = next((found for c in verb.children if c.dep_ == "nsubj" and (found := _name_at(c, names))
