@@ -3152,3 +3152,18 @@ def test_naira_written_n_and_a_donor_named_by_its_announcement(config: Config) -
     _given_by(briefing, ("Norway", 20e6, "NOK"), ("European Commission", 50e6, "EUR"))
     assert _pledge(briefing, 500e6, "NGN")
     assert not [p for p in _items(briefing, "pledges") if p.facts["amount"] == 95]
+
+
+def test_sums_an_embassy_says_were_not_new_money_or_from_a_state_that_did_not_take_part(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Yerevan on Tuesday for a conference on refugees.\n\n"
+        "Sweden pledged SEK 40 million at the conference.\n\n"
+        "Canada's delegation initially told the conference it would provide CAD 8 million, but the Canadian "
+        "embassy later clarified that the sum had already been counted in Ottawa's 2024 contribution and was "
+        "not new money.\n\n"
+        "Local media reported that the Netherlands had pledged 10 million euros, but the Dutch embassy said the "
+        "money belonged to a programme announced in 2024 and that the Netherlands had not taken part in the "
+        "conference.\n"))
+    pledges = _items(briefing, "pledges")
+    assert [p.facts["donor"] for p in pledges] == ["Sweden"]
+    assert "Netherlands" not in _attendees(briefing)

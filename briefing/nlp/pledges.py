@@ -2311,14 +2311,20 @@ _MAKING = frozenset({"make", "announce", "offer", "bring", "give", "have", "put"
 
 def _no_new_commitment(analysis: Analysis, ctx: _Context) -> set[str]:
     """States and bodies the article says are making no new commitment ("The New Zealand embassy later said
-    the figure referred to funding already announced in 2024 and that it was making no new commitment"):
-    a pledge read out for them was none. A pronoun's giver is the nearest clause above with a named
-    subject."""
+    the figure referred to funding already announced in 2024 and that it was making no new commitment", "...
+    and was not new money") or did not take part: a pledge read out or reported for them was none. A
+    pronoun's giver is the nearest clause above with a named subject."""
     out: set[str] = set()
     for index in range(len(analysis.sentences)):
         ref = SentenceRef(analysis, index)
-        nouns = [t for t in ref.span if t.lemma_.lower() in _WITHDRAWN_NOUNS and t.dep_ == "dobj" and any(
-            c.lower_ == "no" for c in t.children) and t.head.lemma_.lower() in _MAKING]
+        nouns = [t for t in ref.span if t.lemma_.lower() in _WITHDRAWN_NOUNS and (
+            t.dep_ == "dobj" and any(c.lower_ == "no" for c in t.children) and t.head.lemma_.lower() in _MAKING
+            # "the sum had already been counted in Ottawa's 2024 contribution and was not new money"
+            or t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "neg" for c in t.head.children)
+            and any(c.lower_ == "new" for c in t.children))]
+        # "the Dutch embassy said ... that the Netherlands had not taken part in the conference"
+        nouns += [t for t in ref.span if t.dep_ == "dobj" and t.lower_ == "part" and t.head.lemma_ == "take" and any(
+            c.dep_ == "neg" for c in t.head.children)]
         if not nouns:
             continue
         names = entity_tokens(ctx.topic, ref)
