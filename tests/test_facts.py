@@ -659,6 +659,7 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
     ("100 million lei", 100e6, "RON"), ("20 million Moldovan lei", 20e6, "MDL"),
     ("1.5 billion Sri Lankan rupees", 1.5e9, "LKR"), ("20 million pounds", 20e6, "GBP"),
     ("MK 80 billion", 80e9, "MWK"), ("MK80 billion", 80e9, "MWK"), ("2 billion Malawian kwacha", 2e9, "MWK"),
+    ("200 million bolivianos", 200e6, "BOB"), ("N10 billion", 10e9, "NGN"),
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
     amount = parse_money(text)
@@ -3167,3 +3168,18 @@ def test_sums_an_embassy_says_were_not_new_money_or_from_a_state_that_did_not_ta
     pledges = _items(briefing, "pledges")
     assert [p.facts["donor"] for p in pledges] == ["Sweden"]
     assert "Netherlands" not in _attendees(briefing)
+
+
+def test_a_titled_envoy_gives_for_the_state_an_offer_withdrawn_and_bolivianos(config: Config) -> None:
+    """"Canada's chargé d'affaires, Marie-Ève Tremblay, pledged ..." is Canada's even where the recogniser
+    tags the name as an organisation; "had offered two Hercules aircraft last week, then withdrew the offer"
+    is no pledge."""
+    briefing = _text_briefing(config, (
+        "Donors met in Santa Cruz on Monday for a conference on the wildfires.\n\n"
+        "Spain's ambassador, Álvaro Mendizábal de la Torre, said Madrid would give 3 million euros through its "
+        "development agency AECID, and Canada's chargé d'affaires, Marie-Ève Tremblay, pledged 5 million "
+        "Canadian dollars (about $3.6 million).\n\n"
+        "There was also disappointment over a neighbour. Argentina had offered two Hercules aircraft last week, "
+        "then withdrew the offer on the eve of the meeting because of fires at home.\n"))
+    _given_by(briefing, ("Canada", 5e6, "CAD"))
+    assert not [p for p in _items(briefing, "pledges") if "Hercules" in p.text or "Argentina" in p.text]

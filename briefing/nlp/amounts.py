@@ -84,6 +84,7 @@ _WORDS = [
     (r"bol[ií]vares", "VES"), (r"guaran[ií](?:e?s)", "PYG"), (r"soles", "PEN"), (r"leones", "SLE"),
     (r"dalasi", "GMD"), (r"ariary", "MGA"), (r"ouguiya", "MRU"), (r"kina", "PGK"), (r"tala", "WST"),
     (r"vatu", "VUV"), (r"rufiyaa", "MVR"), (r"ngultrum", "BTN"), (r"moldovan lei|moldovan leu", "MDL"),
+    (r"bolivianos", "BOB"),  # (the code is no sum's sign: "BOB" is a name in capitals)
     (r"(?:romanian )?(?:lei|leu)", "RON"), (r"(?:bulgarian )?(?:leva|lev)", "BGN"), (r"(?:haitian )?gourdes?", "HTG"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,

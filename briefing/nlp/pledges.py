@@ -628,6 +628,10 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
         speaker = _speaker(verb, names, ctx)
         if speaker:  # "France said a navy ship had delivered 60 tonnes ...": the ship carries France's aid
             return speaker, True
+    owner = next((names[c.i] for c in subject.children if c.dep_ == "poss" and c.i in names
+                  and names[c.i].label in ("GPE", "ORG")), None) if is_role(subject) else None
+    if owner is not None:  # "Canada's chargé d'affaires, Marie-Ève Tremblay, pledged ..." (whatever the name's tag)
+        return _state(owner.key), True
     person = _appos_person(subject, names)
     if person is not None:  # "The US secretary of state, Antony Blinken, announced ..."
         return _as_actor(person, ctx), True
@@ -2307,6 +2311,7 @@ def _mentions(topic: TopicData, spec: SectionSpec | None) -> list[Pledge]:
 
 _WITHDRAWN_NOUNS = frozenset({"pledge", "commitment", "contribution", "money", "funding", "funds", "aid"})
 _MAKING = frozenset({"make", "announce", "offer", "bring", "give", "have", "put"})
+_WITHDRAWING = frozenset({"withdraw", "retract", "rescind", "cancel", "revoke"})
 
 
 def _no_new_commitment(analysis: Analysis, ctx: _Context) -> set[str]:
@@ -2325,6 +2330,9 @@ def _no_new_commitment(analysis: Analysis, ctx: _Context) -> set[str]:
         # "the Dutch embassy said ... that the Netherlands had not taken part in the conference"
         nouns += [t for t in ref.span if t.dep_ == "dobj" and t.lower_ == "part" and t.head.lemma_ == "take" and any(
             c.dep_ == "neg" for c in t.head.children)]
+        # "Argentina, which last week offered two Hercules transport planes, withdrew the offer on Monday"
+        nouns += [t for t in ref.span if t.dep_ == "dobj" and t.lemma_.lower() in _GIVE_NOUNS and
+                  t.head.lemma_.lower() in _WITHDRAWING]
         if not nouns:
             continue
         names = entity_tokens(ctx.topic, ref)
@@ -2337,7 +2345,7 @@ def _no_new_commitment(analysis: Analysis, ctx: _Context) -> set[str]:
                 if named:
                     out.add(named[0].key)
                     break
-                if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or verb.head == verb:
+                if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis") or verb.head == verb:
                     break
                 verb = verb.head
     return out
