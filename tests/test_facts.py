@@ -3183,3 +3183,21 @@ def test_a_titled_envoy_gives_for_the_state_an_offer_withdrawn_and_bolivianos(co
         "then withdrew the offer on the eve of the meeting because of fires at home.\n"))
     _given_by(briefing, ("Canada", 5e6, "CAD"))
     assert not [p for p in _items(briefing, "pledges") if "Hercules" in p.text or "Argentina" in p.text]
+
+
+def test_list_lines_whose_name_the_recogniser_ran_into_its_bullet_or_took_for_a_person(config: Config) -> None:
+    """"• Children's Investment Fund Foundation (CIFF): US$ 4 million" (the bullet tagged into the name) and
+    "- Aga Khan Development Network: USD 3 million" (the name tagged as a person) are the bodies' pledges, and
+    they took part; what a line's sum is for ("for drinking water supply") is no second gift."""
+    briefing = _text_briefing(config, (
+        "Donors pledge US$ 30 million for the mudflow recovery\n\n"
+        "BISHKEK, 4 June 2026 - Development partners today announced commitments at an international "
+        "conference in Bishkek. Commitments announced at the conference include:\n\n"
+        "- Switzerland: CHF 6 million for drinking water supply and slope stabilisation;\n"
+        "- Aga Khan Development Network: USD 3 million for rural housing in Alay district;\n"
+        "• Children's Investment Fund Foundation (CIFF): US$ 4 million for vitamin A supplementation\n"))
+    _given_by(briefing, ("Aga Khan Development Network", 3e6, "USD"),
+              ("Children's Investment Fund Foundation", 4e6, "USD"), ("Switzerland", 6e6, "CHF"))
+    assert [p.text for p in _items(briefing, "pledges") if p.facts["donor"] == "Switzerland"] == \
+        [_pledge(briefing, 6e6, "CHF").text]
+    _took_part(briefing, {"Aga Khan Development Network", "Children's Investment Fund Foundation"})

@@ -39,6 +39,18 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", 
 """Labels that name things; amounts and dates are handled as facts, not entities."""
 
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
+
+BODY_ENDINGS = frozenset({"bank", "fund", "agency", "alliance", "foundation", "facility", "programme", "organisation",
+                          "organization", "commission", "network", "trust", "institute", "corporation", "society",
+                          "centre", "center", "council"})
+"""Last words that make a name of three words or more a body, also one named after a person that the
+recogniser tags as a person ("the Aga Khan Development Network", "the Bill & Melinda Gates Foundation")."""
+
+
+def named_body(key: str) -> bool:
+    """A name of three words or more that ends in a body's word (:data:`BODY_ENDINGS`)."""
+    words = key.split()
+    return len(words) > 2 and words[-1].lower() in BODY_ENDINGS
 """spaCy confuses these two for people's surnames; both may join a person."""
 
 
@@ -504,6 +516,8 @@ def _build(mentions_by_article: Sequence[Sequence[Mention]], surfaces: dict[tupl
     for key, counter in votes.items():
         # A full name spaCy called a person at least once stays a person ("told Zelenskyy" tagged GPE).
         index.entities[key].label = "PERSON" if key in people else counter.most_common(1)[0][0]
+        if index.entities[key].label == "PERSON" and named_body(key):
+            index.entities[key].label = "ORG"  # "the Aga Khan Development Network", tagged as a person
     return index
 
 

@@ -1208,7 +1208,8 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     if formal is not None and any(names[i].label == "PERSON" for i in range(formal.start, formal.end) if i in names):
         formal = None  # "Denmark's Mads Kjærgaard: DKK 2.3 billion will go to ..."
     if formal is not None and (formal.key in known_countries() or found is None or found.end < formal.end
-                               or found.end > at):  # "United Kingdom - GBP" tagged as one place
+                               or found.end > at  # "United Kingdom - GBP" tagged as one place
+                               or found.start < tokens[start].i):  # the bullet run into the name
         found = formal
     if found is None or found.label == "PERSON" or found.start != tokens[start].i:
         return None
@@ -1723,6 +1724,9 @@ def _listed_gift(noun: Token, ref: SentenceRef, names: dict[int, EntityRef], ctx
             listed.key in known_countries() or ctx.topic.entities.get(listed.key) is not None):
         return None  # a state or a name the recogniser found, not any capitalised word ("Overnight: 140 drones")
     line = ref.span.doc[listed.start]  # the line's giver stands for its verb
+    if any(p.verb.i == line.i and p.money is not None for p in pledges) and any(
+            a.lower_ == "for" and a.dep_ == "prep" for a in noun.ancestors):
+        return None  # what the line's sum is for: "- Switzerland: CHF 6 million for drinking water supply"
     made = next((p for p in pledges + new if p.verb.i == line.i and p.money is None and p.ref.span == ref.span), None)
     if made is not None:
         return made
@@ -1734,7 +1738,7 @@ def _listed_gift(noun: Token, ref: SentenceRef, names: dict[int, EntityRef], ctx
     return pledge
 
 
-_LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|\(\d{1,2}\))\s")
+_LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\))\s")
 
 
 def _pledge_list(doc: Doc, token: Token) -> bool:
