@@ -660,6 +660,8 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
     ("1.5 billion Sri Lankan rupees", 1.5e9, "LKR"), ("20 million pounds", 20e6, "GBP"),
     ("MK 80 billion", 80e9, "MWK"), ("MK80 billion", 80e9, "MWK"), ("2 billion Malawian kwacha", 2e9, "MWK"),
     ("200 million bolivianos", 200e6, "BOB"), ("N10 billion", 10e9, "NGN"),
+    ("25 million Bahamian dollars", 25e6, "BSD"), ("B$25 million", 25e6, "BSD"), ("SI$ 10 million", 10e6, "SBD"),
+    ("5 million Jamaican dollars", 5e6, "JMD"),
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
     amount = parse_money(text)
