@@ -3203,3 +3203,12 @@ def test_list_lines_whose_name_the_recogniser_ran_into_its_bullet_or_took_for_a_
     assert [p.text for p in _items(briefing, "pledges") if p.facts["donor"] == "Switzerland"] == \
         [_pledge(briefing, 6e6, "CHF").text]
     _took_part(briefing, {"Aga Khan Development Network", "Children's Investment Fund Foundation"})
+
+
+def test_a_gift_whose_noun_the_tagger_read_as_a_verb(config: Config) -> None:
+    """"will provide excavators and dump trucks worth 500 million yen": the parser makes "dump" a verb joined
+    to "provide"; the sum is still what Japan provides, announced by its ambassador."""
+    briefing = _text_briefing(config, (
+        "Donors met in Bishkek on Monday for a recovery conference after the mudflows.\n\n"
+        "Japan will provide excavators and dump trucks worth 500 million yen, Ambassador Hiroshi Takeda said.\n"))
+    _given_by(briefing, ("Japan", 500e6, "JPY"))

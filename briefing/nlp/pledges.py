@@ -400,6 +400,10 @@ def _giving_verb(token: Token, ctx: _Context, span: Span | None = None) -> tuple
     verb, noun = _first_verb(token)
     if verb is not None and span is not None and not span.start <= verb.i < span.end:
         verb, noun = _left_verb(token, span), None  # the parse left the sentence ("$150m." glued to the next)
+    if verb is not None and verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and verb.lemma_.lower() not in \
+            ctx.give and verb.head.lemma_.lower() in ctx.give and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
+        verb = verb.head  # "will provide excavators and dump trucks worth 500 million yen": "dump" read as a verb
     if verb is None or _paid(token) or _needed(token) or _aimed(verb) or _per_unit(token, verb):
         return None, None
     lemma = verb.lemma_.lower()
