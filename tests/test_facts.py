@@ -3212,3 +3212,18 @@ def test_a_gift_whose_noun_the_tagger_read_as_a_verb(config: Config) -> None:
         "Donors met in Bishkek on Monday for a recovery conference after the mudflows.\n\n"
         "Japan will provide excavators and dump trucks worth 500 million yen, Ambassador Hiroshi Takeda said.\n"))
     _given_by(briefing, ("Japan", 500e6, "JPY"))
+
+
+def test_envoys_whose_names_the_recogniser_tagged_as_organisations(config: Config) -> None:
+    """"Spain's ambassador, Álvaro Mendizábal de la Torre, said ..." and "Brazil's national secretary for
+    justice, Ana Carolina Teixeira Lobo, said ...": names in apposition to a title, tagged as organisations
+    (the second without "Ana"), are people, who took part with their states."""
+    briefing = _text_briefing(config, (
+        "Donors met in Santa Cruz on Monday for a conference on the wildfires.\n\n"
+        "Spain's ambassador, Álvaro Mendizábal de la Torre, said Madrid would give 3 million euros through its "
+        "development agency AECID, and Canada's chargé d'affaires, Marie-Ève Tremblay, pledged 5 million "
+        "Canadian dollars (about $3.6 million).\n\n"
+        "Brazil pledged $5 million at the conference. Brazil's national secretary for justice, Ana Carolina "
+        "Teixeira Lobo, said her country would relocate another 5,000 refugees.\n"))
+    _took_part(briefing, {"Álvaro Mendizábal de la Torre", "Marie-Ève Tremblay", "Spain", "Canada",
+                          "Ana Carolina Teixeira Lobo"})

@@ -361,6 +361,19 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             out[i] = found
     doc = ref.span.doc
     bodies = words("pledges", "body_nouns")
+    for found in {n for n in out.values() if n.label == "ORG"}:  # "Canada's chargé d'affaires, Marie-Ève
+        root = doc[found.start:found.end].root  # Tremblay," tagged as an organisation: a person
+        if root.dep_ == "appos" and is_role(root.head) and root.head.i not in out and len(found.key.split()) >= 2 \
+                and all(w[:1].isupper() or w in _words("name_particles") for w in found.key.split()) and not (
+                set(found.key.lower().split()) & (bodies | _body_words() | _portfolio_words())):
+            start = found.start  # with a given name the recogniser left out ("Ana" Carolina Teixeira Lobo)
+            while start > ref.span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                    start - 1 not in out and doc[start - 1].lower_ not in _titles_and_roles():
+                start -= 1
+            key = " ".join([t.text for t in doc[start:found.start]] + [found.key])
+            person = EntityRef(_bare_name(key), "PERSON", start, found.end)
+            for i in range(start, found.end):
+                out[i] = person
     for found in {n for n in out.values() if n.label == "PERSON"}:  # "Gavi, the Vaccine Alliance": a body
         if any(c.dep_ == "appos" and c.lemma_.lower() in bodies and any(d.lower_ == "the" for d in c.children)
                for c in doc[found.end - 1].children):  # not a title's ", ..., European Commission"
