@@ -3227,3 +3227,17 @@ def test_envoys_whose_names_the_recogniser_tagged_as_organisations(config: Confi
         "Teixeira Lobo, said her country would relocate another 5,000 refugees.\n"))
     _took_part(briefing, {"Álvaro Mendizábal de la Torre", "Marie-Ève Tremblay", "Spain", "Canada",
                           "Ana Carolina Teixeira Lobo"})
+
+
+def test_a_donor_briefing_is_the_event_and_a_regular_press_briefing_is_not(config: Config) -> None:
+    """"told diplomats and aid officials at a briefing in the capital, which he chaired" is the event; "told a
+    regular briefing in Beijing" is a ministry's press briefing, far from it."""
+    briefing = _text_briefing(config, (
+        "Donors pledge $31 million as Papua New Guinea launches landslide appeal\n\n"
+        "PORT MORESBY, March 10, 2026 (AFP) - Foreign governments pledged about $31 million on Tuesday.\n\n"
+        "\"We have lost entire families,\" Deputy Prime Minister Kila Warupi told diplomats and aid officials at "
+        "a briefing in the capital, which he chaired alongside UN Resident Coordinator Ingrid Solbakken.\n\n"
+        "China said it would provide 50 million yuan in emergency assistance, foreign ministry spokesman Gao "
+        "Wenrui told a regular briefing in Beijing.\n"))
+    found = _took_part(briefing, {"Kila Warupi"})
+    assert "Gao Wenrui" not in found
