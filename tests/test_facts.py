@@ -3241,3 +3241,12 @@ def test_a_donor_briefing_is_the_event_and_a_regular_press_briefing_is_not(confi
         "Wenrui told a regular briefing in Beijing.\n"))
     found = _took_part(briefing, {"Kila Warupi"})
     assert "Gao Wenrui" not in found
+
+
+def test_a_shared_currency_word_given_by_a_states_own_fund_is_that_states(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Tunis on Monday for a water summit.\n\n"
+        "The Islamic Development Bank committed $180 million for a desalination plant in Gabès, and the Kuwait "
+        "Fund for Arab Economic Development 15 million dinars (about $49 million) for dam rehabilitation in "
+        "Tunisia.\n"))
+    _given_by(briefing, ("Kuwait Fund for Arab Economic Development", 15e6, "KWD"))

@@ -1476,7 +1476,9 @@ def _local_currency(amount: Amount | None, names: list[str], named: list[str] = 
         if not said & set(table["words"]):
             continue
         here = [n for n in named if n in table]
-        code = next((table[n] for n in names if n in table), None) or (table[here[0]] if len(here) == 1 else None)
+        # also a state's own body ("the Kuwait Fund for Arab Economic Development 15 million dinars")
+        code = next((table[c] for n in names for c in table if c not in ("words", "default") and (
+            n == c or _states_body(c, n))), None) or (table[here[0]] if len(here) == 1 else None)
         code = code or amount.currency or table.get("default")
         if code:
             return replace(amount, currency=code)
