@@ -3250,3 +3250,11 @@ def test_a_shared_currency_word_given_by_a_states_own_fund_is_that_states(config
         "Fund for Arab Economic Development 15 million dinars (about $49 million) for dam rehabilitation in "
         "Tunisia.\n"))
     _given_by(briefing, ("Kuwait Fund for Arab Economic Development", 15e6, "KWD"))
+
+
+def test_aid_given_after_an_earlier_years_disaster_is_background(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Harare on Thursday for the launch of a cyclone appeal.\n\n"
+        "Britain pledged £6 million at the launch. Britain gave £18 million after Cyclone Idai devastated the "
+        "same districts in 2019.\n"))
+    assert [p.facts["amount"] for p in _items(briefing, "pledges")] == [6e6]

@@ -780,7 +780,8 @@ def earlier_time(token: Token, year: int) -> bool:
     chain = [token, *token.ancestors]
     chain += [c for node in chain[1:] for c in node.children if c.dep_ == "xcomp"]  # "began modeling in 1950"
     # "which put $667 million into the fund when it was created in 2022"
-    chain += [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children)]
+    # ("Britain gave £18 million after Cyclone Idai devastated the same districts in 2019")
+    chain += [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "after") for m in c.children)]
     for node in chain:
         for ent in _dates_on(node):
             words = ent.text.lower().split()
