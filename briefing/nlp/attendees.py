@@ -156,7 +156,8 @@ def _place_date_dash(sent: Span) -> int | None:
         return None
     between = sent.doc[comma.i + 1:dash.i]
     # (the recogniser may tag "26" of "26 February 2026" as a number)
-    return dash.i + 1 if all(t.ent_type_ == "DATE" for t in between) or _WRITTEN_DATE.fullmatch(between.text) else None
+    dated = all(t.ent_type_ == "DATE" for t in between) or _WRITTEN_DATE.fullmatch(between.text)
+    return dash.i + 1 if dated else None
 
 
 _WRITTEN_DATE = re.compile(r"(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
@@ -781,7 +782,8 @@ def earlier_time(token: Token, year: int) -> bool:
     chain += [c for node in chain[1:] for c in node.children if c.dep_ == "xcomp"]  # "began modeling in 1950"
     # "which put $667 million into the fund when it was created in 2022"
     # ("Britain gave £18 million after Cyclone Idai devastated the same districts in 2019")
-    chain += [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "after") for m in c.children)]
+    chain += [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "after")
+                                                                      for m in c.children)]
     for node in chain:
         for ent in _dates_on(node):
             words = ent.text.lower().split()

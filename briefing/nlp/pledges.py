@@ -2314,7 +2314,7 @@ def _mentions(topic: TopicData, spec: SectionSpec | None) -> list[Pledge]:
         for index in range(len(analysis.sentences)):
             found += _sentence_pledges(SentenceRef(analysis, index), currency, ctx, dollar)
         if found:
-            withdrawn = _no_new_commitment(analysis, ctx)
+            withdrawn = _withdrawn_givers(analysis, ctx)
             pledges += [p for p in found if p.donor not in withdrawn]
     return pledges
 
@@ -2324,7 +2324,7 @@ _MAKING = frozenset({"make", "announce", "offer", "bring", "give", "have", "put"
 _WITHDRAWING = frozenset({"withdraw", "retract", "rescind", "cancel", "revoke"})
 
 
-def _no_new_commitment(analysis: Analysis, ctx: _Context) -> set[str]:
+def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
     """States and bodies the article says are making no new commitment ("The New Zealand embassy later said
     the figure referred to funding already announced in 2024 and that it was making no new commitment", "...
     and was not new money") or did not take part: a pledge read out or reported for them was none. A
