@@ -32,6 +32,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
+from briefing.ingest.dates import normalise_date
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import MODALS, currency_codes, demonyms_lower, lexicon, words
@@ -156,13 +157,8 @@ def _place_date_dash(sent: Span) -> int | None:
         return None
     between = sent.doc[comma.i + 1:dash.i]
     # (the recogniser may tag "26" of "26 February 2026" as a number)
-    dated = all(t.ent_type_ == "DATE" for t in between) or _WRITTEN_DATE.fullmatch(between.text)
+    dated = all(t.ent_type_ == "DATE" for t in between) or normalise_date(between.text)
     return dash.i + 1 if dated else None
-
-
-_WRITTEN_DATE = re.compile(r"(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
-                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?) \d{4}")
-"""A date written out in a dateline: "26 February 2026", "Feb. 26, 2026"."""
 
 
 def _place_dash(sent: Span) -> int | None:

@@ -1744,9 +1744,6 @@ def _listed_gift(noun: Token, ref: SentenceRef, names: dict[int, EntityRef], ctx
     return pledge
 
 
-_LIST_LINE = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|\([ivx]{1,4}\))\s")
-
-
 def _pledge_list(doc: Doc, token: Token) -> bool:
     """The list line holding ``token`` follows, past the list's other lines, a paragraph about pledges that
     ends in a colon ("Who pledged what:", "Partners made new commitments. The main announcements:"), so
@@ -1754,11 +1751,10 @@ def _pledge_list(doc: Doc, token: Token) -> bool:
     lines = doc.text[:doc[token.i].idx].split("\n")[:-1]
     end = len("\n".join(lines))
     for line in reversed(lines):
-        if line.strip() and not _LIST_LINE.match(line):
-            if not line.rstrip().endswith(":"):
-                return False
-            paragraph = doc.char_span(end - len(line), end, alignment_mode="expand")
-            return paragraph is not None and _pledge_words(paragraph)
+        span = doc.char_span(end - len(line), end, alignment_mode="expand") if line.strip() else None
+        words = [t for t in span if not t.is_space] if span is not None else []
+        if span is not None and words and not list_marker(words, stopped=True, bracketed=True):
+            return line.rstrip().endswith(":") and _pledge_words(span)
         end -= len(line) + 1
     return False
 
