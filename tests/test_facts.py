@@ -3273,3 +3273,16 @@ def test_a_press_release_dateline_whose_day_the_recogniser_reads_as_a_number(con
         "Phonsavan and co-organised by the NRA and the United Nations Development Programme (UNDP).\n"))
     (pledge,) = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 40e6]
     assert pledge.facts["kind"] == "total" and "Phonsavan" not in pledge.text
+
+
+def test_sums_given_respectively_by_the_donors_of_one_subject(config: Config) -> None:
+    """"Canada and Spain pledged 15 million Canadian dollars and 8 million euros": one sum each, in order,
+    while a sum they give together stays joint."""
+    briefing = _text_briefing(config, (
+        "Donors met in San José on Tuesday for a refugee solidarity conference.\n\n"
+        "Canada and Spain, which co-chaired the conference, pledged 15 million Canadian dollars and 8 million "
+        "euros. Sweden and Norway announced contributions of SEK 40 million and NOK 30 million respectively. "
+        "Japan and Korea together pledged $12 million.\n"))
+    _given_by(briefing, ("Canada", 15e6, "CAD"), ("Spain", 8e6, "EUR"), ("Sweden", 40e6, "SEK"),
+              ("Norway", 30e6, "NOK"))
+    assert _pledge(briefing, 12e6, "USD").facts["co_donors"] == ["South Korea"]

@@ -1797,6 +1797,20 @@ def _split(pledge: Pledge) -> list[Pledge]:
     return [pledge, *copies]
 
 
+def _respectively(pledges: list[Pledge]) -> list[Pledge]:
+    """Sums of one verb whose subject names as many donors as there are sums go to the donors in order:
+    "Canada and Spain pledged 15 million Canadian dollars and 8 million euros (respectively)"."""
+    groups: dict[tuple[int, str, tuple[str, ...]], list[Pledge]] = {}
+    for pledge in pledges:
+        if pledge.co_donors and pledge.money is not None and not _each(pledge.verb):
+            groups.setdefault((pledge.verb.i, pledge.donor, tuple(pledge.co_donors)), []).append(pledge)
+    for (_, donor, others), group in groups.items():
+        if len(group) == 1 + len(others) and len({(p.money.value, p.money.currency) for p in group}) == len(group):
+            for pledge, giver in zip(group, (donor, *others)):
+                pledge.donor, pledge.co_donors = giver, []
+    return pledges
+
+
 def _each(verb: Token) -> bool:
     """"each pledged", "pledged $10 million each": every donor gives the sum."""
     return any(t.lower_ == "each" and (t.head == verb or t.head.head == verb) for t in verb.sent)
@@ -1809,7 +1823,7 @@ def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context, dollar: st
         mentions = [replace(m, amount=replace(m.amount, currency=dollar)) if _bare_dollar(m) else m for m in mentions]
     pledges = _money_pledges(ref, mentions, names, ctx)
     pledges += _thing_pledges(ref, mentions, pledges, names, ctx)
-    pledges = [part for pledge in pledges for part in _split(pledge) if _credible(part, ctx)]
+    pledges = [part for pledge in _respectively(pledges) for part in _split(pledge) if _credible(part, ctx)]
     for pledge in pledges:
         if pledge.donor_is_name:
             ctx.last_donor[ref.sentence.article_id] = pledge.donor
