@@ -3286,3 +3286,26 @@ def test_sums_given_respectively_by_the_donors_of_one_subject(config: Config) ->
     _given_by(briefing, ("Canada", 15e6, "CAD"), ("Spain", 8e6, "EUR"), ("Sweden", 40e6, "SEK"),
               ("Norway", 30e6, "NOK"))
     assert _pledge(briefing, 12e6, "USD").facts["co_donors"] == ["South Korea"]
+
+
+def test_a_gapped_donor_before_a_loan_of_its_sum(config: Config) -> None:
+    """"..., and the OPEC Fund for International Development a loan of USD 40 million": the "of" of "a loan
+    of" is no qualifier word ("upwards of"), so the name before the loan gives it."""
+    briefing = _text_briefing(config, (
+        "Donors met in Kingstown on Monday for a recovery conference.\n\n"
+        "The Caribbean Development Bank (CDB) announced a concessional loan of USD 50 million for roads, and the "
+        "OPEC Fund for International Development a loan of USD 40 million for the Windward Highway.\n"))
+    _given_by(briefing, ("Caribbean Development Bank", 50e6, "USD"),
+              ("OPEC Fund for International Development", 40e6, "USD"))
+
+
+def test_a_joint_sum_that_adds_up_the_donors_own_pledges_is_their_total(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Kingstown on Monday for a recovery conference.\n\n"
+        "The Caribbean Development Bank announced a loan of USD 50 million for roads. The OPEC Fund pledged a "
+        "loan of USD 40 million for the highway. The Caribbean Development Bank and the OPEC Fund together "
+        "offered US$90 million in loans. Britain and Norway jointly pledged £30 million for schools.\n"))
+    assert _pledge(briefing, 90e6, "USD").facts["kind"] == "total"
+    assert _pledge(briefing, 30e6, "GBP").facts["kind"] == "pledge"
+    assert {p.facts["amount"] for p in _items(briefing, "pledges") if p.facts["kind"] == "pledge"} == {
+        50e6, 40e6, 30e6}

@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import product
+from math import prod
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -57,7 +59,7 @@ _GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "pr
 _REPORTING = frozenset({"say", "tell", "add", "note", "state", "explain", "report", "write", "confirm", "stress"})
 """Verbs of a reporting clause ("..., X told the meeting"): no recipient is named under them."""
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
-_QUALIFIER_WORDS = frozenset(w for words in QUALIFIERS for w in words.split())
+_QUALIFIER_PHRASES = sorted((tuple(words.split()) for words in QUALIFIERS), key=len, reverse=True)
 _NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "close", "next", "compared", "similar",
                             "addition", "contrast", "response", "reference", "regard", "respect", "relation"})
 
@@ -1235,9 +1237,8 @@ def _sum_first_giver(mention: MoneyMention, names: dict[int, EntityRef]) -> Enti
     """A list line that opens with its sum and names its giver after it: "- €15 million from the Netherlands
     for cold chains", "- €80 million loan from the AFD", "- €120 million in EU grants for renewable energy"
     (a bullet, then the sum)."""
-    doc, k = mention.span.doc, mention.span.start
-    while k > 0 and doc[k - 1].lower_ in _QUALIFIER_WORDS:
-        k -= 1
+    doc = mention.span.doc
+    k = _past_qualifier(doc, mention.span.start)
     if k == 0 or doc[k - 1].text not in BULLETS or not line_start(doc[k - 1]):
         return None
     after = [t for t in doc[mention.span.end:mention.span.end + 7] if not t.is_space]
@@ -1351,6 +1352,19 @@ def _described_body(token: Token, names: dict[int, EntityRef]) -> EntityRef | No
         else None
 
 
+def _past_qualifier(doc: Doc, start: int) -> int:
+    """Where the qualifiers written right before ``start`` begin ("up to", "more than"), else ``start``; not a
+    word that only belongs to one ("a loan of USD 40 million": "of" as in "upwards of")."""
+    moved = True
+    while moved:
+        moved = False
+        for words in _QUALIFIER_PHRASES:
+            if start >= len(words) and tuple(t.lower_ for t in doc[start - len(words):start]) == words:
+                start, moved = start - len(words), True
+                break
+    return start
+
+
 def _past_package(doc: Doc, start: int) -> int:
     """Where "a package worth" or "an aid package of" begins, right before a sum at ``start`` (else ``start``)."""
     if start < 3 or doc[start - 1].lower_ not in ("worth", "of") or doc[start - 2].lemma_.lower() not in _GIVE_NOUNS:
@@ -1368,9 +1382,7 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     alone say so: ", Japan $12 million", "and host Switzerland 30 million Swiss francs", ", the UK £160
     million" (tagged as one name with its sum; ``aliases``, :func:`_alias_keys`, names it). Not asked for a
     list of recipients ("gave Kenya $3m, Uganda $2m")."""
-    start = span.start
-    while start > 0 and span.doc[start - 1].lower_ in _QUALIFIER_WORDS:
-        start -= 1  # "Australia up to Aus$100 million": the name stands before the qualifier
+    start = _past_qualifier(span.doc, span.start)  # "Australia up to Aus$100 million": the name stands before it
     start = _past_package(span.doc, start)  # "Sweden a package worth SEK 4.5 billion"
     if start > 1 and span.doc[start - 1].lower_ in ("a", "an") and span.doc[start - 1].dep_ == "det":
         start -= 1  # "and the OPEC Fund a $25 million loan"
@@ -2371,9 +2383,29 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
     return out
 
 
+def _sum_of_parts(item: Item, items: list[Item]) -> bool:
+    """A sum several named donors give together that is what each of them gives on its own added up
+    ("The Caribbean Development Bank and the OPEC Fund together offered US$90 million" beside their $50
+    million and $40 million): a total of their pledges, not another one."""
+    facts = item.facts
+    if facts["kind"] != "pledge" or facts["amount"] is None or not set(facts["co_donors"]) - {facts["donor"]}:
+        return False
+    own = [[o.facts["amount"] for o in items if o is not item and o.facts["kind"] == "pledge"
+            and _receives(party, [o.facts["donor"]]) and o.facts["currency"] == facts["currency"] and o.facts["amount"]]
+           for party in (facts["donor"], *facts["co_donors"])]
+    if not all(own) or prod(len(amounts) for amounts in own) > 256:
+        return False
+    return any(abs(sum(choice) - facts["amount"]) <= 0.01 * facts["amount"] for choice in product(*own))
+
+
 def pledge_items(topic: TopicData, spec: SectionSpec, duplicate: float = 0.6) -> list[Item]:
     """The topic's pledges, most corroborated first; ``duplicate`` is kept for the section interface."""
-    items = [_item(g) for g in _group(pledge_mentions(topic, spec))]
+    groups = _group(pledge_mentions(topic, spec))
+    items = [_item(g) for g in groups]
+    for k, (group, item) in enumerate(zip(groups, items)):
+        if _sum_of_parts(item, items):  # "CAF, IDB and FONPLATA commit USD 475 million": their three loans
+            facts = {**item.facts, "kind": "total"}
+            items[k] = Item(" ".join(_item_text(facts, _lead(group), group.members).split()), item.quotes, facts)
     # totals first: the figure an analyst leads with, and a warning not to add the pledges below to it
     items.sort(key=lambda it: (it.facts["kind"] != "total", -it.source_count, it.facts["amount"] is None,
                                -(it.facts["amount"] or 0)))
