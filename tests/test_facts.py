@@ -3309,3 +3309,26 @@ def test_a_joint_sum_that_adds_up_the_donors_own_pledges_is_their_total(config: 
     assert _pledge(briefing, 30e6, "GBP").facts["kind"] == "pledge"
     assert {p.facts["amount"] for p in _items(briefing, "pledges") if p.facts["kind"] == "pledge"} == {
         50e6, 40e6, 30e6}
+
+
+def test_the_story_year_is_the_datelines_not_a_later_plan_it_names(config: Config) -> None:
+    """An undated communiqué held "on 13 May 2026" that names "the 2030 FIFA World Cup" the parties will co-host:
+    the meeting's own date is the story's, so its co-chairs are no earlier occasion's."""
+    briefing = _text_briefing(config, (
+        "Joint declaration of the high-level meeting\n\n"
+        "1. The XIV High-Level Meeting between the Kingdom of Morocco and the Kingdom of Spain was held in Rabat on "
+        "13 May 2026, co-chaired by the Head of Government of the Kingdom of Morocco, Mr Karim Benjelloun, and the "
+        "President of the Government of the Kingdom of Spain, Mr Javier Ortega Lanza.\n\n"
+        "2. Both Parties welcomed the progress made in the preparation of the 2030 FIFA World Cup, which they will "
+        "co-host together with Portugal.\n"), published="")
+    _took_part(briefing, {"Karim Benjelloun", "Javier Ortega Lanza"})
+
+
+def test_a_body_the_recogniser_cut_at_for_is_joined_at_its_short_form(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Lake Chad conference raises $500 million\n\n"
+        "Nigeria, Norway and the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) "
+        "co-hosted the Abuja Conference on the Lake Chad Region on Tuesday. The Kyrgyz Republic attended as an "
+        "observer.\n"))
+    found = _took_part(briefing, {"OCHA", "Nigeria", "Norway", "Kyrgyzstan"})
+    assert not {"United Nations Office", "Coordination of Humanitarian Affairs"} & set(found)

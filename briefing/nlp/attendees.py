@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = ["attendee_items", "participants", "dateline_end", "outside_dateline", "people_of", "name_repairs",
            "entity_tokens", "title_fragment", "EntityRef", "Person", "is_event_noun", "negated", "main_event",
-           "event_lemma", "verb_lemma", "earlier_time", "reference_year", "known_countries", "list_mates",
-           "reporting_subject", "passive_agents", "titled_person", "state_of", "is_role"]
+           "event_lemma", "verb_lemma", "earlier_time", "opening_year", "reference_year", "known_countries",
+           "list_mates", "reporting_subject", "passive_agents", "titled_person", "state_of", "is_role"]
 
 _KINDS = {"PERSON": "person", "GPE": "country", "ORG": "organisation"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -371,6 +371,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             person = EntityRef(_bare_name(key), "PERSON", start, found.end)
             for i in range(start, found.end):
                 out[i] = person
+    _join_at_short_form(doc, out)
     for found in {n for n in out.values() if n.label == "PERSON"}:  # "Gavi, the Vaccine Alliance": a body
         if any(c.dep_ == "appos" and c.lemma_.lower() in bodies and any(d.lower_ == "the" for d in c.children)
                for c in doc[found.end - 1].children):  # not a title's ", ..., European Commission"
@@ -390,6 +391,31 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         elif token.i not in out and token.text in surnames and token.lower_ not in _title_run_words():
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
+
+
+def _join_at_short_form(doc: Doc, out: dict[int, EntityRef]) -> None:
+    """"the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)", which the recogniser
+    cuts at "for" into two bodies: one body, the short form's, when the short form's letters are the
+    initials of the two names' words in order."""
+    for first in sorted({n for n in out.values() if n.label == "ORG"}, key=lambda n: n.start):
+        k = first.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("for", "of", "on"):
+            continue
+        k += 1 + (doc[k + 1].lower_ == "the")
+        second = out.get(k)
+        if second is None or second.label != "ORG" or second.start < first.end + 1 or second.end + 2 >= len(doc) or \
+                doc[second.end].text != "(" or doc[second.end + 2].text != ")":
+            continue
+        short = out.get(second.end + 1)
+        letters = doc[second.end + 1].text
+        initials = [t.text[0] for t in doc[first.start:second.end] if t.text[:1].isupper()]
+        if short is None or short.label != "ORG" or not (3 <= len(letters) <= 8 and letters.isupper()):
+            continue
+        it = iter(initials)
+        if all(letter in it for letter in letters):
+            joined = EntityRef(short.key, "ORG", first.start, second.end)
+            for i in range(first.start, second.end):
+                out[i] = joined
 
 
 _TITLE_OPENERS = frozenset({"country", "division", "regional", "resident", "senior", "deputy", "vice", "executive"})
@@ -730,6 +756,15 @@ def negated(token: Token) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+
+
+def opening_year(doc: Doc, published: str) -> int | None:
+    """The publication year, else the first year the opening lines name (the dateline's), else None."""
+    if published[:4].isdigit():
+        return int(published[:4])
+    opening = [e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400]
+    years = [int(y) for e in opening for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)]
+    return years[0] if years else None
 
 
 def reference_year(doc: Doc | Span, published: str = "") -> int:
@@ -2008,8 +2043,11 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
     found: dict[str, _Attendee] = {}
     event = main_event(topic)
     story = _event_story(topic)
-    # the topic's latest year: its reports are about one event, some name only older years
-    year = max((reference_year(a.doc, a.article.published) for a in topic.analyses), default=0)
+    # the topic's latest year: its reports are about one event, some name only older years; the year their
+    # datelines give where they give one (not "the 2030 World Cup" they will co-host)
+    dated = [y for a in topic.analyses if (y := opening_year(a.doc, a.article.published))]
+    year = max(dated) if dated else max((reference_year(a.doc, a.article.published) for a in topic.analyses),
+                                        default=0)
     for ref in topic.sentences():
         slots = participants(ref.span, spec, event, event_story=story, year=year)
         if not slots:

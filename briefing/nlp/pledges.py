@@ -44,8 +44,9 @@ from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, atta
                                   demonyms_lower, format_amount, format_date, lexicon, money_mentions, parse_money,
                                   words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
-                                    is_role, known_countries, name_repairs, outside_dateline, passive_agents,
-                                    people_of, reference_year, reporting_subject, state_of, titled_person)
+                                    is_role, known_countries, name_repairs, opening_year, outside_dateline,
+                                    passive_agents, people_of, reference_year, reporting_subject, state_of,
+                                    titled_person)
 from briefing.nlp.entities import without_owner
 from briefing.nlp.topic import SentenceRef, TopicData
 
@@ -237,23 +238,14 @@ def _story_year(ref: SentenceRef, ctx: _Context) -> int:
     memo = ctx.topic.memo.setdefault("story_year", {})
     key = id(ref.analysis)  # the topic holds its analyses, so the id stays theirs
     if key not in memo:
-        own = _opening_year(ref.analysis.doc, ref.analysis.article.published)
+        own = opening_year(ref.analysis.doc, ref.analysis.article.published)
         if own is None:  # an article dated "Aug. 24": the year its dated fellow reports of the event give
             if "dated_year" not in memo:  # once per topic
-                dated = [y for a in ctx.topic.analyses if (y := _opening_year(a.doc, a.article.published))]
+                dated = [y for a in ctx.topic.analyses if (y := opening_year(a.doc, a.article.published))]
                 memo["dated_year"] = max(dated) if dated else None
             own = memo["dated_year"] or reference_year(ref.analysis.doc, ref.analysis.article.published)
         memo[key] = own
     return memo[key]
-
-
-def _opening_year(doc: Doc, published: str) -> int | None:
-    """The publication year, else the first year the opening lines name (the dateline's), else None."""
-    if published[:4].isdigit():
-        return int(published[:4])
-    opening = [e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400]
-    years = [int(y) for e in opening for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)]
-    return years[0] if years else None
 
 
 def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
