@@ -3332,3 +3332,21 @@ def test_a_body_the_recogniser_cut_at_for_is_joined_at_its_short_form(config: Co
         "observer.\n"))
     found = _took_part(briefing, {"OCHA", "Nigeria", "Norway", "Kyrgyzstan"})
     assert not {"United Nations Office", "Coordination of Humanitarian Affairs"} & set(found)
+
+
+def test_a_ministers_portfolio_is_no_participant_and_still_leads_to_the_minister(config: Config) -> None:
+    """"the Minister of Foreign Affairs, European Union and Cooperation, Mr X": the recogniser's names inside
+    the portfolio are its words; the executive secretary "of the Lake Chad Basin Commission" is a body's."""
+    briefing = _text_briefing(config, (
+        "Spain and Morocco hold high-level meeting in Rabat\n\n"
+        "The Spanish delegation at the meeting included the Minister of Foreign Affairs, European Union and "
+        "Cooperation, Mr José Antonio Ibarrola Sáez; the Minister of Economy, Trade and Business, Mr Álvaro "
+        "Recuenco Gil; and the Minister of Inclusion, Social Security and Migration, Ms Raquel Domínguez de la "
+        "Fuente.\n\n"
+        "The agreement was signed at the meeting by EIB Vice-President Laura Whitfield-Santos and Egypt's Minister "
+        "of Planning, Economic Development and International Cooperation, Dr. Nadia Farouk El-Sayed. The executive "
+        "secretary of the Lake Chad Basin Commission, Hassane Moussa Kadri, attended the meeting.\n"))
+    found = _took_part(briefing, {"José Antonio Ibarrola Sáez", "Álvaro Recuenco Gil", "Raquel Domínguez de la Fuente",
+                                  "Nadia Farouk El-Sayed", "Hassane Moussa Kadri", "Lake Chad Basin Commission"})
+    assert not {"European Union and Cooperation", "Economy, Trade and Business", "Inclusion",
+                "Planning, Economic Development and International Cooperation"} & set(found), sorted(found)

@@ -23,7 +23,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -69,7 +69,8 @@ class EntityRef:
 
     key: str
     label: str
-    """Voted label of the entity (PERSON, GPE, ORG, NORP ...)."""
+    """Voted label of the entity (PERSON, GPE, ORG, NORP ...), or TITLE for words of a portfolio the
+    recogniser took for a name ("Minister of Economy, Trade and Business")."""
     start: int
     end: int
 
@@ -349,6 +350,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         for i in range(found.start, found.end):
             out[i] = found
     _gazetteer_countries(topic, ref.span, out, dateline)
+    _drop_portfolio_names(ref.span, out, countries)
     surnames = _surnames(topic)
     for found in _titled_names(ref.span, out, surnames, dateline):
         swallowing = {out[i] for i in range(found.start, found.end) if i in out}
@@ -391,6 +393,40 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
         elif token.i not in out and token.text in surnames and token.lower_ not in _title_run_words():
             out[token.i] = EntityRef(surnames[token.text], "PERSON", token.i, token.i + 1)
     return out
+
+
+_PORTFOLIO_HEADS = frozenset({"minister", "ministry"})  # a secretary or commissioner "of" may be a body's
+
+
+def _drop_portfolio_names(span: Span, out: dict[int, EntityRef], countries: frozenset[str]) -> None:
+    """"the Minister of Foreign Affairs, European Union and Cooperation, Mr José Antonio Ibarrola": the names
+    the recogniser finds between "Minister of" and the comma before the holder's name ("European Union and
+    Cooperation", "Small Business, Employment") are the portfolio's words; a country among them stays
+    ("the Minister of Foreign Affairs of Kenya, Mr X")."""
+    doc = span.doc
+    honorifics = _words("honorifics")
+    for token in span:
+        if token.lemma_.lower() not in _PORTFOLIO_HEADS or token.i + 2 >= span.end or \
+                doc[token.i + 1].lower_ not in ("of", "for"):
+            continue
+        end = None
+        for j in range(token.i + 2, min(span.end, token.i + 30)):
+            word = doc[j]
+            if word.pos_ in ("VERB", "AUX") or word.is_space or word.text in (";", "(", ".", ":", "–", "—"):
+                break
+            person = out.get(j)
+            if doc[j - 1].text == "," and (person is not None and person.label == "PERSON" and person.start == j
+                                           or word.lower_.rstrip(".") in honorifics):
+                end = j - 1
+                break
+        if end is None:
+            continue
+        for found in {n for i, n in out.items() if token.i + 2 <= i < end}:
+            if found.label != "NORP" and found.key not in countries and found.end <= end and not (
+                    found.key.split()[-1].lower() in _body_words()):  # not "Minister of State for the X Fund"
+                title = replace(found, label="TITLE")  # still a title's words to the readers of titles
+                for i in range(found.start, found.end):
+                    out[i] = title
 
 
 def _join_at_short_form(doc: Doc, out: dict[int, EntityRef]) -> None:
