@@ -3350,3 +3350,13 @@ def test_a_ministers_portfolio_is_no_participant_and_still_leads_to_the_minister
                                   "Nadia Farouk El-Sayed", "Hassane Moussa Kadri", "Lake Chad Basin Commission"})
     assert not {"European Union and Cooperation", "Economy, Trade and Business", "Inclusion",
                 "Planning, Economic Development and International Cooperation"} & set(found), sorted(found)
+
+
+def test_a_states_department_and_the_state_giving_one_sum_are_one_record(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Maseru on Monday for a water conference.\n\n"
+        "South Africa, which buys water from Lesotho, said its Department of Water and Sanitation would contribute "
+        "450 million rand to the scheme. The South African deputy minister, Nomvula Khumalo, told the conference "
+        "that Pretoria's contribution of 450 million rand was a neighbourly obligation.\n"))
+    (pledge,) = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 450e6]
+    assert len(pledge.quotes) == 2

@@ -495,6 +495,20 @@ def _as_actor(found: EntityRef, ctx: _Context) -> str:
     return _state(found.key)
 
 
+def _possessor(subject: Token, verb: Token, names: dict[int, EntityRef]) -> EntityRef | None:
+    """The state or body a giving subject belongs to: "Pretoria's Department of ...", or "its" where a speech
+    verb above has the owner as subject ("South Africa ... said its Department of Water and Sanitation would
+    contribute 450 million rand"): another outlet may name the owner as the giver of the same sum."""
+    poss = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in ("its", "their"):
+        speech = next((a for a in verb.ancestors if a.lemma_.lower() in _SPEECH), None)
+        poss = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+    found = _name_at(poss, names) if poss is not None else None
+    return found if found is not None and found.label in ("GPE", "ORG") else None
+
+
 def _state(key: str) -> str:
     """A capital stands for its government ("Ottawa" -> Canada), a state's ministry for the state ("Federal
     Ministry of Defence of Germany" -> Germany); any other name for itself."""
@@ -977,6 +991,8 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         elif subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
+            owner = _possessor(subjects[0], clause, names)
+            pledge.owner = _state(owner.key) if owner is not None and _state(owner.key) != donor else pledge.owner
             titled = None if ctx.speaker else titled_person(subjects[0], names)
             if titled is not None and titled.label == "PERSON":  # "Canada's ambassador to Senegal, X, announced"
                 ctx.speaker = titled.key
