@@ -3360,3 +3360,17 @@ def test_a_states_department_and_the_state_giving_one_sum_are_one_record(config:
         "that Pretoria's contribution of 450 million rand was a neighbourly obligation.\n"))
     (pledge,) = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 450e6]
     assert len(pledge.quotes) == 2
+
+
+def test_gapped_donors_named_formally_or_by_an_untagged_short_form(config: Config) -> None:
+    """", the Kingdom of the Netherlands EUR 20 million" (the recogniser cuts "Kingdom of" from the country) and
+    "and France's development agency AFD €100 million" (the tagger takes "AFD" for a noun)."""
+    briefing = _text_briefing(config, (
+        "Donors met in Amman on Monday for a water conference.\n\n"
+        "The Federal Republic of Germany committed EUR 45 million in grants through KfW, the Kingdom of the "
+        "Netherlands EUR 20 million, the Kingdom of Sweden SEK 60 million and the Kingdom of Denmark DKK 40 "
+        "million.\n\n"
+        "The European Bank for Reconstruction and Development pledged a $350 million loan and France's development "
+        "agency AFD €100 million in loans.\n"))
+    _given_by(briefing, ("Germany", 45e6, "EUR"), ("Netherlands", 20e6, "EUR"), ("Sweden", 60e6, "SEK"),
+              ("European Bank for Reconstruction and Development", 350e6, "USD"), ("AFD", 100e6, "EUR"))

@@ -1425,8 +1425,9 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
             k -= k > 0 and span.doc[k].lower_ == "the"
             if k >= 0 and span.doc[k].lower_ in (",", "and"):
                 return _full_body(owner, before, aliases)
-    if found is None and before.pos_ == "PROPN":
-        # "the Netherlands" untagged; ", the UK £160 million": "UK" untagged here, a name elsewhere
+    if found is None and (before.pos_ == "PROPN" or before.text.isupper() and len(before.text) > 1):
+        # "the Netherlands" untagged; ", the UK £160 million": "UK" untagged here, a name elsewhere; a short
+        # form the tagger took for a noun ("and France's development agency AFD €100 million")
         found = _untagged_state(before) or _aliased(before, aliases) or _described_body(before, names)
     if found is not None and found.label == "PERSON":
         return found if _gapped_person(span.doc, found, start, names) else None
@@ -1445,6 +1446,12 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
         while k >= 0 and root in span.doc[k].ancestors and span.doc[k].lower_ not in (",", "and"):
             k -= 1  # "and the Vienna-based OPEC Fund ...": the name's own modifiers
         k -= k >= 0 and span.doc[k].lower_ == "the"
+        if k >= 0 and span.doc[k].lower_ == "of":  # ", the Kingdom of the Netherlands EUR 20 million": a
+            j = k  # state's formal name the recogniser cut before its country
+            while j > span.sent.start and span.doc[j - 1].lower_ not in (",", "and", ";", ":"):
+                j -= 1
+            if j > span.sent.start and state_of(span.doc[j:found.end].text) == found.key:
+                k = j - 1
         # (the parser may make the name the subject of the sum itself: "..., Ghana GH¢600 million")
         if k >= 0 and span.doc[k].lower_ in (",", "and") and (root.dep_ not in ("nsubj", "nsubjpass") or (
                 span.start <= root.head.i < span.end)):
