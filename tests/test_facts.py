@@ -3374,3 +3374,11 @@ def test_gapped_donors_named_formally_or_by_an_untagged_short_form(config: Confi
         "agency AFD €100 million in loans.\n"))
     _given_by(briefing, ("Germany", 45e6, "EUR"), ("Netherlands", 20e6, "EUR"), ("Sweden", 60e6, "SEK"),
               ("European Bank for Reconstruction and Development", 350e6, "USD"), ("AFD", 100e6, "EUR"))
+
+
+def test_a_gapped_donor_with_an_apposition_before_its_sum(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Thimphu on Monday for a glacier conference.\n\n"
+        "The World Bank put in more than $40 million, and Switzerland, a partner in Bhutan's glacier research "
+        "since the 1990s, CHF 8 million for early warning.\n"))
+    _given_by(briefing, ("World Bank", 40e6, "USD"), ("Switzerland", 8e6, "CHF"))

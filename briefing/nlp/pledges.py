@@ -1404,6 +1404,8 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
         if owner is not None and owner.label in ("GPE", "ORG") and owner.end == start - 1 and owner.start > 0 \
                 and span.doc[owner.start - 1].text in (";", ":"):
             return owner
+    if before.text == "," and (described := _described_before(span.doc, start - 2, names)) is not None:
+        return described  # "and Switzerland, a partner in Bhutan's glacier research since the 1990s, CHF 8 million"
     if before.text in ("'s", "’s") and start >= 3 and span.doc[start - 3].lower_ in (",", "and"):
         owner = _name_at(span.doc[start - 2], names)  # "CHF 25 million and Australia's A$50 million"
         if owner is not None and owner.label in ("GPE", "ORG"):
@@ -1459,6 +1461,26 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     if not attached or root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative"):
         return None
     return found
+
+
+def _described_before(doc: Doc, end: int, names: dict[int, EntityRef]) -> EntityRef | None:
+    """The state or body whose apposition ends at ``end``, opening an item of a gapped list (", and X, a
+    partner in ..., CHF 8 million"): the name, a comma, the apposition, after a comma or "and"."""
+    node = doc[end]
+    for _ in range(6):
+        if node.dep_ == "appos" or node.head == node:
+            break
+        node = node.head
+    if node.dep_ != "appos" or max(t.i for t in node.subtree) != end or any(
+            t.pos_ in ("VERB", "AUX") for t in node.subtree):
+        return None
+    found = _name_at(node.head, names)
+    first = min(t.i for t in node.subtree)
+    if found is None or found.label not in ("GPE", "ORG") or found.end != first - 1 or doc[found.end].text != ",":
+        return None
+    k = found.start - 1
+    k -= k >= 0 and doc[k].lower_ == "the"
+    return found if k >= 0 and doc[k].lower_ in (",", "and") else None
 
 
 def _full_body(owner: EntityRef, kind: Token, aliases: dict[str, tuple[str, str]]) -> EntityRef:
