@@ -3382,3 +3382,15 @@ def test_a_gapped_donor_with_an_apposition_before_its_sum(config: Config) -> Non
         "The World Bank put in more than $40 million, and Switzerland, a partner in Bhutan's glacier research "
         "since the 1990s, CHF 8 million for early warning.\n"))
     _given_by(briefing, ("World Bank", 40e6, "USD"), ("Switzerland", 8e6, "CHF"))
+
+
+def test_a_list_line_of_two_states_giving_sums_respectively(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Kyzylorda on Thursday for the Aral Sea forum.\n\n"
+        "6. The participants welcomed the following commitments of development partners:\n"
+        "   (a) the World Bank: a loan of USD 300 million for Phase III of the programme;\n"
+        "   (g) the Swiss Confederation and the Kingdom of Norway: contributions of CHF 5 million and NOK 20 million "
+        "respectively to the UN trust fund for the Aral Sea region;\n"
+        "   (h) the International Federation of Red Cross and Red Crescent Societies: CHF 750,000 for relief.\n"))
+    _given_by(briefing, ("World Bank", 300e6, "USD"), ("Switzerland", 5e6, "CHF"), ("Norway", 20e6, "NOK"))
+    assert _pledge(briefing, 750e3, "CHF").facts["co_donors"] == []

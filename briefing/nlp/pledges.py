@@ -1184,6 +1184,11 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
             pledge.speaker = own.key if own.label == "PERSON" else pledge.speaker  # "..., and X's ambassador Y $Zm"
+        if listed is not None:  # "(g) the Swiss Confederation and the Kingdom of Norway: contributions of ..."
+            colon = next((t.i for t in ref.span.doc[listed.end:mention.span.start] if t.text == ":"), None)
+            mates = _line_donors(ref.span.doc, listed.start, colon, names) if colon is not None else []
+            if len(mates) > 1 and all(m.key in known_countries() for m in mates):
+                pledge.co_donors = [d for m in mates if (d := _as_actor(m, ctx)) != pledge.donor]
         if bracketed is not None:
             pledge.recipients = []  # the verb's objects are the list's other donors ("included Qatar (...), ...")
             pledge.recap = True
@@ -1221,6 +1226,9 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     formal = _untagged_name(tokens[start:], aliases, dashes=marked and not colon)
     if formal is not None and any(names[i].label == "PERSON" for i in range(formal.start, formal.end) if i in names):
         formal = None  # "Denmark's Mads Kjærgaard: DKK 2.3 billion will go to ..."
+    several = _line_donors(doc, formal.start, formal.end, names) if formal is not None else []
+    if len(several) > 1 and all(n.key in known_countries() for n in several):  # (not "Red Cross and Red Crescent")  # "(g) the Swiss Confederation and the Kingdom of Norway: ...": the first gives here,
+        found = formal = EntityRef(several[0].key, several[0].label, formal.start, formal.end)  # with the others
     if formal is not None and (formal.key in known_countries() or found is None or found.end < formal.end
                                or found.end > at  # "United Kingdom - GBP" tagged as one place
                                or found.start < tokens[start].i):  # the bullet run into the name
@@ -1239,6 +1247,32 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     dashed = sep is not None and (sep.text in _LIST_DASHES and (marked or "\n" in span.text.strip() or _whole_line(
         span)) or _spaced_hyphen(sep) and marked and not colon)  # not a dateline's "HANOI - ..."
     return found if rest[:1] and rest[0].text == ":" or dashed else None
+
+
+def _line_donors(doc: Doc, start: int, end: int, names: dict[int, EntityRef]) -> list[EntityRef]:
+    """States and bodies named in ``doc[start:end]`` and joined by "and" or a comma ("the Swiss Confederation
+    and the Kingdom of Norway"); a name the recogniser cut in two without one ("Kingdom of" + "Netherlands")
+    is its last part. [] if other words stand between them."""
+    found: list[EntityRef] = []
+    joined = False
+    k = start
+    while k < end:
+        name = names.get(k)
+        if name is not None and name.label in ("GPE", "ORG"):
+            if found and not joined:
+                found[-1] = name
+            elif not found or name != found[-1]:
+                found.append(name)
+            joined = False
+            k = max(k + 1, name.end)
+            continue
+        word = doc[k]
+        if word.lower_ in ("and", ","):
+            joined = True
+        elif not (word.lower_ in ("the", "of") or word.is_title):
+            return []
+        k += 1
+    return found
 
 
 def _sum_first_giver(mention: MoneyMention, names: dict[int, EntityRef]) -> EntityRef | None:
