@@ -3394,3 +3394,15 @@ def test_a_list_line_of_two_states_giving_sums_respectively(config: Config) -> N
         "   (h) the International Federation of Red Cross and Red Crescent Societies: CHF 750,000 for relief.\n"))
     _given_by(briefing, ("World Bank", 300e6, "USD"), ("Switzerland", 5e6, "CHF"), ("Norway", 20e6, "NOK"))
     assert _pledge(briefing, 750e3, "CHF").facts["co_donors"] == []
+
+
+def test_a_coordinated_clause_with_its_own_giver_does_not_report_the_first(config: Config) -> None:
+    """"China said it would send eight drilling rigs ..., and neighbouring South Africa promised maize meal":
+    "promised" is South Africa's own gift, not a speech verb reporting "it would send"."""
+    briefing = _text_briefing(config, (
+        "Donors met in Windhoek on Tuesday for a drought conference.\n\n"
+        "China said it would send eight drilling rigs and 30 hydrogeologists, and neighbouring South Africa "
+        "promised maize meal and animal feed worth 75 million rand ($4.1 million).\n"))
+    (rigs,) = [p for p in _items(briefing, "pledges") if any(q["thing"] == "rig" for q in p.facts["quantities"])]
+    assert rigs.facts["donor"] == "China"
+    _given_by(briefing, ("South Africa", 75e6, "ZAR"))

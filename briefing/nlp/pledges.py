@@ -515,6 +515,17 @@ def _state(key: str) -> str:
     return lexicon()["capitals"].get(key) or state_of(key) or key
 
 
+_ADDRESSING = frozenset({"tell", "inform", "brief", "assure", "remind"})
+"""Speech verbs whose object is who is told ("X told reporters"), not what is given."""
+
+
+def _own_clause(verb: Token) -> bool:
+    """A clause with its own subject and object: it gives, it does not report ("..., and South Africa
+    promised maize meal")."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and "dobj" in deps
+
+
 def _speech_verbs(verb: Token, anchor: Token | None = None) -> Iterator[Token]:
     """Speech verbs reporting a clause: above it ("X said it would ..."), hung off it ("..., X said") or off
     the sum given ("pledged US$30 million, announced by Dr. X")."""
@@ -533,8 +544,9 @@ def _speech_verbs(verb: Token, anchor: Token | None = None) -> Iterator[Token]:
             yield node
         for child in node.children:
             if child.dep_ in ("parataxis", "ccomp", "conj", "advcl") and child.lemma_.lower() in _SPEECH \
-                    and child.i > verb.i and not any(c.dep_ == "mark" for c in child.children):
-                yield child
+                    and child.i > verb.i and not any(c.dep_ == "mark" for c in child.children) and not (
+                        _own_clause(child) and child.lemma_.lower() not in _ADDRESSING):
+                yield child  # (not a clause of its own: "..., and neighbouring South Africa promised maize meal")
 
 
 def _counted_noun(token: Token) -> bool:
