@@ -3406,3 +3406,35 @@ def test_a_coordinated_clause_with_its_own_giver_does_not_report_the_first(confi
     (rigs,) = [p for p in _items(briefing, "pledges") if any(q["thing"] == "rig" for q in p.facts["quantities"])]
     assert rigs.facts["donor"] == "China"
     _given_by(briefing, ("South Africa", 75e6, "ZAR"))
+
+
+def test_envoys_who_commend_or_reaffirm_at_the_forum_with_titles_the_recogniser_ran_into_names(config: Config) -> None:
+    """"The Representative of the World Health Organization in Angola, Dr X, commended ..." (the title tagged
+    with the body) and "The Ambassador of the People's Republic of China, H.E. Y, and ... reaffirmed ...":
+    speakers at the forum for a body and states that took part."""
+    briefing = _text_briefing(config, (
+        "Partners' Forum mobilises USD 152 million for malaria elimination in Angola\n\n"
+        "Luanda, 23 April 2026 - The Ministry of Health held today, at the Talatona Convention Centre in Luanda, the "
+        "National Malaria Partners' Forum. The Forum was presided over by the Minister of Health, Dr Isabel Kiala "
+        "Manuel.\n\n"
+        "The following commitments were announced by partners during the Forum:\n"
+        "• People's Republic of China: 1.5 million treatment courses of artemisinin-based combination therapy "
+        "(ACT);\n"
+        "• Republic of Cuba: a medical brigade of 120 doctors, nurses and laboratory technicians for the provinces "
+        "of Uíge, Malanje and Lunda Norte.\n\n"
+        "The Representative of the World Health Organization in Angola, Dr Mamadou Sangaré, commended the "
+        "Government for its leadership.\n\n"
+        "The Ambassador of the People's Republic of China, H.E. Li Jianhua, and the Ambassador of the Republic of "
+        "Cuba, H.E. Yolanda Pérez Castellón, reaffirmed the historic friendship between their countries and "
+        "Angola.\n"), published="")
+    found = _took_part(briefing, {"Mamadou Sangaré", "Li Jianhua", "Yolanda Pérez Castellón"})
+    assert found["Mamadou Sangaré"].facts["affiliation"] == "World Health Organization"
+    assert found["Li Jianhua"].facts["affiliation"] == "China"
+
+
+def test_a_state_named_formally_is_no_persons_name_of_place(config: Config) -> None:
+    """In this press release the recogniser tags "People's Republic" as a person, and "the People's Republic
+    of China" then read as "X of China" (a person of a state): the ambassador's state is China."""
+    briefing = build_briefing([str(DATA / "heldout34_angola_malaria" / "02.txt")], config)
+    found = _took_part(briefing, {"Li Jianhua"})
+    assert found["Li Jianhua"].facts["affiliation"] == "China"

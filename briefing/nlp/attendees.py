@@ -324,8 +324,15 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             key, ent = " ".join(parts[:-1]), ent.doc[ent.start:ent.end - 1]
         person, of, place = key.rpartition(" of ")
         if of and label in ("ORG", "PERSON") and (place in countries or place in _STATE_WORDS) and (
-                label == "PERSON" or (known := topic.entities.get(person)) is not None and known.label == "PERSON"):
+                label == "PERSON" or (known := topic.entities.get(person)) is not None and known.label == "PERSON") \
+                and state_of(key, topic.entities.table) is None:  # (not "the People's Republic of China")
             key, label = person, "PERSON"  # "Co-chairs Jörg Pfannkuch of Germany and ...", tagged ORG whole
+        if label == "ORG" and (body := _after_title_of(ent)) is not None:
+            # "The Representative of the World Health Organization in Angola, Dr X" tagged with its title
+            ent = body
+            key = state_of(body.text, topic.entities.table) or topic.entities.table.get(
+                normalise_surface(body.text), normalise_surface(body.text))
+            label = "GPE" if key in countries else "ORG"
         if key in lexicon()["demonyms"]:  # "Lithuanian" President -> Lithuania (whatever the recogniser's label)
             key, label = lexicon()["demonyms"][key], "GPE"
         elif (state := state_of(key, topic.entities.table)) is not None:  # "Government of Chad"
@@ -396,6 +403,25 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
 
 
 _PORTFOLIO_HEADS = frozenset({"minister", "ministry"})  # a secretary or commissioner "of" may be a body's
+
+
+def _after_title_of(ent: Span) -> Span | None:
+    """The body in a name the recogniser ran a title into: "Representative of the World Health Organization"
+    -> "World Health Organization" (a role word, "of", at least two more words)."""
+    if ent[:1] and ent[0].lower_ == "the":
+        ent = ent[1:]
+    if len(ent) < 4 or ent[1].lower_ != "of" or ent[0].lower_ not in _BODY_TITLES:
+        return None
+    start = ent.start + 2 + (ent[2].lower_ == "the")
+    body = ent.doc[start:ent.end]
+    if len(body) < 2 or any(t.lower_ in ("to", "in", "of") for t in body[:2]) or body[0].lower_ in _STATE_FORMS:
+        return None
+    return body
+
+
+_BODY_TITLES = frozenset({"representative", "ambassador", "envoy", "director", "director-general", "president",
+                          "chairman", "chairperson", "chair", "secretary-general", "administrator"})
+"""Titles held "of" a body ("the Representative of the World Health Organization")."""
 
 
 def _drop_portfolio_names(span: Span, out: dict[int, EntityRef], countries: frozenset[str]) -> None:
