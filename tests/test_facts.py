@@ -3438,3 +3438,12 @@ def test_a_state_named_formally_is_no_persons_name_of_place(config: Config) -> N
     briefing = build_briefing([str(DATA / "heldout34_angola_malaria" / "02.txt")], config)
     found = _took_part(briefing, {"Li Jianhua"})
     assert found["Li Jianhua"].facts["affiliation"] == "China"
+
+
+def test_a_sum_a_government_gives_with_its_partners_is_the_events_total(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Angola wins $150 million in pledges for malaria fight\n\n"
+        "LUANDA, April 23, 2026 (AFP) - Angola's government and its partners pledged around $150 million on "
+        "Thursday to fight malaria at a partners' forum. The World Bank said it would lend $50 million.\n"))
+    assert _pledge(briefing, 150e6, "USD").facts["kind"] == "total"
+    assert _pledge(briefing, 50e6, "USD").facts["kind"] == "pledge"

@@ -1003,6 +1003,13 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         elif subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
+            several = next((c for c in subjects[0].children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                            and _several(c.text)), None)
+            if several is not None and pledge.money is not None and (_name_at(subjects[0], names) is not None or _collective(
+                    subjects[0].text)):  # "Angola's government and its partners
+                # pledged around $150 million": what they gave together, the event's total
+                lo = max(subjects[0].left_edge.i, pledge.ref.span.start)
+                donor, is_name, pledge.co_donors = " ".join(subjects[0].doc[lo:several.i + 1].text.split()), False, []
             owner = _possessor(subjects[0], clause, names)
             pledge.owner = _state(owner.key) if owner is not None and _state(owner.key) != donor else pledge.owner
             titled = None if ctx.speaker else titled_person(subjects[0], names)
