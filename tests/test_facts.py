@@ -3447,3 +3447,12 @@ def test_a_sum_a_government_gives_with_its_partners_is_the_events_total(config: 
         "Thursday to fight malaria at a partners' forum. The World Bank said it would lend $50 million.\n"))
     assert _pledge(briefing, 150e6, "USD").facts["kind"] == "total"
     assert _pledge(briefing, 50e6, "USD").facts["kind"] == "pledge"
+
+
+def test_no_representative_who_spoke_is_no_attendee(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Luanda on Thursday for a malaria partners' forum.\n\n"
+        "Japan pledged $6.5 million at the forum. Until last year the United States was Angola's largest malaria "
+        "donor. No US representative spoke at the forum.\n"))
+    assert "United States" not in _attendees(briefing)
+    assert "Japan" in _attendees(briefing)

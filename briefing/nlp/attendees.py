@@ -779,12 +779,14 @@ def verb_lemma(token: Token) -> str:
 
 
 def _nobody(verb: Token) -> bool:
-    """"Neither the United States nor the EU was represented", "sent no official to the summit"."""
+    """"Neither the United States nor the EU was represented", "No US representative spoke", "sent no official
+    to the summit"."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in child.children):
-            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" or g.lower_ == "no" and g.dep_ == "det"
+                                                        for g in child.children):
+            return True  # ("No US representative spoke at the forum")
         if child.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in child.children):
             return True
     return False
