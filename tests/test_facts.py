@@ -3456,3 +3456,11 @@ def test_no_representative_who_spoke_is_no_attendee(config: Config) -> None:
         "donor. No US representative spoke at the forum.\n"))
     assert "United States" not in _attendees(briefing)
     assert "Japan" in _attendees(briefing)
+
+
+def test_aid_given_at_the_time_of_an_earlier_disaster_is_background(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Tegucigalpa on Monday for a dengue appeal.\n\n"
+        "Japan pledged $2 million at the meeting. In 2019, more than 180 people died; Taiwan, which Honduras then "
+        "recognised, donated $1 million for the response at the time.\n"))
+    assert [p.facts["amount"] for p in _items(briefing, "pledges")] == [2e6]

@@ -255,6 +255,10 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
     if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children):
         return True  # "It previously lent Tanzania about $100 million to build the bridge"
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            p.lower_ == "time" and [d.lower_ for d in p.children] == ["the"] for p in c.children)
+           and next((a for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb for c in verb.subtree):
+        return True  # "Taiwan ... donated $1 million for the response at the time"
     year = _story_year(ref, ctx)
     # "promised at its first summit ..., held in Seoul in June 2024, to raise its aid to $10 billion": the
     # promise's time and place are those of the verb the pledge's clause completes
