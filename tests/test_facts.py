@@ -3464,3 +3464,17 @@ def test_aid_given_at_the_time_of_an_earlier_disaster_is_background(config: Conf
         "Japan pledged $2 million at the meeting. In 2019, more than 180 people died; Taiwan, which Honduras then "
         "recognised, donated $1 million for the response at the time.\n"))
     assert [p.facts["amount"] for p in _items(briefing, "pledges")] == [2e6]
+
+
+def test_pledges_the_giver_then_says_it_cannot_make_are_none(config: Config) -> None:
+    """"said it was 'not in a position to announce a pledge at this time'" and "the deployment 'is not possible
+    at this time'": the sums and teams trailed earlier are no pledges of the event."""
+    briefing = _text_briefing(config, (
+        "Donors met in Pristina on Thursday for an energy conference.\n\n"
+        "Germany pledged 40 million euros at the conference. A U.S. embassy official had told reporters on "
+        "Wednesday that Washington would contribute $50 million towards a solar project. But the U.S. delegation "
+        "at the conference said it was \"not in a position to announce a pledge at this time\".\n\n"
+        "Mexico's ambassador, Alejandro Treviño, also announced that his country would send 50 epidemiologists, "
+        "but the Mexican health ministry said in a statement hours later that the deployment \"is not possible at "
+        "this time\".\n"))
+    assert [(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")] == [("Germany", 40e6)]

@@ -2438,6 +2438,8 @@ def _mentions(topic: TopicData, spec: SectionSpec | None) -> list[Pledge]:
 _WITHDRAWN_NOUNS = frozenset({"pledge", "commitment", "contribution", "money", "funding", "funds", "aid"})
 _MAKING = frozenset({"make", "announce", "offer", "bring", "give", "have", "put"})
 _WITHDRAWING = frozenset({"withdraw", "retract", "rescind", "cancel", "revoke"})
+_HELD_BACK = _WITHDRAWN_NOUNS | {"donation", "deployment", "offer", "loan", "grant", "delivery", "shipment"}
+"""What a giver may say is on hold or not possible ("the deployment is not possible at this time")."""
 
 
 def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
@@ -2459,6 +2461,16 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
         # "Argentina, which last week offered two Hercules transport planes, withdrew the offer on Monday"
         nouns += [t for t in ref.span if t.dep_ == "dobj" and t.lemma_.lower() in _GIVE_NOUNS and
                   t.head.lemma_.lower() in _WITHDRAWING]
+        # "said it was not in a position to announce a pledge at this time"
+        nouns += [t for t in ref.span if t.dep_ == "dobj" and t.lemma_.lower() in _WITHDRAWN_NOUNS and
+                  t.head.lemma_.lower() in _MAKING and any(any(c.dep_ == "neg" for c in a.children)
+                                                          for a in list(t.head.ancestors)[:3])]
+        # "the deployment 'is not possible at this time'", "the donation was on hold"
+        nouns += [t for t in ref.span if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _HELD_BACK
+                  and t.head.lemma_ == "be" and (any(c.dep_ == "neg" for c in t.head.children) and any(
+                      c.dep_ == "acomp" and c.lower_ in ("possible", "available", "forthcoming") for c in t.head.children)
+                      or any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "hold" for p in c.children)
+                             for c in t.head.children))]
         if not nouns:
             continue
         names = entity_tokens(ctx.topic, ref)
@@ -2471,7 +2483,8 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
                 if named:
                     out.add(named[0].key)
                     break
-                if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis") or verb.head == verb:
+                if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis", "acl", "pobj", "prep") or \
+                        verb.head == verb:  # (also up from "not in a position to announce a pledge")
                     break
                 verb = verb.head
     return out
