@@ -3478,3 +3478,14 @@ def test_pledges_the_giver_then_says_it_cannot_make_are_none(config: Config) -> 
         "but the Mexican health ministry said in a statement hours later that the deployment \"is not possible at "
         "this time\".\n"))
     assert [(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")] == [("Germany", 40e6)]
+
+
+def test_a_press_release_dateline_with_country_and_office_is_no_giver(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Partners commit US$29.7 million to support Honduras' dengue response\n\n"
+        "Press release\n\n"
+        "Tegucigalpa, Honduras, 15 July 2025 (PAHO) - Partners meeting in Tegucigalpa today committed US$29.7 "
+        "million in financial support to the National Dengue Response Plan of Honduras.\n"), published="")
+    (pledge,) = _items(briefing, "pledges")
+    assert pledge.facts["kind"] == "total" and "Tegucigalpa" not in pledge.text
+    assert "Tegucigalpa" not in _attendees(briefing)

@@ -152,11 +152,19 @@ def _place_date_dash(sent: Span) -> int | None:
     comma = next((t for t in sent[1:4] if t.text == ","), None)
     if comma is None or not all(t.is_title and t.pos_ == "PROPN" for t in sent.doc[sent.start:comma.i]):
         return None
-    after = sent.doc[comma.i + 1:min(comma.i + 6, sent.end)]
+    after = sent.doc[comma.i + 1:min(comma.i + 12, sent.end)]
     dash = next((t for t in after if t.text in ("—", "–", "-", "--")), None)
     if dash is None or not dash.whitespace_ or dash.i == comma.i + 1:
         return None
     between = sent.doc[comma.i + 1:dash.i]
+    # "Tegucigalpa, Honduras, 15 July 2025 (PAHO) -": the country, then the date, then the office in brackets
+    if len(between) > 2 and between[-1].text == ")" and between[-3].text == "(":
+        between = between[:-3]
+    country = next((t for t in between[:4] if t.text == ","), None)
+    if country is not None and sent.doc[between.start:country.i].text in known_countries():
+        between = sent.doc[country.i + 1:between.end]
+    if not len(between):
+        return None
     # (the recogniser may tag "26" of "26 February 2026" as a number)
     dated = all(t.ent_type_ == "DATE" for t in between) or normalise_date(between.text)
     return dash.i + 1 if dated else None
