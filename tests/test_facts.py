@@ -3489,3 +3489,15 @@ def test_a_press_release_dateline_with_country_and_office_is_no_giver(config: Co
     (pledge,) = _items(briefing, "pledges")
     assert pledge.facts["kind"] == "total" and "Tegucigalpa" not in pledge.text
     assert "Tegucigalpa" not in _attendees(briefing)
+
+
+def test_taiwan_dollars_and_cfa_francs_in_a_story_naming_guinea_bissau(config: Config) -> None:
+    """"300 million Taiwan dollars" and "NTD 300 million" are TWD (not US dollars, not a bare number);
+    "15 billion CFA francs" stays the CFA franc in a story about Guinea-Bissau (not the Guinean franc)."""
+    assert parse_money("300 million Taiwan dollars").currency == "TWD"
+    assert parse_money("NTD 300 million").currency == "TWD"
+    briefing = _text_briefing(config, (
+        "Donors met in Bissau on Tuesday for a cashew sector round table.\n\n"
+        "The West African Development Bank offered a loan of 15 billion CFA francs for processing units in "
+        "Guinea-Bissau. Taiwan gave a grant of 300 million Taiwan dollars for a cable to Peleliu.\n"))
+    _given_by(briefing, ("West African Development Bank", 15e9, "XOF"), ("Taiwan", 300e6, "TWD"))

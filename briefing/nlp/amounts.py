@@ -42,15 +42,16 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "VNĐ": "VND", "₫": "VND", "N$": "NAD", "₦": "NGN", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
             "FCFA": "XOF", "Tk": "BDT", "LE": "EGP", "E£": "EGP", "KM": "BAM", "MK": "MWK", "N": "NGN", "B$": "BSD",
             "SI$": "SBD"}
-_CODE_ALIASES = {"SDR": "XDR"}
-"""Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR."""
+_CODE_ALIASES = {"SDR": "XDR", "NTD": "TWD"}
+"""Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR; Taiwan's
+dollar "NTD", ISO's TWD."""
 _WORDS = [
     (r"eastern caribbean dollars?", "XCD"),
     (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
     (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"namibian dollars?", "NAD"),
     (r"bahamian dollars?", "BSD"), (r"barbad(?:ian|os) dollars?", "BBD"), (r"jamaican dollars?", "JMD"),
     (r"fiji(?:an)? dollars?", "FJD"), (r"solomon islands dollars?", "SBD"), (r"belize dollars?", "BZD"),
-    (r"guyan(?:ese|a) dollars?", "GYD"),
+    (r"guyan(?:ese|a) dollars?", "GYD"), (r"(?:new )?taiwan(?:ese)? dollars?", "TWD"),
     (r"(?:u\.?s\.?|american) dollars?", "USD"),
     (r"egyptian pounds?", "EGP"), (r"lebanese (?:pounds?|liras?)", "LBP"), (r"syrian pounds?", "SYP"),
     (r"south sudanese pounds?", "SSP"), (r"sudanese pounds?", "SDG"),

@@ -1576,8 +1576,8 @@ def _local_currency(amount: Amount | None, names: list[str], named: list[str] = 
     if amount is None:
         return amount
     said = set(re.findall(r"[a-z]+", amount.text.lower()))
-    if said & demonyms_lower():
-        return amount  # "2 billion Malawian kwacha", "Egyptian pounds": the sum says whose
+    if said & demonyms_lower() or said & {"cfa", "fcfa"}:
+        return amount  # "2 billion Malawian kwacha", "Egyptian pounds", "CFA francs": the sum says whose
     for table in lexicon()["money"]["shared"].values():
         if not said & set(table["words"]):
             continue
