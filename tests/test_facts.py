@@ -3501,3 +3501,13 @@ def test_taiwan_dollars_and_cfa_francs_in_a_story_naming_guinea_bissau(config: C
         "The West African Development Bank offered a loan of 15 billion CFA francs for processing units in "
         "Guinea-Bissau. Taiwan gave a grant of 300 million Taiwan dollars for a cable to Peleliu.\n"))
     _given_by(briefing, ("West African Development Bank", 15e9, "XOF"), ("Taiwan", 300e6, "TWD"))
+
+
+def test_the_state_a_giving_verb_lends_to_is_no_gapped_donor(config: Config) -> None:
+    """"Thailand will lend Laos 2.4 billion baht" (the recogniser tags "Laos 2.4 billion" as one name): Laos
+    receives, it does not open a gapped list's next item."""
+    briefing = _text_briefing(config, (
+        "Thailand and Laos sign power line loan\n\n"
+        "VIENTIANE - Thailand will lend Laos 2.4 billion baht (about $74 million) to build a high-voltage power line "
+        "across the Mekong, under an agreement signed at the meeting in Vientiane on Wednesday.\n"))
+    _given_by(briefing, ("Thailand", 2.4e9, "THB"))

@@ -1490,8 +1490,9 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
         found = _untagged_state(before) or _aliased(before, aliases) or _described_body(before, names)
     if found is not None and found.label == "PERSON":
         return found if _gapped_person(span.doc, found, start, names) else None
-    if found is None:
-        return None
+    if found is None or found.start > 0 and (prev := span.doc[found.start - 1]).pos_ == "VERB" and \
+            prev.lemma_.lower() in _words("give") and prev.whitespace_:
+        return None  # ("Thailand will lend Laos 2.4 billion baht": whom the verb gives to)
     tokens = span.doc[found.start:found.end]
     root = tokens.root
     attached = start <= root.head.i < span.end or span.root.head.i in range(found.start, found.end)
