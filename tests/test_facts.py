@@ -3511,3 +3511,15 @@ def test_the_state_a_giving_verb_lends_to_is_no_gapped_donor(config: Config) -> 
         "VIENTIANE - Thailand will lend Laos 2.4 billion baht (about $74 million) to build a high-voltage power line "
         "across the Mekong, under an agreement signed at the meeting in Vientiane on Wednesday.\n"))
     _given_by(briefing, ("Thailand", 2.4e9, "THB"))
+
+
+def test_offers_withdrawn_disowned_or_called_no_commitment_are_none(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Moroni on Tuesday for a volcano monitoring appeal.\n\n"
+        "France pledged 2 million euros at the meeting. Mauritius had offered last month to send a police "
+        "helicopter for aerial surveys of the crater, but its high commissioner told delegates the offer had been "
+        "withdrawn because the aircraft was needed at home.\n\n"
+        "A U.S. embassy official told local reporters that Washington would contribute $8 million, but the State "
+        "Department said hours later that the figure was \"not a U.S. commitment.\"\n\n"
+        "An embassy official's statement that Canada would give $3 million was disowned by Ottawa within hours.\n"))
+    assert [(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")] == [("France", 2e6)]

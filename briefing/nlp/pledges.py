@@ -2438,7 +2438,7 @@ def _mentions(topic: TopicData, spec: SectionSpec | None) -> list[Pledge]:
 
 _WITHDRAWN_NOUNS = frozenset({"pledge", "commitment", "contribution", "money", "funding", "funds", "aid"})
 _MAKING = frozenset({"make", "announce", "offer", "bring", "give", "have", "put"})
-_WITHDRAWING = frozenset({"withdraw", "retract", "rescind", "cancel", "revoke"})
+_WITHDRAWING = frozenset({"withdraw", "retract", "rescind", "cancel", "revoke", "disown", "scrap", "shelve"})
 _HELD_BACK = _WITHDRAWN_NOUNS | {"donation", "deployment", "offer", "loan", "grant", "delivery", "shipment"}
 """What a giver may say is on hold or not possible ("the deployment is not possible at this time")."""
 
@@ -2455,7 +2455,11 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
             t.dep_ == "dobj" and any(c.lower_ == "no" for c in t.children) and t.head.lemma_.lower() in _MAKING
             # "the sum had already been counted in Ottawa's 2024 contribution and was not new money"
             or t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "neg" for c in t.head.children)
-            and any(c.lower_ == "new" for c in t.children))]
+            and any(c.lower_ == "new" or c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG") for c in t.children))]
+        # "the offer had been withdrawn because ...", "An embassy official's statement that Washington would
+        # give $8 million was disowned by the State Department"
+        nouns += [t for t in ref.span if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _WITHDRAWING and (
+            t.lemma_.lower() in _HELD_BACK or any(c.dep_ in ("acl", "ccomp") for c in t.children))]
         # "the Dutch embassy said ... that the Netherlands had not taken part in the conference"
         nouns += [t for t in ref.span if t.dep_ == "dobj" and t.lower_ == "part" and t.head.lemma_ == "take" and any(
             c.dep_ == "neg" for c in t.head.children)]
@@ -2476,6 +2480,16 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
             continue
         names = entity_tokens(ctx.topic, ref)
         for noun in nouns:
+            owner = next((n for c in noun.children if c.dep_ == "compound" and (n := names.get(c.i)) is not None
+                          and n.label in ("GPE", "ORG")), None)
+            if owner is not None:  # "the figure was 'not a U.S. commitment'"
+                out.add(_state(owner.key))
+                continue
+            said = [n for c in noun.children if c.dep_ in ("acl", "ccomp") for s in c.children if s.dep_ == "nsubj"
+                    and (n := names.get(s.i)) is not None and n.label in ("GPE", "ORG")]
+            if said:  # "the statement that Washington would give $8 million was disowned"
+                out.add(_state(said[0].key))
+                continue
             verb = noun.head
             while True:
                 subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
