@@ -3523,3 +3523,13 @@ def test_offers_withdrawn_disowned_or_called_no_commitment_are_none(config: Conf
         "Department said hours later that the figure was \"not a U.S. commitment.\"\n\n"
         "An embassy official's statement that Canada would give $3 million was disowned by Ottawa within hours.\n"))
     assert [(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")] == [("France", 2e6)]
+
+
+def test_sums_of_an_earlier_swap_or_programme_are_background(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Portugal and Cabo Verde sign climate package in Praia\n\n"
+        "PRAIA, May 5, 2026 - Portugal will give €15m towards a desalination plant on Santiago, extending a €12m swap "
+        "signed in 2023 that was hailed at the time as a model.\n\n"
+        "An earlier lake-wide programme, funded by the European Union with 10 million euros, ended in 2021 without a "
+        "common closed season being agreed.\n"))
+    assert [p.facts["amount"] for p in _items(briefing, "pledges")] == [15e6]

@@ -255,6 +255,11 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
     if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children):
         return True  # "It previously lent Tanzania about $100 million to build the bridge"
+    if verb.dep_ in ("acl", "relcl") and (any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "former", "past")
+                                              for c in verb.head.children) or any(
+            c.dep_ in ("acl", "relcl") and c is not verb and earlier_time(c, _story_year(ref, ctx))
+            for c in verb.head.children)):
+        return True  # "An earlier programme, funded by the EU with 10 million euros, ended in 2021"
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(
             p.lower_ == "time" and [d.lower_ for d in p.children] == ["the"] for p in c.children)
            and next((a for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb for c in verb.subtree):
@@ -1192,7 +1197,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
             continue
         if verb is None and (_paid(mention.root) or _needed(mention.root)):
             continue  # a list line's other sum: "... The IFRC's head said an appeal of 6 million francs would follow"
-        if any(c.dep_ == "relcl" and earlier_time(c, _story_year(ref, ctx)) for t in (mention.root, noun)
+        phrase = mention.root.head if mention.root.dep_ in ("compound", "nummod", "nmod") else None  # "a €12m swap"
+        if any(c.dep_ in ("relcl", "acl") and earlier_time(c, _story_year(ref, ctx)) for t in (mention.root, noun, phrase)
                if t is not None for c in t.children):
             continue  # "builds on the package of DKK 14.6 billion that Copenhagen agreed in January 2025"
         if listed is not None and listed.key in _alias_keys(ctx):  # "- EU: €120m" read off the words
