@@ -214,3 +214,14 @@ def test_an_acronym_that_leaves_out_a_word_of_the_name() -> None:
                          [("Council of Europe Development Bank", "ORG"), ("Central Bank of Cyprus", "ORG")])
     index = canonicalize(mentions, {})
     assert _keys(index, mentions)[0] == ["Council of Europe Development Bank", "CDC"]
+
+
+def test_a_body_with_a_dotted_owner_before_it_is_its_full_name_after_it() -> None:
+    """"U.N. Food and Agriculture Organization" is the "Food and Agriculture Organization of the United Nations"
+    another outlet names in full (heldout36); "U.N. Security Council Resolution" with no such name stays."""
+    full = "Food and Agriculture Organization of the United Nations"
+    mentions = _articles([(full, "ORG"), ("FAO", "ORG")],
+                         [("U.N. Food and Agriculture Organization", "ORG"), ("U.N. Peacebuilding Support Office", "ORG")])
+    index = canonicalize(mentions, {})
+    keys = _keys(index, mentions)
+    assert keys[1][0] == full and keys[1][1] == "U.N. Peacebuilding Support Office"

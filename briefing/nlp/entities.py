@@ -354,16 +354,27 @@ def without_owner(name: str) -> str:
     """A body's name without its owner's acronym before it: "UN Central Emergency Response Fund" -> "Central
     Emergency Response Fund" (three words at least stay); "" if it has none."""
     first, _, rest = name.partition(" ")
-    return rest if 2 <= len(first) <= 6 and first.isupper() and first.isalpha() and len(rest.split()) >= 3 else ""
+    letters = first.replace(".", "")  # "U.N. Food and Agriculture Organization"
+    return rest if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and len(rest.split()) >= 3 \
+        else ""
 
 
 def _drop_owner_prefix(surfaces: dict[tuple[str, int, int], str]) -> None:
     """A body's name with its owner's acronym before it is the name the corpus also gives without it ("the
-    UN's Central Emergency Response Fund")."""
+    UN's Central Emergency Response Fund"), or the one it gives in full after it."""
     names = set(surfaces.values())
     for where, surface in surfaces.items():
-        if (rest := without_owner(surface)) in names:
+        rest = without_owner(surface)
+        if not rest:
+            continue
+        if rest in names:
             surfaces[where] = rest
+            continue
+        # or the front of the one full name that goes on with "of" ("U.N. Food and Agriculture Organization" and
+        # "Food and Agriculture Organization of the United Nations")
+        longer = {n for n in names if n.startswith(rest + " of ")}
+        if len(longer) == 1:
+            surfaces[where] = longer.pop()
 
 
 def _expand_acronyms(surfaces: dict[tuple[str, int, int], str], configured: set[str]) -> None:
