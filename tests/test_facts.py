@@ -3533,3 +3533,12 @@ def test_sums_of_an_earlier_swap_or_programme_are_background(config: Config) -> 
         "An earlier lake-wide programme, funded by the European Union with 10 million euros, ended in 2021 without a "
         "common closed season being agreed.\n"))
     assert [p.facts["amount"] for p in _items(briefing, "pledges")] == [15e6]
+
+
+def test_a_group_of_donors_who_pledged_gives_the_events_total(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors back Palau cable\n\n"
+        "KOROR, Palau, Feb 18, 2026 (AFP) - Australia, the United States and Taiwan led a group of donors who pledged "
+        "about $92 million on Wednesday to lay an undersea internet cable to Palau's southern islands.\n"))
+    pledge = _pledge(briefing, 92e6, "USD")
+    assert pledge.facts["kind"] == "total" and pledge.facts["donor"] == "donors"

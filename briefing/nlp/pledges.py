@@ -448,6 +448,10 @@ def _donor_with(token: Token, verb: Token) -> bool:
             and holder.lemma_.lower() in _lex()["donor_nouns"])
 
 
+_GROUPS = frozenset({"group", "coalition", "consortium", "number", "handful", "host", "club"})
+"""Nouns of a set of givers ("a group of donors"): the givers are the ones after "of"."""
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], Token]:
     """Explicit subjects (or passive agents) of the clause, climbing to the governing verb if needed."""
     node = verb
@@ -461,7 +465,10 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], Token]:
             return subjects, node  # "South Africa, stretched by floods, pledged ...": a conjunct shares the subject
         if agents or subjects:
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
-                return [node.head], node
+                head = node.head  # "a group of donors who pledged about $92 million": the donors
+                members = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj"), None)
+                return [members if members is not None and head.lemma_.lower() in _GROUPS else head], node
             return (agents or [s for s in subjects if s.dep_ != "nsubjpass"] or subjects), node
         if node.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp") or node.head == node:
             break
