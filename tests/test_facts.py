@@ -3542,3 +3542,14 @@ def test_a_group_of_donors_who_pledged_gives_the_events_total(config: Config) ->
         "about $92 million on Wednesday to lay an undersea internet cable to Palau's southern islands.\n"))
     pledge = _pledge(briefing, 92e6, "USD")
     assert pledge.facts["kind"] == "total" and pledge.facts["donor"] == "donors"
+
+
+def test_hosts_who_welcome_commitments_from_partners_give_none_of_them(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Oil spill recovery conference in Pailles\n\n"
+        "Port Louis, 12 March 2026 - The Government of the Republic of Mauritius and the United Nations Development "
+        "Programme (UNDP) today welcomed commitments of more than US$61 million from international partners for the "
+        "recovery from the oil spill. France pledged EUR 8 million.\n"), published="")
+    total = _pledge(briefing, 61e6, "USD")
+    assert total.facts["kind"] == "total" and "Mauritius" not in total.text
+    _given_by(briefing, ("France", 8e6, "EUR"))

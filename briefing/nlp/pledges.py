@@ -448,6 +448,9 @@ def _donor_with(token: Token, verb: Token) -> bool:
             and holder.lemma_.lower() in _lex()["donor_nouns"])
 
 
+_WELCOMING = frozenset({"welcome", "hail", "applaud", "salute", "commend", "praise", "acknowledge", "note"})
+"""Verbs whose subject greets what others commit ("welcomed commitments of ... from partners"): no giver."""
+
 _GROUPS = frozenset({"group", "coalition", "consortium", "number", "handful", "host", "club"})
 """Nouns of a set of givers ("a group of donors"): the givers are the ones after "of"."""
 
@@ -1009,7 +1012,11 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         pledge.event_total = bool(subjects) and is_event_noun(subjects[0])
         source = _source(anchor, noun, names)
         subject = _name_at(subjects[0], names) if subjects else None
-        if source is not None and (subject is None or subject.label == "PERSON"):
+        welcomed = clause.lemma_.lower() in _WELCOMING  # the hosts "welcomed commitments of $61 million from
+        givers = _from_objects(anchor, anchor.head, *([noun] if noun is not None else [])) if welcomed else []
+        if welcomed and source is None:  # international partners": the hosts give none of it
+            donor, is_name = (_phrase(givers[0]), False) if givers else ("", False)
+        elif source is not None and (subject is None or subject.label == "PERSON" or welcomed):
             # "a US$120 million credit line from EDB ..., presented by Ms X": the body it comes from gives it
             donor, is_name = _actor(source, verb, names, ctx)
             owner = next((found for c in source.children if c.dep_ == "poss" and (found := _name_at(c, names))
