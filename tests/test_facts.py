@@ -3553,3 +3553,12 @@ def test_hosts_who_welcome_commitments_from_partners_give_none_of_them(config: C
     total = _pledge(briefing, 61e6, "USD")
     assert total.facts["kind"] == "total" and "Mauritius" not in total.text
     _given_by(briefing, ("France", 8e6, "EUR"))
+
+
+def test_it_that_names_a_state_gives_what_comes_from_its_institute(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Moroni on Tuesday for a volcano monitoring appeal.\n\n"
+        "Madagascar said it would send two seismologists from the Institute and Observatory of Geophysics in "
+        "Antananarivo to help staff the observatory for a year.\n"))
+    (pledge,) = _items(briefing, "pledges")
+    assert pledge.facts["donor"] == "Madagascar"

@@ -1016,7 +1016,10 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         givers = _from_objects(anchor, anchor.head, *([noun] if noun is not None else [])) if welcomed else []
         if welcomed and source is None:  # international partners": the hosts give none of it
             donor, is_name = (_phrase(givers[0]), False) if givers else ("", False)
-        elif source is not None and (subject is None or subject.label == "PERSON" or welcomed):
+        elif source is not None and (subject is None and not (subjects and subjects[0].lower_ in _PRONOUNS and
+                                                             _actor(subjects[0], clause, names, ctx)[1])
+                                     or subject is not None and subject.label == "PERSON" or welcomed):
+            # (not "Madagascar said it would send two seismologists from the Institute ...": "it" is Madagascar)
             # "a US$120 million credit line from EDB ..., presented by Ms X": the body it comes from gives it
             donor, is_name = _actor(source, verb, names, ctx)
             owner = next((found for c in source.children if c.dep_ == "poss" and (found := _name_at(c, names))
