@@ -3563,3 +3563,16 @@ def test_it_that_names_a_state_gives_what_comes_from_its_institute(config: Confi
         "Antananarivo to help staff the observatory for a year.\n"))
     (pledge,) = _items(briefing, "pledges")
     assert pledge.facts["donor"] == "Madagascar"
+
+
+def test_things_valued_at_a_sum_are_one_gift_with_it(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Ezulwini on Thursday for an HIV replenishment conference.\n\n"
+        "The following commitments were announced:\n"
+        "- Republic of India: antiretroviral medicines valued at USD 3 million\n"
+        "- European Union: EUR 20 million\n\n"
+        "Japan donated medicines valued at $2 million.\n"))
+    india = _pledge(briefing, 3e6, "USD")
+    assert india.facts["donor"] == "India" and india.facts["things"] == ["antiretroviral medicines"]
+    _given_by(briefing, ("Japan", 2e6, "USD"))
+    assert len(_items(briefing, "pledges")) == 3

@@ -161,6 +161,8 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
     node = token
     while node.head != node:
         node = node.head
+        if node.pos_ == "VERB" and node.dep_ == "acl" and node.lemma_.lower() in ("value", "price"):
+            continue  # "medicines valued at USD 3 million": the value of what is given, not a verb of its own
         if node.pos_ in ("VERB", "AUX") or _verb_as_noun(node):
             if noun is not None and not _argument_of(noun, node):
                 noun = None
@@ -1837,6 +1839,12 @@ def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pled
             if not owner.donor_is_name:
                 return  # "Several allies ... new military aid": too vague to record
             new.append(owner)
+    inside = {t.i for t in noun.subtree}
+    valued = next((p for m in mentions if m.converts < 0 and m.root.i in inside and m.root.i != noun.i
+                   for p in pledges + new if p.money is not None and p.money == m.amount), None)
+    if owner is None and valued is not None:  # "- Republic of India: antiretroviral medicines valued at USD 3
+        valued.things.append((noun.lemma_.lower(), _thing_text(noun)))  # million": the sum's own gift
+        return
     if owner is None and verb is None:  # "- Republic of Cuba: a medical brigade of 80 doctors"
         owner = _listed_gift(noun, ref, names, ctx, pledges, new)
     purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for"  # "2.9 billion yen to Tanzania for water supply
