@@ -3576,3 +3576,17 @@ def test_things_valued_at_a_sum_are_one_gift_with_it(config: Config) -> None:
     assert india.facts["donor"] == "India" and india.facts["things"] == ["antiretroviral medicines"]
     _given_by(briefing, ("Japan", 2e6, "USD"))
     assert len(_items(briefing, "pledges")) == 3
+
+
+def test_a_portfolio_after_its_ministers_name_is_no_participant(config: Config) -> None:
+    """"hosted by X, Minister of Food, Agriculture and Fisheries of Iceland, at ..." and "represented by His
+    Excellency Y, Minister of Transport and Logistics, and by ...": the recogniser's names in the portfolio are
+    its words; "Minister of Health Ingrid Mwale" keeps its holder."""
+    briefing = _text_briefing(config, (
+        "Arctic fisheries ministers meet in Akureyri\n\n"
+        "The Arctic Fisheries Ministerial Meeting was hosted by Sigríður Björk Hannesdóttir, Minister of Food, "
+        "Agriculture and Fisheries of Iceland, at the Hof cultural centre in Akureyri on 14-15 October. The meeting "
+        "was attended by the Federal Democratic Republic of Ethiopia, represented by His Excellency Alemayehu "
+        "Tadesse, Minister of Transport and Logistics, and by Zambia's Minister of Health Ingrid Mwale.\n"))
+    found = _took_part(briefing, {"Sigríður Björk Hannesdóttir", "Alemayehu Tadesse", "Ingrid Mwale", "Ethiopia"})
+    assert not {"Food, Agriculture and Fisheries of Iceland", "Transport and Logistics"} & set(found), sorted(found)

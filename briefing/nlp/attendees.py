@@ -410,7 +410,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
     return out
 
 
-_PORTFOLIO_HEADS = frozenset({"minister", "ministry"})  # a secretary or commissioner "of" may be a body's
+_PORTFOLIO_HEADS = frozenset({"minister"})  # a ministry, secretary or commissioner "of" may be a body's
 
 
 def _after_title_of(ent: Span) -> Span | None:
@@ -443,18 +443,23 @@ def _drop_portfolio_names(span: Span, out: dict[int, EntityRef], countries: froz
         if token.lemma_.lower() not in _PORTFOLIO_HEADS or token.i + 2 >= span.end or \
                 doc[token.i + 1].lower_ not in ("of", "for"):
             continue
-        end = None
-        for j in range(token.i + 2, min(span.end, token.i + 30)):
-            word = doc[j]
-            if word.pos_ in ("VERB", "AUX") or word.is_space or word.text in (";", "(", ".", ":", "–", "—"):
+        # the portfolio runs over capitalised words, commas and "and" up to the comma before its holder's name
+        # ("..., Mr X") or to the first other word ("X, Minister of Environment, Solid Waste Management and
+        # Climate Change, tel. ...", "Minister of Transport and Logistics" ending a line)
+        end = token.i + 2
+        while end < min(span.end, token.i + 30):
+            word = doc[end]
+            person = out.get(end)
+            if person is not None and person.label == "PERSON" and person.start == end or doc[end - 1].text == "," \
+                    and (word.lower_.rstrip(".") in honorifics or word.lower_ == "the"):
+                break  # the holder ("Minister of Health Ingrid Mwale", "..., Mr X") or the next participant
+                # ("the Minister of Health, the World Health Organization and UNICEF")
+            if word.is_space or "\n" in doc[end - 1].whitespace_ or not (
+                    word.is_title or word.is_upper or word.lower_ in ("and", "&", ",", "of", "the", "for")):
                 break
-            person = out.get(j)
-            if doc[j - 1].text == "," and (person is not None and person.label == "PERSON" and person.start == j
-                                           or word.lower_.rstrip(".") in honorifics):
-                end = j - 1
-                break
-        if end is None:
-            continue
+            end += 1
+        while end > token.i + 2 and doc[end - 1].lower_ in (",", "and", "&", "of", "the", "for"):
+            end -= 1
         for found in {n for i, n in out.items() if token.i + 2 <= i < end}:
             if found.label != "NORP" and found.key not in countries and found.end <= end and not (
                     found.key.split()[-1].lower() in _body_words()):  # not "Minister of State for the X Fund"
