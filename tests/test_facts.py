@@ -3590,3 +3590,11 @@ def test_a_portfolio_after_its_ministers_name_is_no_participant(config: Config) 
         "Tadesse, Minister of Transport and Logistics, and by Zambia's Minister of Health Ingrid Mwale.\n"))
     found = _took_part(briefing, {"Sigríður Björk Hannesdóttir", "Alemayehu Tadesse", "Ingrid Mwale", "Ethiopia"})
     assert not {"Food, Agriculture and Fisheries of Iceland", "Transport and Logistics"} & set(found), sorted(found)
+
+
+def test_a_minister_who_opened_the_pledging_with_a_sum_gives_it_for_the_state(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Geneva on Tuesday for a Burkina Faso pledging conference.\n\n"
+        "Luxembourg's development cooperation minister, Claude Weis, opened the pledging with 12 million euros over "
+        "three years, most of it for health centres in host communities.\n"))
+    _given_by(briefing, ("Luxembourg", 12e6, "EUR"))

@@ -438,7 +438,8 @@ def _standing(noun: Token | None) -> bool:
 
 
 def _donor_with(token: Token, verb: Token) -> bool:
-    """"Germany was the largest donor with 150 million euros": the subject of "be" gives the sum."""
+    """"Germany was the largest donor with 150 million euros": the subject of "be" gives the sum; so does the
+    subject of "opened the pledging with ..."."""
     node = token
     while node.dep_ in ("nummod", "compound", "quantmod") and node.head != node:
         node = node.head  # from the number up to its noun
@@ -446,8 +447,16 @@ def _donor_with(token: Token, verb: Token) -> bool:
         return False
     prep = node.head
     holder = prep.head
+    if prep.lower_ == "with" and holder == verb and verb.lemma_.lower() in _OPENING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("pledging", "pledge", "round", "replenishment")
+            for c in verb.children):
+        return True  # "X opened the pledging with 12 million euros over three years"
     return (verb.lemma_.lower() == "be" and prep.lower_ == "with" and holder.dep_ == "attr" and holder.head == verb
             and holder.lemma_.lower() in _lex()["donor_nouns"])
+
+
+_OPENING = frozenset({"open", "start", "begin", "kick", "lead", "launch", "close", "end"})
+"""Verbs of taking a turn in the pledging ("opened the pledging with €12 million")."""
 
 
 _WELCOMING = frozenset({"welcome", "hail", "applaud", "salute", "commend", "praise", "acknowledge", "note"})
