@@ -3598,3 +3598,17 @@ def test_a_minister_who_opened_the_pledging_with_a_sum_gives_it_for_the_state(co
         "Luxembourg's development cooperation minister, Claude Weis, opened the pledging with 12 million euros over "
         "three years, most of it for health centres in host communities.\n"))
     _given_by(briefing, ("Luxembourg", 12e6, "EUR"))
+
+
+def test_a_gapped_sum_written_without_its_currency_takes_the_one_before(config: Config) -> None:
+    """"Sweden pledged 120 million Swedish crowns, Denmark 75 million": Danish crowns (the shared word read for
+    the giver); "and Korea 5 million" (tagged as one name with the sum) is South Korea's dollars; "Uganda 1.5
+    million" after refugees counted is no sum."""
+    briefing = _text_briefing(config, (
+        "Donors met in Geneva on Tuesday for a Burkina Faso pledging conference.\n\n"
+        "Sweden pledged 120 million Swedish crowns, Denmark 75 million. Japan gave $10 million and Korea 5 million. "
+        "Kenya hosts 3 million refugees, Uganda 1.5 million.\n"))
+    _given_by(briefing, ("Sweden", 120e6, "SEK"), ("Denmark", 75e6, "DKK"), ("Japan", 10e6, "USD"),
+              ("South Korea", 5e6, "USD"))
+    assert len(_items(briefing, "pledges")) == 4
+    assert all(p.facts["recipients"] == [] for p in _items(briefing, "pledges"))

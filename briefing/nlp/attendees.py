@@ -389,6 +389,23 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             for i in range(start, found.end):
                 out[i] = person
     _join_at_short_form(doc, out)
+    for found in {n for n in out.values() if n.label in ("GPE", "ORG", "FAC", "LOC")}:
+        # "Korea 5 million", "Vientiane 2.4 billion": the recogniser ran a name into the sum after it
+        cut = next((i for i in range(found.start + 1, found.end) if doc[i].like_num and (
+            i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "thousand", "trillion", "bn", "m"))), None)
+        if cut is None:
+            continue
+        while cut > found.start + 1 and (doc[cut - 1].is_currency or doc[cut - 1].text.isupper() and len(
+                doc[cut - 1].text) == 3 and doc[cut - 1].text not in countries):
+            cut -= 1  # "United Kingdom £850 million", "Japan JPY 5 billion"
+        for i in range(found.start, found.end):
+            out.pop(i, None)
+        name = " ".join(t.text for t in doc[found.start:cut] if t.lower_ != "the")
+        key = state_of(name, topic.entities.table) or topic.entities.table.get(name, name)
+        if name:
+            short = EntityRef(key, "GPE" if key in countries else found.label, found.start, cut)
+            for i in range(found.start, cut):
+                out[i] = short
     for found in {n for n in out.values() if n.label == "PERSON"}:  # "Gavi, the Vaccine Alliance": a body
         if any(c.dep_ == "appos" and c.lemma_.lower() in bodies and any(d.lower_ == "the" for d in c.children)
                for c in doc[found.end - 1].children):  # not a title's ", ..., European Commission"

@@ -1958,6 +1958,46 @@ def _respectively(pledges: list[Pledge]) -> list[Pledge]:
     return pledges
 
 
+_SCALE_WORDS = frozenset({"million", "billion", "thousand", "trillion", "bn", "m"})
+
+
+def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, EntityRef],
+                 aliases: dict[str, tuple[str, str]]) -> list[MoneyMention]:
+    """A gapped list's sum written without its currency, which the sum before it gives: "Sweden pledged 120
+    million Swedish crowns, Denmark 75 million." (a state or body after a comma or "and", a number and its
+    scale word, and nothing after that names what is counted)."""
+    out: list[MoneyMention] = []
+    doc = span.doc
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    for token in span:
+        if not token.like_num or token.i in taken or token.i + 1 >= span.end or token.i < span.start + 2:
+            continue
+        scale = doc[token.i + 1]
+        after = doc[token.i + 2] if token.i + 2 < span.end else None
+        if scale.lower_ not in _SCALE_WORDS or after is not None and (after.is_alpha and after.pos_ in ("NOUN", "PROPN")
+                                                                       or after.lower_ == "of"):
+            continue  # ("Kenya 3 million people", "5 million of them")
+        owner = names.get(token.i - 1)
+        if owner is not None and owner.end > token.i:  # "Korea 5 million" tagged as one name
+            name = " ".join(t.text for t in doc[owner.start:token.i] if t.lower_ != "the")
+            key, label = (name, "GPE") if name in known_countries() else aliases.get(name, ("", ""))
+            owner = EntityRef(key, label, owner.start, token.i) if key else None
+        before = [m for m in mentions if m.converts < 0 and m.span.end <= token.i]
+        if owner is None or owner.label not in ("GPE", "ORG") or owner.end != token.i or not before:
+            continue
+        k = owner.start - 1 - (owner.start > 0 and doc[owner.start - 1].lower_ == "the")
+        if k < 0 or doc[k].lower_ not in (",", "and"):
+            continue
+        last = before[-1].amount  # the currency as the sum before wrote it: "crowns" is then the giver's own
+        word = last.text.split()[-1] if last.text.split() and last.text.split()[-1].isalpha() else last.currency
+        amount = _local_currency(parse_money(f"{doc[token.i:token.i + 2].text} {word}"), [_state(owner.key)])
+        if amount is not None and not amount.currency:
+            amount = replace(amount, currency=last.currency)
+        if amount is not None and amount.currency:
+            out.append(MoneyMention(doc[token.i:token.i + 2], replace(amount, text=doc[token.i:token.i + 2].text)))
+    return out
+
+
 def _each(verb: Token) -> bool:
     """"each pledged", "pledged $10 million each": every donor gives the sum."""
     return any(t.lower_ == "each" and (t.head == verb or t.head.head == verb) for t in verb.sent)
@@ -1966,6 +2006,7 @@ def _each(verb: Token) -> bool:
 def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context, dollar: str = "") -> list[Pledge]:
     names = entity_tokens(ctx.topic, ref)
     mentions = money_mentions(ref.span, currency)
+    mentions = sorted(mentions + _elided_sums(ref.span, mentions, names, _alias_keys(ctx)), key=lambda m: m.span.start)
     if dollar:  # "All dollar figures are in Canadian dollars": a bare "$60 million" is C$60 million
         mentions = [replace(m, amount=replace(m.amount, currency=dollar)) if _bare_dollar(m) else m for m in mentions]
     pledges = _money_pledges(ref, mentions, names, ctx)
