@@ -1272,7 +1272,12 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     if not any(not t.is_space for t in doc[:line]):
         return None  # the headline ("Egypt: EIB signs €250 million to bring safe water ..."), no list line
     tokens = [t for t in doc[line:at] if not t.is_space]
-    start = list_marker(tokens, stopped=True)
+    item = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ";"), None)
+    if item is not None and any(t.text == ":" for t in tokens[:item]) and any(t.text == ":" for t in tokens[item:]):
+        tokens = tokens[item + 1:]  # "- Sweden: SEK 50 million; Denmark: DKK 30 million": the line's next item
+    else:
+        item = None  # ("- Japan: US$12 million ...; relief items (tents ...)": still Japan's)
+    start = list_marker(tokens, stopped=True) if item is None else 0
     if start >= len(tokens):
         return None
     found = _name_at(tokens[start], names)
