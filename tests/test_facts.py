@@ -3625,3 +3625,12 @@ def test_list_lines_with_two_items_joined_by_a_semicolon(config: Config) -> None
               ("New Zealand", 3e6, "NZD"), ("Japan", 12e6, "USD"))
     (tents,) = [p for p in _items(briefing, "pledges") if "tents" in p.facts["things"]]
     assert tents.facts["donor"] == "Japan"
+
+
+def test_liberian_and_sierra_leonean_signs_and_the_central_african_cfa_franc(config: Config) -> None:
+    assert parse_money("L$2 billion").currency == "LRD"
+    assert parse_money("NLe 250 million").currency == "SLE"
+    briefing = _text_briefing(config, (
+        "Donors met in Maroua on Tuesday for a Far North recovery round table.\n\n"
+        "France pledged 10 billion CFA francs for Cameroon. Senegal pledged 2 billion CFA francs for Mali.\n"))
+    _given_by(briefing, ("France", 10e9, "XAF"), ("Senegal", 2e9, "XOF"))

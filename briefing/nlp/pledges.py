@@ -1606,6 +1606,11 @@ def _set_donor(pledge: Pledge, donor: str) -> None:
     pledge.recipients = [r for r in pledge.recipients if r != donor]
 
 
+_CEMAC = frozenset({"Cameroon", "Chad", "Central African Republic", "Republic of the Congo", "Gabon",
+                    "Equatorial Guinea"})
+"""States of the Central African CFA franc (XAF); the other CFA franc (XOF) is West Africa's."""
+
+
 def _local_currency(amount: Amount | None, names: list[str], named: list[str] = ()) -> Amount | None:
     """"400 million crowns" from Norway is Norwegian crowns, "100 million dinars" from Kuwait Kuwaiti dinars:
     a currency word several countries share (``[money.shared]``) is that of the first of ``names`` (donor,
@@ -1616,8 +1621,11 @@ def _local_currency(amount: Amount | None, names: list[str], named: list[str] = 
     if amount is None:
         return amount
     said = set(re.findall(r"[a-z]+", amount.text.lower()))
-    if said & demonyms_lower() or said & {"cfa", "fcfa"}:
-        return amount  # "2 billion Malawian kwacha", "Egyptian pounds", "CFA francs": the sum says whose
+    if said & {"cfa", "fcfa"}:  # the franc of the central African states where the sum is theirs or for them
+        central = any(n in _CEMAC for n in [*names, *named])
+        return replace(amount, currency="XAF") if central and amount.currency == "XOF" else amount
+    if said & demonyms_lower():
+        return amount  # "2 billion Malawian kwacha", "Egyptian pounds": the sum says whose
     for table in lexicon()["money"]["shared"].values():
         if not said & set(table["words"]):
             continue
