@@ -3634,3 +3634,12 @@ def test_liberian_and_sierra_leonean_signs_and_the_central_african_cfa_franc(con
         "Donors met in Maroua on Tuesday for a Far North recovery round table.\n\n"
         "France pledged 10 billion CFA francs for Cameroon. Senegal pledged 2 billion CFA francs for Mali.\n"))
     _given_by(briefing, ("France", 10e9, "XAF"), ("Senegal", 2e9, "XOF"))
+
+
+def test_a_pulled_contribution_and_promises_collected_are_no_pledges(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Kampala on Tuesday for a refugee solidarity summit.\n\n"
+        "Norway pledged $12 million at the summit. The United States pulled a planned $30 million contribution on "
+        "the eve of the meeting. Uganda has collected promises of about $113 million from donors.\n"))
+    assert [(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")
+            if p.facts["kind"] == "pledge"] == [("Norway", 12e6)]
