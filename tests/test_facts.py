@@ -3643,3 +3643,12 @@ def test_a_pulled_contribution_and_promises_collected_are_no_pledges(config: Con
         "the eve of the meeting. Uganda has collected promises of about $113 million from donors.\n"))
     assert [(p.facts["donor"], p.facts["amount"]) for p in _items(briefing, "pledges")
             if p.facts["kind"] == "pledge"] == [("Norway", 12e6)]
+
+
+def test_a_dateline_with_a_states_formal_name_is_no_giver(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "IFAD commits US$26.5 million to Zanzibar seaweed farmers\n\n"
+        "Zanzibar, United Republic of Tanzania, 14 May 2026 - The International Fund for Agricultural Development "
+        "(IFAD) today committed US$26.5 million to help seaweed farmers in Zanzibar adapt to rising sea "
+        "temperatures.\n"), published="")
+    assert "Tanzania" not in _pledge(briefing, 26.5e6, "USD").facts["donor"]

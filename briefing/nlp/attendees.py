@@ -160,8 +160,9 @@ def _place_date_dash(sent: Span) -> int | None:
     # "Tegucigalpa, Honduras, 15 July 2025 (PAHO) -": the country, then the date, then the office in brackets
     if len(between) > 2 and between[-1].text == ")" and between[-3].text == "(":
         between = between[:-3]
-    country = next((t for t in between[:4] if t.text == ","), None)
-    if country is not None and sent.doc[between.start:country.i].text in known_countries():
+    country = next((t for t in between[:7] if t.text == ","), None)
+    if country is not None and ((place := sent.doc[between.start:country.i].text) in known_countries() or state_of(
+            place) is not None):  # ("Zanzibar, United Republic of Tanzania, 14 May 2026 -")
         between = sent.doc[country.i + 1:between.end]
     if not len(between):
         return None
