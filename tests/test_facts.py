@@ -3652,3 +3652,11 @@ def test_a_dateline_with_a_states_formal_name_is_no_giver(config: Config) -> Non
         "(IFAD) today committed US$26.5 million to help seaweed farmers in Zanzibar adapt to rising sea "
         "temperatures.\n"), published="")
     assert "Tanzania" not in _pledge(briefing, 26.5e6, "USD").facts["donor"]
+
+
+def test_aid_given_after_that_earlier_disaster_is_background(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Freetown on Thursday for a mudslide recovery conference.\n\n"
+        "Britain pledged £8 million at the conference. A mudslide in 2017 killed more than 1,000 people. After that "
+        "disaster the World Bank provided about $10 million in emergency financing.\n"))
+    assert [p.facts["amount"] for p in _items(briefing, "pledges")] == [8e6]

@@ -257,6 +257,10 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
     if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children):
         return True  # "It previously lent Tanzania about $100 million to build the bridge"
+    if any(c.dep_ == "prep" and c.lower_ == "after" and any(
+            p.dep_ == "pobj" and any(d.lower_ == "that" and d.dep_ == "det" for d in p.children) for p in c.children)
+           for c in verb.children):
+        return True  # "After that disaster the World Bank provided about $10 million"
     if verb.dep_ in ("acl", "relcl") and (any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "former", "past")
                                               for c in verb.head.children) or any(
             c.dep_ in ("acl", "relcl") and c is not verb and earlier_time(c, _story_year(ref, ctx))
