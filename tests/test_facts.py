@@ -3660,3 +3660,18 @@ def test_aid_given_after_that_earlier_disaster_is_background(config: Config) -> 
         "Britain pledged £8 million at the conference. A mudslide in 2017 killed more than 1,000 people. After that "
         "disaster the World Bank provided about $10 million in emergency financing.\n"))
     assert [p.facts["amount"] for p in _items(briefing, "pledges")] == [8e6]
+
+
+def test_a_signature_block_with_each_title_on_the_line_below_its_name(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Castries Declaration on school reconstruction\n\n"
+        "1. The Conference on rebuilding schools was held in Castries on 3 November 2026. It was opened by the "
+        "Honourable Kenson Jn Baptiste, Prime Minister of Saint Lucia, and attended by ministers of education and "
+        "development partners.\n\n"
+        "2. Partners pledged US$ 56 million at the conference for the reconstruction of schools.\n\n"
+        "Signed at Castries on 3 November 2026:\n\n"
+        "Dr. Claudette St. Rose\nMinister for Education, Sustainable Development and Innovation, Saint Lucia\n\n"
+        "Shernelle Ollivierre\nMinister of Education and National Reconciliation, Saint Vincent and the Grenadines\n\n"
+        "Marlene Hippolyte\nDirector General, OECS Commission\n"), published="")
+    _took_part(briefing, {"Claudette St. Rose", "Shernelle Ollivierre", "Marlene Hippolyte", "Saint Lucia",
+                          "Saint Vincent and the Grenadines"})

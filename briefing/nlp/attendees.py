@@ -2355,7 +2355,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
     Director-General, European Commission;" and so on (the lines hold no verb that would make them a
     participant slot)."""
     for analysis in topic.analyses:
-        listing = False
+        listing = titled = False
         for index in range(len(analysis.spans)):
             ref = SentenceRef(analysis, index)
             lines = _lines(ref.span)
@@ -2375,6 +2375,19 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                                 [state] if state is not None and signer is not None else []):
                             _add(found, entity.key, entity.label, ref.quote(), "", False)
                         continue
+                    alone = _name_line(line, names) if listing else None
+                    if alone is not None:  # "Signed at Castries on 3 November 2026:" then "Dr. X" and, on the
+                        _add(found, alone.key, "PERSON", ref.quote(), "", False)  # next line, "Minister for
+                        titled = True  # Education, ..., Saint Lucia"
+                        continue
+                    if listing and titled:  # the title line under a signer's name: the state or body signed
+                        titled = False
+                        signed = [n for t in line if (n := names.get(t.i)) is not None and n.label in ("GPE", "ORG")
+                                  and not title_fragment(n.key)]
+                        if signed and signed[-1].end == line[-1].i + 1:
+                            _add(found, signed[-1].key, signed[-1].label, ref.quote(), "", False)
+                        if not any(t.pos_ == "VERB" for t in line):
+                            continue
                     signer = _signature(line, names) if listing else None
                     if signer is not None:  # "Signed in Riga on 20 November 2025 by:" then "X, Minister of
                         if signer.key:  # Defence, Denmark"
@@ -2393,6 +2406,25 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 state, people = _delegation(line, names, topic.entities.table)
                 for entity in ([state] if state is not None and people else []) + people:
                     _add(found, entity.key, entity.label, ref.quote(), "", False)
+
+
+def _name_line(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
+    """A line that is one person's name, honorifics aside ("Dr. Claudette St. Rose"): a signer whose title
+    follows on the next line."""
+    honorifics = _words("honorifics")
+    words = [t for t in line if t.lower_.rstrip(".") not in honorifics and t.text != "."]
+    found = names.get(words[0].i) if words else None
+    if found is not None and found.label == "PERSON" and found.start <= words[0].i and found.end >= words[-1].i + 1:
+        return found  # (the recogniser may run the name into the title line below it)
+    last = names.get(words[-1].i) if words else None
+    if found is None and last is not None and last.label == "PERSON" and last.key.split()[0] == words[0].text:
+        return EntityRef(last.key, "PERSON", words[0].i, last.end)  # only the surname tagged, the topic knows all
+    # untagged: two to five capitalised words, none a place's, a body's or a title's
+    if found is None and 2 <= len(words) <= 5 and all(t.is_title and t.pos_ == "PROPN" and t.i not in names
+                                                      for t in words) and not any(
+            t.lower_ in _body_words() or is_role(t) for t in words):
+        return EntityRef(" ".join(t.text for t in words), "PERSON", words[0].i, words[-1].i + 1)
+    return None
 
 
 def _for_colon(line: list[Token]) -> int:
