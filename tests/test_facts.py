@@ -3675,3 +3675,13 @@ def test_a_signature_block_with_each_title_on_the_line_below_its_name(config: Co
         "Marlene Hippolyte\nDirector General, OECS Commission\n"), published="")
     _took_part(briefing, {"Claudette St. Rose", "Shernelle Ollivierre", "Marlene Hippolyte", "Saint Lucia",
                           "Saint Vincent and the Grenadines"})
+
+
+def test_a_document_of_the_event_is_no_participant(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Partners back Rogun dam at Dushanbe meeting\n\n"
+        "Donors met in Dushanbe on Tuesday for a financing meeting on the Rogun dam, hosted by Tajikistan. The "
+        "Co-Chairs' Communiqué, issued at the end of the meeting, welcomed the partners' support. The World Bank "
+        "attended the meeting.\n"))
+    found = _attendees(briefing)
+    assert "World Bank" in found and not any("Communiqué" in k for k in found), sorted(found)

@@ -2604,6 +2604,10 @@ def _no_name(key: str) -> bool:
     return " " not in word and (word in _words("name_titles") or word in _words("generic_bodies"))
 
 
+_DOCUMENTS = frozenset({"communiqué", "communique", "declaration", "statement", "memorandum", "minutes", "report"})
+"""Last words of a document's name, which the recogniser may tag as an organisation."""
+
+
 def _place_or_event(key: str) -> bool:
     """A venue or the event itself named as an actor ("the Palace of Independence hosted the summit", "The
     Leaders' Summit of the Berlin Process was held ..."): no participant (``[attendees] buildings`` and
@@ -2612,7 +2616,8 @@ def _place_or_event(key: str) -> bool:
     if not words:
         return False
     building = words[-1] in _words("buildings") or words[0] in _words("buildings") and words[1:2] == ["of"]
-    return building or bool(set(words) & _words("event_names"))
+    # or a document of the event ("the Co-Chairs' Communiqué", "the Castries Declaration")
+    return building or bool(set(words) & _words("event_names")) or words[-1] in _DOCUMENTS
 
 
 def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:
