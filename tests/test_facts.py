@@ -3685,3 +3685,18 @@ def test_a_document_of_the_event_is_no_participant(config: Config) -> None:
         "attended the meeting.\n"))
     found = _attendees(briefing)
     assert "World Bank" in found and not any("Communiqué" in k for k in found), sorted(found)
+
+
+def test_a_birth_date_or_a_bare_year_in_the_opening_lines_is_no_dateline(config: Config) -> None:
+    """Undated stories: "born on October 12, 1968" is a dated day in the opening lines, yet no dateline (decades
+    before the latest year the story names), and "who hosted the ceremony in 2006" a year without a day; so the
+    earlier hosts are another occasion's, not this ceremony's."""
+    ending = (" The ceremony will be held at the Kodak Theatre in February. The academy's president said in December "
+              "2008 that the ceremony would change.\n")
+    for opening in ("Hugh Jackman, born on October 12, 1968, in Sydney, was announced Friday as the host of the 81st "
+                    "Academy Awards ceremony. Jon Stewart, who hosted the ceremony in 2006, and Ellen DeGeneres, who "
+                    "hosted the ceremony in 2007, were the latest in a line of comedians.",
+                    "Jon Stewart, who hosted the ceremony in 2006, and Ellen DeGeneres, who hosted the ceremony in "
+                    "2007, were the latest in a line of comedians before Hugh Jackman."):
+        found = _attendees(_text_briefing(config, opening + ending, published=""))
+        assert not {"Jon Stewart", "Ellen DeGeneres"} & set(found), (opening[:30], sorted(found))

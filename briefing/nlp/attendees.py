@@ -857,9 +857,12 @@ def opening_year(doc: Doc, published: str) -> int | None:
     """The publication year, else the first year the opening lines name (the dateline's), else None."""
     if published[:4].isdigit():
         return int(published[:4])
-    opening = [e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400]
+    opening = [e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400 and _MONTH.search(e.text)]
     years = [int(y) for e in opening for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)]
-    return years[0] if years else None
+    return years[0] if years else None  # (a dated day, as datelines give: not "who hosted in 2008")
+
+
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
 
 
 def reference_year(doc: Doc | Span, published: str = "") -> int:
@@ -2140,9 +2143,11 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
     story = _event_story(topic)
     # the topic's latest year: its reports are about one event, some name only older years; the year their
     # datelines give where they give one (not "the 2030 World Cup" they will co-host)
-    dated = [y for a in topic.analyses if (y := opening_year(a.doc, a.article.published))]
-    year = max(dated) if dated else max((reference_year(a.doc, a.article.published) for a in topic.analyses),
-                                        default=0)
+    # (a dated day in the opening lines decades before the latest year named is a birth or a history, no dateline:
+    # "Page was born on April 22, 1923")
+    latest = max((reference_year(a.doc, a.article.published) for a in topic.analyses), default=0)
+    dated = [y for a in topic.analyses if (y := opening_year(a.doc, a.article.published)) and latest - y <= 5]
+    year = max(dated) if dated else latest
     for ref in topic.sentences():
         slots = participants(ref.span, spec, event, event_story=story, year=year)
         if not slots:
