@@ -857,9 +857,14 @@ def opening_year(doc: Doc, published: str) -> int | None:
     """The publication year, else the first year the opening lines name (the dateline's), else None."""
     if published[:4].isdigit():
         return int(published[:4])
-    opening = [e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400 and _MONTH.search(e.text)]
-    years = [int(y) for e in opening for y in re.findall(r"\b(?:19|20)\d\d\b", e.text)]
-    return years[0] if years else None  # (a dated day, as datelines give: not "who hosted in 2008")
+    # the first dated day, as datelines give ("HANOI, April 22, 2026 -", the recogniser may leave the year out of
+    # it); not a bare year ("who hosted in 2008")
+    first = next((e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400 and _MONTH.search(e.text)), None)
+    if first is None:
+        return None
+    years = re.findall(r"\b(?:19|20)\d\d\b", first.text) or re.findall(r"\b(?:19|20)\d\d\b",
+                                                                         doc[first.end:first.end + 3].text)
+    return int(years[0]) if years else None
 
 
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
