@@ -1046,9 +1046,10 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
             several = next((c for c in subjects[0].children if c.dep_ == "conj" and c.pos_ == "NOUN"
                             and _several(c.text)), None)
-            if several is not None and pledge.money is not None and (_name_at(subjects[0], names) is not None or _collective(
-                    subjects[0].text)):  # "Angola's government and its partners
-                # pledged around $150 million": what they gave together, the event's total
+            # "Angola's government and its partners pledged around $150 million": what they gave together, the
+            # event's total
+            if several is not None and pledge.money is not None and (
+                    _name_at(subjects[0], names) is not None or _collective(subjects[0].text)):
                 lo = max(subjects[0].left_edge.i, pledge.ref.span.start)
                 donor, is_name, pledge.co_donors = " ".join(subjects[0].doc[lo:several.i + 1].text.split()), False, []
             owner = _possessor(subjects[0], clause, names)
@@ -1230,8 +1231,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         if verb is None and (_paid(mention.root) or _needed(mention.root)):
             continue  # a list line's other sum: "... The IFRC's head said an appeal of 6 million francs would follow"
         phrase = mention.root.head if mention.root.dep_ in ("compound", "nummod", "nmod") else None  # "a €12m swap"
-        if any(c.dep_ in ("relcl", "acl") and earlier_time(c, _story_year(ref, ctx)) for t in (mention.root, noun, phrase)
-               if t is not None for c in t.children):
+        if any(c.dep_ in ("relcl", "acl") and earlier_time(c, _story_year(ref, ctx))
+               for t in (mention.root, noun, phrase) if t is not None for c in t.children):
             continue  # "builds on the package of DKK 14.6 billion that Copenhagen agreed in January 2025"
         if listed is not None and listed.key in _alias_keys(ctx):  # "- EU: €120m" read off the words
             listed = EntityRef(*_alias_keys(ctx)[listed.key], listed.start, listed.end)
@@ -1293,8 +1294,10 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     if formal is not None and any(names[i].label == "PERSON" for i in range(formal.start, formal.end) if i in names):
         formal = None  # "Denmark's Mads Kjærgaard: DKK 2.3 billion will go to ..."
     several = _line_donors(doc, formal.start, formal.end, names) if formal is not None else []
-    if len(several) > 1 and all(n.key in known_countries() for n in several):  # (not "Red Cross and Red Crescent")  # "(g) the Swiss Confederation and the Kingdom of Norway: ...": the first gives here,
-        found = formal = EntityRef(several[0].key, several[0].label, formal.start, formal.end)  # with the others
+    # "(g) the Swiss Confederation and the Kingdom of Norway: ...": the first gives here, with the others (states
+    # only: not "Red Cross and Red Crescent Societies")
+    if len(several) > 1 and all(n.key in known_countries() for n in several):
+        found = formal = EntityRef(several[0].key, several[0].label, formal.start, formal.end)
     if formal is not None and (formal.key in known_countries() or found is None or found.end < formal.end
                                or found.end > at  # "United Kingdom - GBP" tagged as one place
                                or found.start < tokens[start].i):  # the bullet run into the name
@@ -2571,9 +2574,9 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
         # "the deployment 'is not possible at this time'", "the donation was on hold"
         nouns += [t for t in ref.span if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _HELD_BACK
                   and t.head.lemma_ == "be" and (any(c.dep_ == "neg" for c in t.head.children) and any(
-                      c.dep_ == "acomp" and c.lower_ in ("possible", "available", "forthcoming") for c in t.head.children)
-                      or any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "hold" for p in c.children)
-                             for c in t.head.children))]
+                      c.dep_ == "acomp" and c.lower_ in ("possible", "available", "forthcoming")
+                      for c in t.head.children) or any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                          p.lower_ == "hold" for p in c.children) for c in t.head.children))]
         if not nouns:
             continue
         names = entity_tokens(ctx.topic, ref)
