@@ -3700,3 +3700,12 @@ def test_a_birth_date_or_a_bare_year_in_the_opening_lines_is_no_dateline(config:
                     "2007, were the latest in a line of comedians before Hugh Jackman."):
         found = _attendees(_text_briefing(config, opening + ending, published=""))
         assert not {"Jon Stewart", "Ellen DeGeneres"} & set(found), (opening[:30], sorted(found))
+
+
+def test_sums_expected_or_counted_on_are_no_pledges(config: Config) -> None:
+    briefing = _text_briefing(config, (
+        "Donors met in Colombo on Tuesday for a power sector financing meeting.\n\n"
+        "The Asian Development Bank signed a $200 million loan at the meeting. The Asian Infrastructure Investment "
+        "Bank is expected to cofinance a further $100 million, subject to the approval of its board. Officials had "
+        "counted on a $50 million pledge from Washington.\n"))
+    assert _donations(briefing) == {("Asian Development Bank", 200e6, "USD")}
