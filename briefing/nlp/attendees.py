@@ -428,7 +428,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
     return out
 
 
-_PORTFOLIO_HEADS = frozenset({"minister"})  # a ministry, secretary or commissioner "of" may be a body's
+_PORTFOLIO_HEADS = frozenset({"minister", "ministers"})  # a ministry, secretary or commissioner "of" may be a body's
 
 
 def _after_title_of(ent: Span) -> Span | None:
@@ -458,7 +458,7 @@ def _drop_portfolio_names(span: Span, out: dict[int, EntityRef], countries: froz
     doc = span.doc
     honorifics = _words("honorifics")
     for token in span:
-        if token.lemma_.lower() not in _PORTFOLIO_HEADS or token.i + 2 >= span.end or \
+        if token.lower_ not in _PORTFOLIO_HEADS or token.i + 2 >= span.end or \
                 doc[token.i + 1].lower_ not in ("of", "for"):
             continue
         # the portfolio runs over capitalised words, commas and "and" up to the comma before its holder's name

@@ -1986,6 +1986,8 @@ def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, Enti
     """A gapped list's sum written without its currency, which the sum before it gives: "Sweden pledged 120
     million Swedish crowns, Denmark 75 million." (a state or body after a comma or "and", a number and its
     scale word, and nothing after that names what is counted)."""
+    if not mentions:
+        return []  # (most sentences: no sum before to take the currency from)
     out: list[MoneyMention] = []
     doc = span.doc
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
