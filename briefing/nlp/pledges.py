@@ -1982,7 +1982,7 @@ _SCALE_WORDS = frozenset({"million", "billion", "thousand", "trillion", "bn", "m
 
 
 def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, EntityRef],
-                 aliases: dict[str, tuple[str, str]]) -> list[MoneyMention]:
+                 ctx: _Context) -> list[MoneyMention]:
     """A gapped list's sum written without its currency, which the sum before it gives: "Sweden pledged 120
     million Swedish crowns, Denmark 75 million." (a state or body after a comma or "and", a number and its
     scale word, and nothing after that names what is counted)."""
@@ -2002,7 +2002,7 @@ def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, Enti
         owner = names.get(token.i - 1)
         if owner is not None and owner.end > token.i:  # "Korea 5 million" tagged as one name
             name = " ".join(t.text for t in doc[owner.start:token.i] if t.lower_ != "the")
-            key, label = (name, "GPE") if name in known_countries() else aliases.get(name, ("", ""))
+            key, label = (name, "GPE") if name in known_countries() else _alias_keys(ctx).get(name, ("", ""))
             owner = EntityRef(key, label, owner.start, token.i) if key else None
         before = [m for m in mentions if m.converts < 0 and m.span.end <= token.i]
         if owner is None or owner.label not in ("GPE", "ORG") or owner.end != token.i or not before:
@@ -2028,7 +2028,7 @@ def _each(verb: Token) -> bool:
 def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context, dollar: str = "") -> list[Pledge]:
     names = entity_tokens(ctx.topic, ref)
     mentions = money_mentions(ref.span, currency)
-    mentions = sorted(mentions + _elided_sums(ref.span, mentions, names, _alias_keys(ctx)), key=lambda m: m.span.start)
+    mentions = sorted(mentions + _elided_sums(ref.span, mentions, names, ctx), key=lambda m: m.span.start)
     if dollar:  # "All dollar figures are in Canadian dollars": a bare "$60 million" is C$60 million
         mentions = [replace(m, amount=replace(m.amount, currency=dollar)) if _bare_dollar(m) else m for m in mentions]
     pledges = _money_pledges(ref, mentions, names, ctx)
