@@ -145,6 +145,8 @@ def commitment_matches(facts: dict[str, Any], gold: dict[str, Any]) -> bool:
     given, in any order, number or spelling ("artillery shell" in "400,000 shells ... artillery ammunition")."""
     if "amount" in gold:
         return (round(gold["amount"], 2), gold["currency"]) in _amounts(facts)
+    if "thing" not in gold:
+        return False  # an optional entry that names no sum and no thing ("only considering help"): nothing fits it
     return facts.get("amount") is None and _thing_words(gold["thing"]) <= _thing_words(_given(facts))
 
 
