@@ -28,8 +28,8 @@ else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
 __all__ = [
-    "Amount", "MoneyMention", "QUALIFIERS", "lexicon", "parse_money", "parse_quantity", "format_amount",
-    "money_mentions", "count_of", "resolve_date", "format_date", "MODALS", "attached_dates", "words",
+    "Amount", "MoneyMention", "QUALIFIERS", "lexicon", "parse_money", "preceding_qualifier", "parse_quantity",
+    "format_amount", "money_mentions", "count_of", "resolve_date", "format_date", "MODALS", "attached_dates", "words",
     "demonyms_lower", "currency_codes",
 ]
 
@@ -377,7 +377,7 @@ def _signs() -> frozenset[str]:
     return frozenset(money["symbols"]) | frozenset(money["prefixed"]) | frozenset(money["codes"])
 
 
-def _preceding_qualifier(span: Span) -> tuple[str, int]:
+def preceding_qualifier(span: Span) -> tuple[str, int]:
     """Qualifier words just before a span ("nearly" $147 million) and where they start."""
     doc = span.doc
     for size in (3, 2, 1):
@@ -419,7 +419,7 @@ def money_mentions(span: Span, default_currency: str = "") -> list[MoneyMention]
     """The sums of money in a sentence, in order; conversions point at the sum they restate."""
     out: list[MoneyMention] = []
     for money in _money_spans(span.doc, span.start, span.end):
-        qualifier, start = _preceding_qualifier(money)
+        qualifier, start = preceding_qualifier(money)
         text = span.doc[start:money.end].text
         amount = parse_money(text, default_currency)
         if amount is None or amount.value <= 0:

@@ -390,23 +390,7 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
             for i in range(start, found.end):
                 out[i] = person
     _join_at_short_form(doc, out)
-    for found in {n for n in out.values() if n.label in ("GPE", "ORG", "FAC", "LOC")}:
-        # "Korea 5 million", "Vientiane 2.4 billion": the recogniser ran a name into the sum after it
-        cut = next((i for i in range(found.start + 1, found.end) if doc[i].like_num and (
-            i + 1 < len(doc) and doc[i + 1].lower_ in ("million", "billion", "thousand", "trillion", "bn", "m"))), None)
-        if cut is None:
-            continue
-        while cut > found.start + 1 and (doc[cut - 1].is_currency or doc[cut - 1].text.isupper() and len(
-                doc[cut - 1].text) == 3 and doc[cut - 1].text not in countries):
-            cut -= 1  # "United Kingdom £850 million", "Japan JPY 5 billion"
-        for i in range(found.start, found.end):
-            out.pop(i, None)
-        name = " ".join(t.text for t in doc[found.start:cut] if t.lower_ != "the")
-        key = state_of(name, topic.entities.table) or topic.entities.table.get(name, name)
-        if name:
-            short = EntityRef(key, "GPE" if key in countries else found.label, found.start, cut)
-            for i in range(found.start, cut):
-                out[i] = short
+    _cut_before_sums(doc, out, topic.entities.table, countries)
     for found in {n for n in out.values() if n.label == "PERSON"}:  # "Gavi, the Vaccine Alliance": a body
         if any(c.dep_ == "appos" and c.lemma_.lower() in bodies and any(d.lower_ == "the" for d in c.children)
                for c in doc[found.end - 1].children):  # not a title's ", ..., European Commission"
@@ -509,6 +493,28 @@ def _join_at_short_form(doc: Doc, out: dict[int, EntityRef]) -> None:
             joined = EntityRef(short.key, "ORG", first.start, second.end)
             for i in range(first.start, second.end):
                 out[i] = joined
+
+
+def _cut_before_sums(doc: Doc, out: dict[int, EntityRef], table: dict[str, str], countries: frozenset[str]) -> None:
+    """"Korea 5 million", "Vientiane 2.4 billion", "United Kingdom £850 million": a name the recogniser ran into
+    the sum after it is the name alone (``table``, the topic's surfaces, names it)."""
+    scales = words("money", "scales")
+    for found in {n for n in out.values() if n.label in ("GPE", "ORG", "FAC", "LOC")}:
+        cut = next((i for i in range(found.start + 1, found.end) if doc[i].like_num and (
+            i + 1 < len(doc) and doc[i + 1].lower_ in scales)), None)
+        if cut is None:
+            continue
+        while cut > found.start + 1 and (doc[cut - 1].is_currency or doc[cut - 1].text.isupper() and len(
+                doc[cut - 1].text) == 3 and doc[cut - 1].text not in countries):
+            cut -= 1  # the currency sign or code before the number ("£", "JPY")
+        for i in range(found.start, found.end):
+            out.pop(i, None)
+        name = " ".join(t.text for t in doc[found.start:cut] if t.lower_ != "the")
+        if name:
+            key = state_of(name, table) or table.get(name, name)
+            short = EntityRef(key, "GPE" if key in countries else found.label, found.start, cut)
+            for i in range(found.start, cut):
+                out[i] = short
 
 
 _TITLE_OPENERS = frozenset({"country", "division", "regional", "resident", "senior", "deputy", "vice", "executive"})
@@ -862,8 +868,7 @@ def opening_year(doc: Doc, published: str) -> int | None:
     first = next((e for e in doc.ents if e.label_ == "DATE" and e.start_char < 400 and _MONTH.search(e.text)), None)
     if first is None:
         return None
-    years = re.findall(r"\b(?:19|20)\d\d\b", first.text) or re.findall(r"\b(?:19|20)\d\d\b",
-                                                                         doc[first.end:first.end + 3].text)
+    years = _YEAR.findall(first.text) or _YEAR.findall(doc[first.end:first.end + 3].text)
     return int(years[0]) if years else None
 
 

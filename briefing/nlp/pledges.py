@@ -40,9 +40,9 @@ from spacy.tokens import Doc, Span, Token
 from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import BULLETS, Analysis, line_start, list_marker, numbered_line_start
-from briefing.nlp.amounts import (MODALS, QUALIFIERS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
+from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
                                   demonyms_lower, format_amount, format_date, lexicon, money_mentions, parse_money,
-                                  words)
+                                  preceding_qualifier, words)
 from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
                                     is_role, known_countries, name_repairs, opening_year, outside_dateline,
                                     passive_agents, people_of, reference_year, reporting_subject, state_of,
@@ -60,7 +60,6 @@ _GIVE_NOUNS = frozenset({"pledge", "commitment", "contribution", "donation", "pr
 _REPORTING = frozenset({"say", "tell", "add", "note", "state", "explain", "report", "write", "confirm", "stress"})
 """Verbs of a reporting clause ("..., X told the meeting"): no recipient is named under them."""
 _NAME_LABELS = frozenset({"PERSON", "GPE", "ORG"})
-_QUALIFIER_PHRASES = sorted((tuple(words.split()) for words in QUALIFIERS), key=len, reverse=True)
 _NOT_RECIPIENT = frozenset({"according", "due", "owing", "thanks", "prior", "close", "next", "compared", "similar",
                             "addition", "contrast", "response", "reference", "regard", "respect", "relation"})
 
@@ -261,8 +260,7 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
             p.dep_ == "pobj" and any(d.lower_ == "that" and d.dep_ == "det" for d in p.children) for p in c.children)
            for c in verb.children):
         return True  # "After that disaster the World Bank provided about $10 million"
-    if verb.dep_ in ("acl", "relcl") and (any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "former", "past")
-                                              for c in verb.head.children) or any(
+    if verb.dep_ in ("acl", "relcl") and (_standing(verb.head) or any(
             c.dep_ in ("acl", "relcl") and c is not verb and earlier_time(c, _story_year(ref, ctx))
             for c in verb.head.children)):
         return True  # "An earlier programme, funded by the EU with 10 million euros, ended in 2021"
@@ -1349,7 +1347,7 @@ def _sum_first_giver(mention: MoneyMention, names: dict[int, EntityRef]) -> Enti
     for cold chains", "- €80 million loan from the AFD", "- €120 million in EU grants for renewable energy"
     (a bullet, then the sum)."""
     doc = mention.span.doc
-    k = _past_qualifier(doc, mention.span.start)
+    k = preceding_qualifier(mention.span)[1]
     if k == 0 or doc[k - 1].text not in BULLETS or not line_start(doc[k - 1]):
         return None
     after = [t for t in doc[mention.span.end:mention.span.end + 7] if not t.is_space]
@@ -1463,19 +1461,6 @@ def _described_body(token: Token, names: dict[int, EntityRef]) -> EntityRef | No
         else None
 
 
-def _past_qualifier(doc: Doc, start: int) -> int:
-    """Where the qualifiers written right before ``start`` begin ("up to", "more than"), else ``start``; not a
-    word that only belongs to one ("a loan of USD 40 million": "of" as in "upwards of")."""
-    moved = True
-    while moved:
-        moved = False
-        for words in _QUALIFIER_PHRASES:
-            if start >= len(words) and tuple(t.lower_ for t in doc[start - len(words):start]) == words:
-                start, moved = start - len(words), True
-                break
-    return start
-
-
 def _past_package(doc: Doc, start: int) -> int:
     """Where "a package worth" or "an aid package of" begins, right before a sum at ``start`` (else ``start``)."""
     if start < 3 or doc[start - 1].lower_ not in ("worth", "of") or doc[start - 2].lemma_.lower() not in _GIVE_NOUNS:
@@ -1493,7 +1478,7 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     alone say so: ", Japan $12 million", "and host Switzerland 30 million Swiss francs", ", the UK £160
     million" (tagged as one name with its sum; ``aliases``, :func:`_alias_keys`, names it). Not asked for a
     list of recipients ("gave Kenya $3m, Uganda $2m")."""
-    start = _past_qualifier(span.doc, span.start)  # "Australia up to Aus$100 million": the name stands before it
+    start = preceding_qualifier(span)[1]  # "Australia up to Aus$100 million": the name stands before it
     start = _past_package(span.doc, start)  # "Sweden a package worth SEK 4.5 billion"
     if start > 1 and span.doc[start - 1].lower_ in ("a", "an") and span.doc[start - 1].dep_ == "det":
         start -= 1  # "and the OPEC Fund a $25 million loan"
@@ -1978,9 +1963,6 @@ def _respectively(pledges: list[Pledge]) -> list[Pledge]:
     return pledges
 
 
-_SCALE_WORDS = frozenset({"million", "billion", "thousand", "trillion", "bn", "m"})
-
-
 def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, EntityRef],
                  ctx: _Context) -> list[MoneyMention]:
     """A gapped list's sum written without its currency, which the sum before it gives: "Sweden pledged 120
@@ -1996,8 +1978,8 @@ def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, Enti
             continue
         scale = doc[token.i + 1]
         after = doc[token.i + 2] if token.i + 2 < span.end else None
-        if scale.lower_ not in _SCALE_WORDS or after is not None and (after.is_alpha and after.pos_ in ("NOUN", "PROPN")
-                                                                       or after.lower_ == "of"):
+        if scale.lower_ not in words("money", "scales") or after is not None and (
+                after.is_alpha and after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of"):
             continue  # ("Kenya 3 million people", "5 million of them")
         owner = names.get(token.i - 1)
         if owner is not None and owner.end > token.i:  # "Korea 5 million" tagged as one name
