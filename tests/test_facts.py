@@ -2917,6 +2917,21 @@ def test_a_signature_block_of_for_state_colon_name_lines(config: Config) -> None
     assert not any(":" in key for key in found)
 
 
+def test_a_signature_block_after_the_closing_formula_done_at(config: Config) -> None:
+    """"Done at Nosy Be, 12 March 2026" closes a communiqué as "Signed in ..." does: the "For the Republic of
+    X: Name, Title" lines after it are its signers, even a name the recogniser tagged as a body ("Marie-Anne
+    Hoareau"), and "the Union of the Comoros" is Comoros (heldout39)."""
+    found = _took_part(_text_briefing(config, (
+        "Communiqué of the Ministerial Conference on Sustainable Fisheries\n\n"
+        "1. The ministers met in Nosy Be on 11 and 12 March 2026 at the invitation of Madagascar.\n\n"
+        "Done at Nosy Be, 12 March 2026\n\n"
+        "For the Union of the Comoros: Ahmed Said Mohamed, Minister of Agriculture, Fisheries and Environment\n"
+        "For the Republic of Mauritius: Rajesh Doomun, Minister of Blue Economy and Fisheries\n"
+        "For the Republic of Seychelles: Marie-Anne Hoareau, Minister of Fisheries\n"), published="2026-03-12"),
+        {"Ahmed Said Mohamed", "Rajesh Doomun", "Marie-Anne Hoareau", "Comoros", "Mauritius", "Seychelles"})
+    assert found["Marie-Anne Hoareau"].facts["role"] == "Minister of Fisheries"
+
+
 def test_list_lines_that_open_with_the_sum_and_name_the_giver_after_it(config: Config) -> None:
     """"The package includes:" then "- €15 million from the Netherlands for cold chains", "- €120 million in
     EU grants for renewable energy": the giver follows the sum (heldout28)."""

@@ -224,7 +224,7 @@ _STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:Royal )?Governments?|Kingdom|Republ
                            # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
                            r"Arab Republic|United Republic|Federative Republic|Socialist Republic|"
                            r"Bolivarian Republic|Oriental Republic|"
-                           r"Plurinational State|Hashemite Kingdom|Federal Democratic Republic|Principality|"
+                           r"Plurinational State|Hashemite Kingdom|Federal Democratic Republic|Principality|Union|"
                            r"People's Democratic Republic|Democratic Socialist Republic|Co-operative Republic|"
                            r"Independent State|"
                            r"Grand Duchy|"
@@ -2344,8 +2344,9 @@ def _name_before_comma(item: list[Token], names: dict[int, EntityRef], loose: bo
     """A person's name that opens a list item before the comma and its title ("Tomas Jankauskas,
     Vice-Minister of National Defence of Lithuania;"), which the recogniser missed or cut ("Wahlgren" of
     "Anders Wahlgren"): two to four capitalised words, none of them a state or body, a title after.
-    ``loose`` (a signature block's line) lets the words carry a nationality's tag ("Ragnhildur Jónsdóttir")
-    or a name the recogniser ran in from before the item ("For the Secretariat: Irena Vuković")."""
+    ``loose`` (a signature block's line) lets the words carry a nationality's tag ("Ragnhildur Jónsdóttir"),
+    a body's tag before a title ("Marie-Anne Hoareau, Minister of Fisheries") or a name the recogniser ran
+    in from before the item ("For the Secretariat: Irena Vuković")."""
     while item and item[0].lower_.rstrip(".") in _words("name_titles"):  # "H.E.", "Dr", "Hon."
         item = item[1:]
     comma = next((k for k, t in enumerate(item) if t.text == ","), None)
@@ -2353,8 +2354,9 @@ def _name_before_comma(item: list[Token], names: dict[int, EntityRef], loose: bo
         return None
     words, after = item[:comma], item[comma + 1]
     tagged = [names[t.i] for t in words if t.i in names]
-    if loose:
-        tagged = [n for n in tagged if n.label != "NORP" and n.start >= words[0].i]
+    if loose:  # (an unknown name the recogniser took for a body: "For ...: Marie-Anne Hoareau, Minister of")
+        tagged = [n for n in tagged if n.label != "NORP" and n.start >= words[0].i and not (
+            n.label == "ORG" and is_role(after) and not {t.lower_ for t in words} & _body_words())]
     if not 2 <= sum(t.text != "-" for t in words) <= 4 or not all(t.is_title or t.text == "-" for t in words) or \
             any(n.label != "PERSON" for n in tagged) or not (after.is_title or after.lemma_.lower() in _lex()["roles"]):
         return None
@@ -2388,7 +2390,8 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         state, _ = _delegation(line[1:], names, topic.entities.table)
                         for entity in ([signer] if signer is not None and signer.key else []) + (
                                 [state] if state is not None and signer is not None else []):
-                            _add(found, entity.key, entity.label, ref.quote(), "", False)
+                            _add(found, entity.key, entity.label, ref.quote(),
+                                 _signed_title(line, entity) if entity is signer else "", False)
                         continue
                     alone = _name_line(line, names) if listing else None
                     if alone is not None:  # "Signed at Castries on 3 November 2026:" then "Dr. X" and, on the
@@ -2409,8 +2412,8 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                             _add(found, signer.key, "PERSON", ref.quote(), "", False)
                         continue
                     listing = _introduces_people(line, spec, event, year) or _on_behalf(line) or \
-                        line[0].text == "Signed" and len(line) <= 12  # "Signed in Podgorica, 6 November 2025"
-                    continue
+                        line[0].text == "Signed" and len(line) <= 12 or _done_at(line)  # "Signed in Podgorica, 6
+                    continue  # November 2025"
                 if not listing:
                     continue
                 names = names if names is not None else entity_tokens(topic, ref)
@@ -2440,6 +2443,24 @@ def _name_line(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | No
             t.lower_ in _body_words() or is_role(t) for t in words):
         return EntityRef(" ".join(t.text for t in words), "PERSON", words[0].i, words[-1].i + 1)
     return None
+
+
+def _signed_title(line: list[Token], signer: EntityRef) -> str:
+    """The title after a signer's name to the end of the line ("Minister of Agriculture, Fisheries and
+    Environment"), without a note in brackets ("(Chair)")."""
+    words = [t for t in line if t.i >= signer.end]
+    words = words[1:] if words and words[0].text == "," else words
+    cut = next((k for k, t in enumerate(words) if t.text == "("), len(words))
+    words = words[:cut]
+    while words and words[-1].is_punct:
+        words.pop()
+    return line[0].doc[words[0].i:words[-1].i + 1].text if words else ""
+
+
+def _done_at(line: list[Token]) -> bool:
+    """A treaty's or communiqué's closing formula, which the signature block follows: "Done at Nosy Be,
+    12 March 2026", "Done in Rabat, on 13 May 2026, in two originals"."""
+    return len(line) > 2 and line[0].text == "Done" and line[1].lower_ in ("at", "in") and line[2].is_title
 
 
 def _for_colon(line: list[Token]) -> int:
