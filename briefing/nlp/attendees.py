@@ -221,8 +221,9 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
 _STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:Royal )?Governments?|Kingdom|Republic|State|Sultanate|Emirate|"
                            r"Federal Republic|"
                            r"Islamic Republic|People's Republic|Commonwealth|(?:Council|Cabinet) of Ministers|Presidency|"
-                           # a state's formal name ("Arab Republic of Egypt"); not "Democratic Republic of": Congo
-                           r"Arab Republic|United Republic|Federative Republic|Socialist Republic|"
+                           # a state's formal name ("Arab Republic of Egypt", "Democratic Republic of Timor-Leste");
+                           # "Democratic Republic of the Congo" is a state's own name, not the Republic of the Congo's
+                           r"Democratic Republic(?! of (?:the )?Congo)|Arab Republic|United Republic|Federative Republic|Socialist Republic|"
                            r"Bolivarian Republic|Oriental Republic|"
                            r"Plurinational State|Hashemite Kingdom|Federal Democratic Republic|Principality|Union|"
                            r"People's Democratic Republic|Democratic Socialist Republic|Co-operative Republic|"
@@ -933,9 +934,14 @@ def earlier_time(token: Token, year: int) -> bool:
 
 
 def is_event_noun(token: Token) -> bool:
-    """A word for the event itself ("the summit"), not a press conference or another meeting, nor part of
-    a name ("Summit Entertainment") or a modifier of another noun ("the Eastern Conference standings")."""
+    """A word for the event itself ("the summit", "an official visit"), not a press conference or another
+    meeting, nor part of a name ("Summit Entertainment") or a modifier of another noun ("the Eastern
+    Conference standings")."""
     lex = _lex()
+    if token.lemma_.lower() in lex["formal_events"]:
+        marks = frozenset(lex["formal_marks"])
+        return token.pos_ in ("NOUN", "PROPN") and (any(c.lower_ in marks for c in token.children) or
+                                                    token.dep_ == "dobj" and token.head.lemma_.lower() in marks)
     if token.lemma_.lower() not in lex["events"] or token.pos_ not in ("NOUN", "PROPN") and not (
             token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
         return False  # ("addressed the plenary": an adjective to the parser)
@@ -973,8 +979,9 @@ def _other_event(token: Token, event: str) -> bool:
     """Another, qualified event than the story's ("peace talks with the Taliban" beside a donor conference)."""
     if not is_event_noun(token) or event_lemma(token) == event:
         return False
-    return any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_
-               for c in token.children)
+    marks = frozenset(_lex()["formal_marks"])  # ("the state visit" in a story of the talks held during it)
+    return any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_ and
+               c.lower_ not in marks for c in token.children)
 
 
 def _event_object(token: Token) -> bool:
@@ -2373,6 +2380,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
     participant slot)."""
     for analysis in topic.analyses:
         listing = titled = False
+        behalf: EntityRef | None = None
         for index in range(len(analysis.spans)):
             ref = SentenceRef(analysis, index)
             lines = _lines(ref.span)
@@ -2397,6 +2405,9 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     if alone is not None:  # "Signed at Castries on 3 November 2026:" then "Dr. X" and, on the
                         _add(found, alone.key, "PERSON", ref.quote(), "", False)  # next line, "Minister for
                         titled = True  # Education, ..., Saint Lucia"
+                        if behalf is not None:  # "For the Republic of Fiji" on the line above the name
+                            _add(found, behalf.key, behalf.label, ref.quote(), "", False)
+                            behalf = None
                         continue
                     if listing and titled:  # the title line under a signer's name: the state or body signed
                         titled = False
@@ -2411,6 +2422,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         if signer.key:  # Defence, Denmark"
                             _add(found, signer.key, "PERSON", ref.quote(), "", False)
                         continue
+                    behalf = _body_named(line, names, topic.entities.table) if _on_behalf(line) else None
                     listing = _introduces_people(line, spec, event, year) or _on_behalf(line) or \
                         line[0].text == "Signed" and len(line) <= 12 or _done_at(line)  # "Signed in Podgorica, 6
                     continue  # November 2025"
@@ -2443,6 +2455,17 @@ def _name_line(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | No
             t.lower_ in _body_words() or is_role(t) for t in words):
         return EntityRef(" ".join(t.text for t in words), "PERSON", words[0].i, words[-1].i + 1)
     return None
+
+
+def _body_named(line: list[Token], names: dict[int, EntityRef], aliases: dict[str, str]) -> EntityRef | None:
+    """The state or body a signature block's "For the Republic of Fiji" line names (its last one), under the
+    state's short name ("For the Government of the Democratic Republic of Timor-Leste": Timor-Leste)."""
+    named = [n for t in line if (n := names.get(t.i)) is not None and n.label in ("GPE", "ORG")
+             and not title_fragment(n.key)]
+    if not named:
+        return None
+    state = state_of(named[-1].key, aliases)
+    return EntityRef(state, "GPE", named[-1].start, named[-1].end) if state else named[-1]
 
 
 def _signed_title(line: list[Token], signer: EntityRef) -> str:
