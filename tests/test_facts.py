@@ -2983,6 +2983,50 @@ def test_who_paid_the_official_visit_took_part_in_it(config: Config) -> None:
     assert "Tomás Errázuriz" in found
 
 
+def test_a_round_table_is_the_event_and_its_lettered_list_of_contributions(config: Config) -> None:
+    """A communiqué of "the Round Table" (two words, no summit or meeting named) is about an event, so its
+    signature block after "Done in Bangui" lists who took part, and "the Round Table" itself is no
+    participant; its list lines open "a)" and "b)" (a letter and a closing bracket), one of them with "the"
+    before the giver; "the UN Development Programme" is the United Nations Development Programme named
+    before (heldout42)."""
+    briefing = _text_briefing(config, (
+        "Joint Communiqué of the Round Table of Technical and Financial Partners in Support of the Elections\n\n"
+        "Bangui, 26 June 2025\n\n"
+        "1. The Round Table was chaired by Mr Jean-Eudes Kossi, Minister of Territorial Administration, with "
+        "the support of the United Nations Development Programme (UNDP). It brought together representatives "
+        "of the European Union, France and Japan.\n\n"
+        "2. Partners announced the following contributions, for a total of USD 19.8 million:\n"
+        "   a) the European Union: EUR 12 million;\n"
+        "   b) Japan: USD 1.5 million for the acquisition of 4,500 ballot boxes;\n"
+        "   c) France: EUR 3 million.\n\n"
+        "3. The UN Development Programme added USD 2 million from its own resources.\n\n"
+        "Done in Bangui, 26 June 2025.\n\n"
+        "For the National Elections Authority:\n"
+        "Pauline Sanzé, President\n\n"
+        "For the European Union:\n"
+        "Henrik Møller Jensen, Ambassador, Head of Delegation\n"), published="2025-06-26")
+    _given_by(briefing, ("European Union", 12e6, "EUR"), ("Japan", 1.5e6, "USD"), ("France", 3e6, "EUR"),
+              ("United Nations Development Programme", 2e6, "USD"))
+    found = _took_part(briefing, {"Jean-Eudes Kossi", "Pauline Sanzé", "Henrik Møller Jensen"})
+    assert not {key for key in found if "Round Table" in key or key.startswith("UN ")}
+
+
+def test_who_describes_a_body_and_whose_body_was_not_invited(config: Config) -> None:
+    """"IFAD, the UN agency that lends to small farmers" describes IFAD: the United Nations took no part
+    through it; "X, whose union was not invited to speak" took no part, whatever X said (heldout35,
+    heldout38)."""
+    found = _attendees(_text_briefing(config, (
+        "Donors pledge $140 million for cashew farmers\n\n"
+        "BISSAU, 12 May 2026 - Donors pledged $140 million on Tuesday for cashew farmers. The pledges came at a "
+        "one-day round table in Bissau co-organised by the government and the International Fund for "
+        "Agricultural Development (IFAD), the UN agency that lends to small farmers. The round table heard "
+        "pledges from Portugal and Brazil.\n\n"
+        "Frederick Zubah, secretary-general of the Cashew Growers Consumers Union, said the problem was "
+        "management, not money, said Zubah, whose union was not invited to speak.\n"), published="2026-05-12"))
+    assert "International Fund for Agricultural Development" in found
+    assert not {"United Nations", "Frederick Zubah"} & set(found)
+
+
 def test_a_visit_that_is_no_formal_one_is_no_event(config: Config) -> None:
     """"During a visit to the Interior Department, Obama said ..." and "the reason for Ortiz's visit" (to a
     house) are no event: no one takes part in them."""

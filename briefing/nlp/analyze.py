@@ -177,7 +177,7 @@ def line_start(token: Token) -> bool:
 
 
 def list_marker(line: Sequence[Token], *, stopped: bool = False, bracketed: bool = False) -> int:
-    """How many tokens open a list line as its mark: bullets ("-", "•"), a letter in brackets ("(a)"); with
+    """How many tokens open a list line as its mark: bullets ("-", "•"), a letter in brackets ("(a)", "a)"); with
     ``stopped`` a number and its stop ("4. France - EUR 150 million"), with ``bracketed`` a number in brackets
     ("(2) Republic of Senegal: ..."). Which numbers mark items depends on the list: "2. The following Heads
     of State attended:" opens a numbered paragraph, and "(1) Republic of Kenya: Japanese ODA Loan ..." names
@@ -187,6 +187,8 @@ def list_marker(line: Sequence[Token], *, stopped: bool = False, bracketed: bool
     if len(line) > 3 and line[0].text == "(" and re.fullmatch(r"[a-z]|[ivx]{1,4}", line[1].text) and \
             line[2].text == ")":
         return 3  # a lettered item: "(a) Australia: AUD 45 million for housing", "(iv) ..."
+    if len(line) > 2 and re.fullmatch(r"[a-z]|[ivx]{1,4}", line[0].text) and line[1].text == ")":
+        return 2  # or with its closing bracket only: "a) the European Union: EUR 12 million;"
     if stopped and len(line) > 2 and re.fullmatch(r"\d{1,2}", line[0].text) and line[1].text in (".", ")"):
         return 2
     if stopped and line and re.fullmatch(r"\d{1,2}[.)]", line[0].text):

@@ -942,7 +942,7 @@ def is_event_noun(token: Token) -> bool:
         marks = frozenset(lex["formal_marks"])
         return token.pos_ in ("NOUN", "PROPN") and (any(c.lower_ in marks for c in token.children) or
                                                     token.dep_ == "dobj" and token.head.lemma_.lower() in marks)
-    if token.lemma_.lower() not in lex["events"] or token.pos_ not in ("NOUN", "PROPN") and not (
+    if event_lemma(token) not in lex["events"] or token.pos_ not in ("NOUN", "PROPN") and not (
             token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
         return False  # ("addressed the plenary": an adjective to the parser)
     if token.dep_ == "compound" and token.head.lemma_.lower() not in lex["events"]:
@@ -956,8 +956,14 @@ def is_event_noun(token: Token) -> bool:
 
 
 def event_lemma(token: Token) -> str:
-    """The lemma an event noun is counted under ("talks" stays "talks")."""
-    return "talks" if token.lower_ == "talks" else token.lemma_.lower()
+    """The lemma an event noun is counted under ("talks" stays "talks"; "table" of "a round table" is the
+    two words, as ``[attendees] events`` lists them)."""
+    if token.lower_ == "talks":
+        return "talks"
+    lemma = token.lemma_.lower()
+    if token.i and (pair := f"{token.doc[token.i - 1].lower_} {lemma}") in _lex()["events"]:
+        return pair
+    return lemma
 
 
 def _event_nouns(topic: TopicData) -> list[Token]:
@@ -1692,12 +1698,30 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
                               if p.dep_ == "pobj" and (p.i in names or p.lower_ not in _portfolio_words())]
         elif token.pos_ in ("NOUN", "PROPN", "PRON") and not people_only:
             stack += [(c, "", False) for c in token.children if c.dep_ in ("conj", "appos")]
-            # "the United Nations refugee agency": the organisation the body belongs to
+            # "the United Nations refugee agency": the organisation the body belongs to (not when the words
+            # describe a body just named: "IFAD, the UN agency that lends to small farmers")
+            described = token.dep_ == "appos" and _describes_name(token, names)
             stack += [(c, "", False) for c in token.children if c.dep_ == "compound" and c.i in names
-                      and names[c.i].label == "ORG"]
+                      and names[c.i].label == "ORG" and not described]
             stack += [(p, "", False) for p in _prep_objects(token, frozenset({"including", "like"}))]
             if token.lower_ in _STATE_FORMS:  # "the Government of the Republic of Malawi", only "Malawi" tagged
                 stack += [(p, role, False) for p in _prep_objects(token, frozenset({"of"}))]
+
+
+def _describes_name(token: Token, names: dict[int, EntityRef]) -> bool:
+    """An apposition that describes the name just before it ("IFAD, the UN agency that ..."), whatever the
+    parser hung it on."""
+    if token.head.i in names:
+        return True
+    k = token.left_edge.i - 1
+    doc = token.doc
+    if k < 1 or doc[k].text != ",":
+        return False
+    before = doc[k - 1]
+    if before.text == ")":  # "... Development (IFAD), the UN agency": the name before the short form
+        opening = next((t for t in reversed(doc[max(before.i - 6, 0):before.i]) if t.text == "("), None)
+        return opening is not None and opening.i > 0 and (opening.i - 1 in names or before.i - 1 in names)
+    return before.i in names
 
 
 def _denied_mate(token: Token, mate: Token) -> bool:
@@ -2534,15 +2558,20 @@ def _add_announcers(found: dict[str, _Attendee], pledged: list[Pledge]) -> None:
 
 def _denied(topic: TopicData, spec: SectionSpec) -> frozenset[str]:
     """People the topic says did not take part ("said Dr X, MSF's coordinator, who did not take part in the
-    conference"): no speech or pledge of theirs puts them at the event."""
+    conference", "X, whose union was not invited to speak"): no speech or pledge of theirs puts them at the
+    event."""
     cues = _Cues.of(spec)
     out: set[str] = set()
     for ref in topic.sentences():
-        verbs = [t for t in ref.span if cues.verb(t) and any(c.dep_ == "neg" for c in t.children)]
+        verbs = [t for t in ref.span if (cues.verb(t) or t.lemma_ == "invite") and any(
+            c.dep_ == "neg" for c in t.children)]
         if verbs:
             names = entity_tokens(topic, ref)
-            out |= {name.key for verb in verbs for head in _subjects(verb) for name, _ in _walk(head, names)
-                    if name.label == "PERSON"}
+            heads = [h for verb in verbs for h in _subjects(verb)]
+            # "Zubah, whose union was not invited to speak": the person whose body was left out
+            heads += [verb.head for verb in verbs for h in _subjects(verb) if verb.dep_ == "relcl" and any(
+                c.lower_ == "whose" for c in h.children)]
+            out |= {name.key for head in heads for name, _ in _walk(head, names) if name.label == "PERSON"}
     return frozenset(out)
 
 
@@ -2676,7 +2705,8 @@ def _place_or_event(key: str) -> bool:
         return False
     building = words[-1] in _words("buildings") or words[0] in _words("buildings") and words[1:2] == ["of"]
     # or a document of the event ("the Co-Chairs' Communiqué", "the Castries Declaration")
-    return building or bool(set(words) & _words("event_names")) or words[-1] in _DOCUMENTS
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}  # ("the Round Table")
+    return building or bool((set(words) | pairs) & _words("event_names")) or words[-1] in _DOCUMENTS
 
 
 def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:

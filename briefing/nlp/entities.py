@@ -359,11 +359,28 @@ def without_owner(name: str) -> str:
         else ""
 
 
+def _owner_spelled_out(name: str, names: set[str]) -> str:
+    """The one name of ``names`` that is ``name`` with its owner's acronym spelled out ("UN Development
+    Programme" -> "United Nations Development Programme"); "" if there is none."""
+    first, _, rest = name.partition(" ")
+    letters = first.replace(".", "")
+    if not (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha() and rest):
+        return ""
+    found = {n for n in names if n.endswith(" " + rest) and len(n) > len(name)
+             and _initials(n[:-len(rest) - 1]) == letters}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _drop_owner_prefix(surfaces: dict[tuple[str, int, int], str]) -> None:
     """A body's name with its owner's acronym before it is the name the corpus also gives without it ("the
-    UN's Central Emergency Response Fund"), or the one it gives in full after it."""
+    UN's Central Emergency Response Fund"), or the one it gives in full after it, or the one that spells the
+    acronym out ("UN Development Programme")."""
     names = set(surfaces.values())
     for where, surface in surfaces.items():
+        spelled = _owner_spelled_out(surface, names)
+        if spelled:  # "UN Development Programme" where the corpus has "United Nations Development Programme"
+            surfaces[where] = spelled
+            continue
         rest = without_owner(surface)
         if not rest:
             continue
