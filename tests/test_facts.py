@@ -3027,6 +3027,54 @@ def test_who_describes_a_body_and_whose_body_was_not_invited(config: Config) -> 
     assert not {"United Nations", "Frederick Zubah"} & set(found)
 
 
+def test_a_signature_block_in_a_statement_that_names_no_event_noun(config: Config) -> None:
+    """A joint statement whose ministers were "meeting in Tivat" (a verb, no summit or conference named) is
+    still signed: its "Signed in Tivat" block lists who took part; a researcher "who was not involved in the
+    talks" took no part in them (heldout43)."""
+    found = _took_part(_text_briefing(config, (
+        "Tivat Joint Statement on Regional Pooling of Aerial Firefighting Capacities\n\n"
+        "We, the ministers responsible for civil protection, meeting in Tivat on 20 May 2026, have agreed to "
+        "share firefighting aircraft.\n\n"
+        "Signed in Tivat on 20 May 2026.\n\n"
+        "For Montenegro: Vuk Radulović, Minister of the Interior\n"
+        "For the Republic of Croatia: Ivan Perković, Minister of the Interior\n\n"
+        "\"Planes are the last line of defence,\" said Jelena Perović, a forest fire researcher at the "
+        "University of Montenegro, who was not involved in the talks.\n"), published="2026-05-20"),
+        {"Vuk Radulović", "Ivan Perković", "Montenegro", "Croatia"})
+    assert "Jelena Perović" not in found
+
+
+def test_a_payment_round_is_the_event_its_donors_took_part_in(config: Config) -> None:
+    """"The Round was opened by the Minister" of "the Libreville Forest Carbon Payment Round": a pledging or
+    payment round is the event (not "a round of shelling"), so the states that pledged at it took part; and
+    "a bilateral meeting" with a prime minister at a summit is at the summit (heldout43, heldout5)."""
+    found = _took_part(_text_briefing(config, (
+        "Libreville Forest Carbon Payment Round secures USD 257 million\n\n"
+        "Libreville, 22 October 2025 - Partners of the Gabonese Republic today announced commitments at the "
+        "Libreville Forest Carbon Payment Round. The Round was opened by the Minister of Forests, Clarisse "
+        "Mboumba Nzeng.\n\n"
+        "Norway pledged 400 million crowns in results-based payments, and Germany promised a grant of 25 million "
+        "euros for national parks, the ministry said.\n"),
+        published="2025-10-22"), {"Clarisse Mboumba Nzeng", "Norway", "Germany"})
+    assert found
+    shelled = _attendees(_text_briefing(config, (
+        "Border town shelled again\n\n"
+        "After a round of shelling hit the town on Tuesday, Norway promised 3 million euros in aid, its embassy "
+        "said. Another round of shelling followed on Wednesday.\n"), published="2025-10-22"))
+    assert "Norway" not in shelled  # no event: no one took part in anything
+    _took_part(_text_briefing(config, (
+        "Donors pledge $50 million for hospitals\n\n"
+        "GENEVA, 4 March 2026 - Donors pledged $50 million for hospitals at a pledging round on Tuesday. Norway "
+        "promised $10 million, its minister told the pledging round.\n"), published="2026-03-04"), {"Norway"})
+    summit = _took_part(_text_briefing(config, (
+        "ASEAN leaders meet in Kuala Lumpur\n\n"
+        "KUALA LUMPUR, Oct 27, 2025 - The ASEAN summit opened on Monday. Japanese Prime Minister Hiroshi Tanabe "
+        "attended the summit. He later held a bilateral meeting with Vietnamese Prime Minister Tran Duc Hieu, "
+        "during which the two sides reviewed defence cooperation.\n"), published="2025-10-27"),
+        {"Hiroshi Tanabe", "Tran Duc Hieu"})
+    assert summit
+
+
 def test_a_visit_that_is_no_formal_one_is_no_event(config: Config) -> None:
     """"During a visit to the Interior Department, Obama said ..." and "the reason for Ortiz's visit" (to a
     house) are no event: no one takes part in them."""

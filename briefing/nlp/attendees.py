@@ -939,8 +939,9 @@ def is_event_noun(token: Token) -> bool:
     Conference standings")."""
     lex = _lex()
     if token.lemma_.lower() in lex["formal_events"]:
-        marks = frozenset(lex["formal_marks"])
-        return token.pos_ in ("NOUN", "PROPN") and (any(c.lower_ in marks for c in token.children) or
+        marks = frozenset(lex["formal_events"][token.lemma_.lower()])
+        named = token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start  # "The Round was opened"
+        return token.pos_ in ("NOUN", "PROPN") and (named or any(c.lower_ in marks for c in token.children) or
                                                     token.dep_ == "dobj" and token.head.lemma_.lower() in marks)
     if event_lemma(token) not in lex["events"] or token.pos_ not in ("NOUN", "PROPN") and not (
             token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
@@ -985,7 +986,8 @@ def _other_event(token: Token, event: str) -> bool:
     """Another, qualified event than the story's ("peace talks with the Taliban" beside a donor conference)."""
     if not is_event_noun(token) or event_lemma(token) == event:
         return False
-    marks = frozenset(_lex()["formal_marks"])  # ("the state visit" in a story of the talks held during it)
+    # ("the state visit" in a story of the talks held during it, "a bilateral meeting" at the summit)
+    marks = frozenset(m for marks in _lex()["formal_events"].values() for m in marks)
     return any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_ and
                c.lower_ not in marks for c in token.children)
 
@@ -1460,8 +1462,9 @@ def _noun_slots(noun: Token) -> list[tuple[Token, bool]]:
     if noun.dep_ == "pobj" and noun.head.lower_ in among and noun.head.head.pos_ in ("VERB", "AUX"):
         # "were in attendance", "among the guests", "as guests" (not "envision him as a presence")
         verb = noun.head.head
-        slots += [(s, False) for s in _subjects(verb)]
-        slots += [(s, False) for s in _as_did(verb)]  # "..., as was Guyana's Vice-President"
+        if not any(c.dep_ == "neg" for c in verb.children):  # not "who was not involved in the talks"
+            slots += [(s, False) for s in _subjects(verb)]
+            slots += [(s, False) for s in _as_did(verb)]  # "..., as was Guyana's Vice-President"
     return [(t, host) for t, host in slots if not _event_object(t)]
 
 
@@ -2226,8 +2229,7 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                     # AIDS, Tuberculosis and Malaria" (words of a name the recogniser tagged as places)
                     if not title_fragment(mate.key) and not (mate.label == "GPE" and _unknown_place(mate.key)):
                         _add(found, mate.key, mate.label, quote, "", host)
-    if story:
-        _add_listed(topic, found, spec, event, year)
+    _add_listed(topic, found, spec, event, year)
     return found
 
 
