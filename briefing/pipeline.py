@@ -130,7 +130,8 @@ def _compute(articles: Sequence[Article], config: Config, skipped: list[Skipped]
                        on_error=lambda article, reason: skipped.append(Skipped(article.path, reason)))
     if cancelled():
         raise Cancelled()
-    index = canonicalize([[m for m, _ in a.mentions] for a in analyses], config.aliases)
+    index = canonicalize([[m for m, _ in a.mentions] for a in analyses], config.aliases,
+                         {a.article.id: a.article.text for a in analyses})
     report(Progress("cluster", 0, 1))
     features = article_features(analyses, index)
     groups = cluster_articles(features, cluster_config(config)) if analyses else []

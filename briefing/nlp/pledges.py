@@ -1240,7 +1240,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         if listed is not None and not pledge.speaker:
             pledge.speaker = _speaker(pledge.verb, names, ctx, mention.root) and ctx.speaker or _line_speaker(
                 ref.span, mention.span.start, names)
-        own = listed or bracketed or (None if receivers else _own_donor(mention.span, names, _alias_keys(ctx)))
+        own = listed or bracketed or (None if receivers else _own_donor(mention.span, names, _alias_keys(ctx))) \
+            or _listed_from(mention, names)
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
             pledge.speaker = own.key if own.label == "PERSON" else pledge.speaker  # "..., and X's ambassador Y $Zm"
@@ -1359,6 +1360,21 @@ def _sum_first_giver(mention: MoneyMention, names: dict[int, EntityRef]) -> Enti
         at = next((j for j in range(1, min(4, len(after) - 1)) if after[j + 1].lemma_.lower() in _GIVE_NOUNS), None)
     found = _name_at(after[at], names) if at is not None and at < len(after) else None
     return found if found is not None and found.label in ("GPE", "ORG") else None
+
+
+def _listed_from(mention: MoneyMention, names: dict[int, EntityRef]) -> EntityRef | None:
+    """A later sum of a list that names its own giver after it: "financed by a $150 million CAF loan, 1.2 billion
+    reais from Brazil's BNDES, and $280 million from the state utility UTE" (not the list's first sum, whose
+    "from" may name the fund it is drawn from: "released $2 million from the CERF")."""
+    doc = mention.span.doc
+    k = preceding_qualifier(mention.span)[1]
+    if k < 2 or not (doc[k - 1].text == "," or doc[k - 1].lower_ == "and" and doc[k - 2].text == ","):
+        return None
+    for prep in (c for c in mention.root.children if c.dep_ == "prep" and c.lower_ == "from"):
+        found = next((names[p.i] for p in prep.children if p.dep_ == "pobj" and p.i in names), None)
+        if found is not None and found.label in ("GPE", "ORG"):
+            return found
+    return None
 
 
 def _spaced_hyphen(token: Token) -> bool:
