@@ -249,6 +249,22 @@ def _story_year(ref: SentenceRef, ctx: _Context) -> int:
     return memo[key]
 
 
+def _dated_giver(verb: Token, year: int) -> bool:
+    """The giver's words carry an earlier time the parser read as theirs ("Last year donors provided ...",
+    "In 2019 donors promised ...": "last year" and "2019" modify "donors")."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj"]
+    for head in heads:
+        for t in head.children:
+            if t.ent_type_ != "DATE" or t.dep_ not in ("compound", "nummod", "amod", "npadvmod"):
+                continue
+            first = next(iter(t.subtree)).lower_
+            if t.text.isdigit() and len(t.text) == 4 and int(t.text) < year or first in ("last", "previous"):
+                return True
+    return False
+
+
 def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     """"An earthquake in 2015 killed 9,000, and governments pledged $4.1bn": the clause the pledge is joined
     to, or the clause whose place or time it describes ("launched in 2023 in Dubai, where the UAE pledged"),
@@ -269,6 +285,8 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
            and next((a for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb for c in verb.subtree):
         return True  # "Taiwan ... donated $1 million for the response at the time"
     year = _story_year(ref, ctx)
+    if _dated_giver(verb, year):
+        return True  # "Last year donors provided $36 million", "In 2019 donors promised $104 million"
     # "promised at its first summit ..., held in Seoul in June 2024, to raise its aid to $10 billion": the
     # promise's time and place are those of the verb the pledge's clause completes
     said = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
@@ -1042,8 +1060,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         elif subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
-            several = next((c for c in subjects[0].children if c.dep_ == "conj" and c.pos_ == "NOUN"
-                            and _several(c.text)), None)
+            chain = {subjects[0].i} | {t.i for t in subjects[0].subtree if t.dep_ == "conj"}
+            several = next((c for c in subjects[0].subtree if c.dep_ == "conj" and c.head.i in chain and
+                            c.pos_ == "NOUN" and _several(c.text)), None)  # (or the list's last: "A, B and UN agencies")
             # "Angola's government and its partners pledged around $150 million": what they gave together, the
             # event's total
             if several is not None and pledge.money is not None and (
