@@ -3143,6 +3143,20 @@ def test_a_press_release_dateline_of_a_city_with_a_small_word_in_its_name(config
     assert donors and not {d for d in donors if "Salaam" in d}, donors
 
 
+def test_an_oda_loan_is_the_subjects_and_a_loan_agreed_years_ago_is_background(config: Config) -> None:
+    """"The Japanese side announced an ODA loan of up to 45 billion Japanese yen": ODA (official development
+    assistance) is a kind of money, not its giver; "Tokyo financed the airport with a yen loan of some 65
+    billion yen agreed in 2008" is an earlier year's loan (heldout45)."""
+    briefing = _text_briefing(config, (
+        "Joint Statement on the Visit of the Prime Minister of Japan to Mongolia\n\n"
+        "Ulaanbaatar, 12 February 2026\n\n"
+        "3. The Japanese side announced an ODA loan of up to 45 billion Japanese yen for the Ulaanbaatar Solar "
+        "and Storage Project.\n\n"
+        "4. Japan is one of Mongolia's largest donors. Tokyo financed the New Chinggis Khaan International "
+        "Airport with a yen loan of some 65 billion yen agreed in 2008.\n"), published="2026-02-12")
+    assert _donations(briefing) == {("Japan", 45e9, "JPY")}, _donations(briefing)
+
+
 def test_a_visit_that_is_no_formal_one_is_no_event(config: Config) -> None:
     """"During a visit to the Interior Department, Obama said ..." and "the reason for Ortiz's visit" (to a
     house) are no event: no one takes part in them."""

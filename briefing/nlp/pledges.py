@@ -287,6 +287,9 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     year = _story_year(ref, ctx)
     if _dated_giver(verb, year):
         return True  # "Last year donors provided $36 million", "In 2019 donors promised $104 million"
+    if any(c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _lex()["status"] and earlier_time(c, year)
+           for c in verb.children):
+        return True  # "Tokyo financed the airport with a yen loan of some 65 billion yen agreed in 2008"
     # "promised at its first summit ..., held in Seoul in June 2024, to raise its aid to $10 billion": the
     # promise's time and place are those of the verb the pledge's clause completes
     said = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
@@ -1008,8 +1011,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     if noun is not None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
             (c for c in noun.children if c.dep_ in ("compound", "amod") and (found := _name_at(c, names)) is not None
-             and found.label in ("GPE", "ORG")), None)  # "a UAE contribution of AED 367.3 million", "Japanese
-        # ODA Loan of up to 38.6 billion yen" (a demonym names its state)
+             and found.label in ("GPE", "ORG") and found.key not in _lex()["money_kinds"]), None)  # "a UAE
+        # contribution of AED 367.3 million", "Japanese ODA Loan of up to 38.6 billion yen" (a demonym names its
+        # state; "an ODA loan" names none)
         if owner is not None and owner.lower_ in ("its", "their"):  # "Finland announced its package, ..."
             owner = next((s for s in _subject_tokens(verb)[0] if (found := _name_at(s, names)) is not None
                           and found.label in ("GPE", "ORG")), owner)
