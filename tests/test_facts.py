@@ -3177,6 +3177,17 @@ def test_the_person_a_giver_pledges_through_took_part(config: Config) -> None:
     assert "Saleh Al-Otaibi" in polio and "Relief Centre" not in polio
 
 
+def test_sheets_of_roofing_are_roofing(config: Config) -> None:
+    """"China said it would donate 20,000 sheets of zinc roofing": the sheets measure what is given, zinc
+    roofing (heldout47)."""
+    briefing = _text_briefing(config, (
+        "Donors pledge $1.3 billion for Jamaica\n\n"
+        "KINGSTON, Nov 20, 2025 (Reuters) - At the donor conference, the European Union pledged 20 million euros, "
+        "and China said it would donate 20,000 sheets of zinc roofing.\n"), published="2025-11-20")
+    (china,) = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "China"]
+    assert "zinc roofing" in china.text, china.text
+
+
 def test_a_visit_that_is_no_formal_one_is_no_event(config: Config) -> None:
     """"During a visit to the Interior Department, Obama said ..." and "the reason for Ortiz's visit" (to a
     house) are no event: no one takes part in them."""

@@ -992,9 +992,10 @@ def _thing_text(noun: Token) -> str:
 _GROUP_NOUNS = frozenset({"team", "contingent", "batch", "shipment", "consignment", "convoy", "unit", "brigade",
                           "group", "fleet", "squad", "detachment", "battalion", "company", "cargo", "load",
                           "tonne", "ton", "kilogram", "litre", "liter", "barrel", "course", "dose", "hectare", "bag",
-                          "box", "carton", "crate", "pallet", "kit", "set", "lot", "quantity"})
+                          "box", "carton", "crate", "pallet", "kit", "set", "lot", "quantity", "sheet", "roll",
+                          "bundle", "pack", "packet", "sack", "bottle", "piece"})
 """Things named by their group or measure: what it is of is what is given ("a team of seismic engineers",
-"500 tonnes of rice", "100,000 treatment courses of oseltamivir")."""
+"500 tonnes of rice", "100,000 treatment courses of oseltamivir", "20,000 sheets of zinc roofing")."""
 
 
 def _group_noun(noun: Token) -> bool:
