@@ -941,15 +941,18 @@ def is_event_noun(token: Token) -> bool:
     meeting, nor part of a name ("Summit Entertainment") or a modifier of another noun ("the Eastern
     Conference standings")."""
     lex = _lex()
-    if token.lemma_.lower() in lex["formal_events"]:
-        marks = frozenset(lex["formal_events"][token.lemma_.lower()])
+    lemma = token.lemma_.lower()
+    if lemma not in _event_words() and lemma not in lex["formal_events"] and lemma not in _event_pairs():
+        return False  # (most tokens: asked for every token of every topic)
+    if lemma in lex["formal_events"]:
+        marks = frozenset(lex["formal_events"][lemma])
         named = token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start  # "The Round was opened"
         return token.pos_ in ("NOUN", "PROPN") and (named or any(c.lower_ in marks for c in token.children) or
                                                     token.dep_ == "dobj" and token.head.lemma_.lower() in marks)
-    if event_lemma(token) not in lex["events"] or token.pos_ not in ("NOUN", "PROPN") and not (
+    if event_lemma(token) not in _event_words() or token.pos_ not in ("NOUN", "PROPN") and not (
             token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
         return False  # ("addressed the plenary": an adjective to the parser)
-    if token.dep_ == "compound" and token.head.lemma_.lower() not in lex["events"]:
+    if token.dep_ == "compound" and token.head.lemma_.lower() not in _event_words():
         return False
     if token.ent_type_ == "ORG" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I":
         return False
@@ -965,9 +968,21 @@ def event_lemma(token: Token) -> str:
     if token.lower_ == "talks":
         return "talks"
     lemma = token.lemma_.lower()
-    if token.i and (pair := f"{token.doc[token.i - 1].lower_} {lemma}") in _lex()["events"]:
-        return pair
+    if token.i and lemma in _event_pairs() and f"{token.doc[token.i - 1].lower_} {lemma}" in _event_words():
+        return f"{token.doc[token.i - 1].lower_} {lemma}"
     return lemma
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """``[attendees] events`` as a set (asked for every token of every topic)."""
+    return frozenset(_lex()["events"])
+
+
+@cache
+def _event_pairs() -> frozenset[str]:
+    """Last words of the two-word event nouns ("table" of "round table")."""
+    return frozenset(e.split()[-1] for e in _lex()["events"] if " " in e)
 
 
 def _event_nouns(topic: TopicData) -> list[Token]:

@@ -292,9 +292,14 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
 _NOT_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "et", "&"})
 
 
+def _content_words(name: str) -> list[str]:
+    """The words of a name that give it initials (not "of", "for", "the" ...), hyphenated parts apart."""
+    return [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _NOT_INITIALS]
+
+
 def _initials(name: str) -> str:
     """"Caribbean Development Bank" -> "CDB", "European Bank for Reconstruction and Development" -> "EBRD"."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _NOT_INITIALS).upper()
+    return "".join(w[0] for w in _content_words(name)).upper()
 
 
 def _defined_short_forms(mentions_by_article: Sequence[Sequence[Mention]], surfaces: dict[tuple[str, int, int], str],
@@ -337,7 +342,7 @@ def _foreign_short_form(short: str, long: str) -> bool:
     ("the Brazilian Development Bank (BNDES)", "the National Administration of Power Plants ... of Uruguay
     (UTE)", "... Stabilization Mission in the Central African Republic (MINUSCA)"): its letters need not
     follow the English words, but its first is one of their initials (not "the World Bank (IDA)")."""
-    content = [w for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _NOT_INITIALS]
+    content = _content_words(long)
     return 2 <= len(short) <= 8 and short.isalpha() and short.isupper() and len(content) >= 2 and \
         short[0] in {w[0] for w in content}
 
@@ -346,7 +351,7 @@ def _abbreviates(short: str, long: str) -> bool:
     """``short`` is a short form of ``long``: its words are words of the long name, or capitals that are the
     initials of its next words, in order, one such capital run at least ("Africa CDC", "CERF", "UN-Habitat"
     is not)."""
-    content = [w for w in re.split(r"[\s\-]+", long) if w and w.lower() not in _NOT_INITIALS]
+    content = _content_words(long)
     words = short.split()
     if len(content) < 2 or len(short) >= len(long) or not any(w.isupper() and w.isalpha() and len(w) > 1
                                                                for w in words):
@@ -365,21 +370,27 @@ def _abbreviates(short: str, long: str) -> bool:
     return True
 
 
+def _owner_acronym(name: str) -> tuple[str, str]:
+    """A name's first word as an owner's acronym, its dots off ("U.N. Food and Agriculture Organization" ->
+    "UN"), and the rest of the name; ("", name) if the first word is no acronym."""
+    first, _, rest = name.partition(" ")
+    letters = first.replace(".", "")
+    return (letters, rest) if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and rest \
+        else ("", name)
+
+
 def without_owner(name: str) -> str:
     """A body's name without its owner's acronym before it: "UN Central Emergency Response Fund" -> "Central
     Emergency Response Fund" (three words at least stay); "" if it has none."""
-    first, _, rest = name.partition(" ")
-    letters = first.replace(".", "")  # "U.N. Food and Agriculture Organization"
-    return rest if 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and len(rest.split()) >= 3 \
-        else ""
+    letters, rest = _owner_acronym(name)
+    return rest if letters and len(rest.split()) >= 3 else ""
 
 
 def _owner_spelled_out(name: str, names: set[str]) -> str:
     """The one name of ``names`` that is ``name`` with its owner's acronym spelled out ("UN Development
     Programme" -> "United Nations Development Programme"); "" if there is none."""
-    first, _, rest = name.partition(" ")
-    letters = first.replace(".", "")
-    if not (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha() and rest):
+    letters, rest = _owner_acronym(name)
+    if not letters:
         return ""
     found = {n for n in names if n.endswith(" " + rest) and len(n) > len(name)
              and _initials(n[:-len(rest) - 1]) == letters}
