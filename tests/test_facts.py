@@ -3188,6 +3188,20 @@ def test_sheets_of_roofing_are_roofing(config: Config) -> None:
     assert "zinc roofing" in china.text, china.text
 
 
+def test_a_states_agency_named_with_its_demonym_is_a_body(config: Config) -> None:
+    """"representatives of ... the Polish Investment and Trade Agency (PAIH)": an agency named with its
+    state's demonym is a body that took part, not the cut of a person's title as "Foreign Ministry" is
+    (heldout47, heldout42)."""
+    found = _took_part(_text_briefing(config, (
+        "Poland and Vietnam sign health deals during state visit\n\n"
+        "Hanoi, 14 May 2026 - The President of Poland paid a state visit to Vietnam. The Polish delegation "
+        "included Deputy Minister of Foreign Affairs Agnieszka Kowal, Minister of Development and Technology "
+        "Paweł Górecki, and representatives of Bank Gospodarstwa Krajowego (BGK) and the Polish Investment and "
+        "Trade Agency (PAIH).\n"), published="2026-05-14"),
+        {"Agnieszka Kowal", "Polish Investment and Trade Agency"})
+    assert "PAIH" not in found
+
+
 def test_a_visit_that_is_no_formal_one_is_no_event(config: Config) -> None:
     """"During a visit to the Interior Department, Obama said ..." and "the reason for Ortiz's visit" (to a
     house) are no event: no one takes part in them."""

@@ -299,6 +299,8 @@ def title_fragment(key: str) -> bool:
         return True  # "UNDP Resident Representative for Barbados", "Minister for the Caribbean": a post
     demonyms = demonyms_lower()
     departments = _words("departments")
+    if words[-1] == "agency" and any(w in demonyms for w in words):
+        return False  # a state's agency, named with its state: "Brazilian Cooperation Agency", "Danish Energy Agency"
     if any(w in departments for w in words) and all(w in departments or w in _portfolio_words() for w in words):
         return True  # "Foreign Ministry", "State Department": a department whose state the name leaves out
     return all(w in _portfolio_words() for w in words) and not all(w in demonyms for w in words)
