@@ -226,7 +226,8 @@ _STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:Royal )?Governments?|Kingdom|Republ
                            r"Islamic Republic|People's Republic|Commonwealth|(?:Council|Cabinet) of Ministers|Presidency|"
                            # a state's formal name ("Arab Republic of Egypt", "Democratic Republic of Timor-Leste");
                            # "Democratic Republic of the Congo" is a state's own name, not the Republic of the Congo's
-                           r"Democratic Republic(?! of (?:the )?Congo)|Arab Republic|United Republic|Federative Republic|Socialist Republic|"
+                           r"Democratic Republic(?! of (?:the )?Congo)|Arab Republic|United Republic|"
+                           r"Federative Republic|Socialist Republic|"
                            r"Bolivarian Republic|Oriental Republic|"
                            r"Plurinational State|Hashemite Kingdom|Federal Democratic Republic|Principality|Union|"
                            r"People's Democratic Republic|Democratic Socialist Republic|Co-operative Republic|"
@@ -929,12 +930,17 @@ def earlier_time(token: Token, year: int) -> bool:
     # ("Britain gave £18 million after Cyclone Idai devastated the same districts in 2019")
     chain += [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "after")
                                                                       for m in c.children)]
-    for node in chain:
-        for ent in _dates_on(node):
-            words = ent.text.lower().split()
-            years = [int(y) for y in _YEAR.findall(ent.text)]
-            if "ago" in words or (year and years and max(years) < year) or "last" in words and "year" in words:
-                return True  # ("in the last financial year")
+    return any(dated_before(node, year) for node in chain)
+
+
+def dated_before(token: Token, year: int) -> bool:
+    """A date hanging from the token (:func:`_dates_on`) names a year before ``year``, says "ago", or is
+    "last year" ("in the last financial year", "Last year donors provided ...")."""
+    for ent in _dates_on(token):
+        words = ent.text.lower().split()
+        years = [int(y) for y in _YEAR.findall(ent.text)]
+        if "ago" in words or (year and years and max(years) < year) or "last" in words and "year" in words:
+            return True
     return False
 
 
@@ -947,7 +953,7 @@ def is_event_noun(token: Token) -> bool:
     if lemma not in _event_words() and lemma not in lex["formal_events"] and lemma not in _event_pairs():
         return False  # (most tokens: asked for every token of every topic)
     if lemma in lex["formal_events"]:
-        marks = frozenset(lex["formal_events"][lemma])
+        marks = _formal_marks()[lemma]
         named = token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start  # "The Round was opened"
         return token.pos_ in ("NOUN", "PROPN") and (named or any(c.lower_ in marks for c in token.children) or
                                                     token.dep_ == "dobj" and token.head.lemma_.lower() in marks)
@@ -982,6 +988,13 @@ def _event_words() -> frozenset[str]:
 
 
 @cache
+def _formal_marks() -> dict[str, frozenset[str]]:
+    """``[attendees.formal_events]``: each noun's marks, and under "" every noun's together."""
+    table = {noun: frozenset(marks) for noun, marks in _lex()["formal_events"].items()}
+    return {**table, "": frozenset().union(*table.values())}
+
+
+@cache
 def _event_pairs() -> frozenset[str]:
     """Last words of the two-word event nouns ("table" of "round table")."""
     return frozenset(e.split()[-1] for e in _lex()["events"] if " " in e)
@@ -1007,7 +1020,7 @@ def _other_event(token: Token, event: str) -> bool:
     if not is_event_noun(token) or event_lemma(token) == event:
         return False
     # ("the state visit" in a story of the talks held during it, "a bilateral meeting" at the summit)
-    marks = frozenset(m for marks in _lex()["formal_events"].values() for m in marks)
+    marks = _formal_marks()[""]
     return any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and not c.ent_type_ and
                c.lower_ not in marks for c in token.children)
 
@@ -2457,10 +2470,9 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         continue
                     if listing and titled:  # the title line under a signer's name: the state or body signed
                         titled = False
-                        signed = [n for t in line if (n := names.get(t.i)) is not None and n.label in ("GPE", "ORG")
-                                  and not title_fragment(n.key)]
-                        if signed and signed[-1].end == line[-1].i + 1:
-                            _add(found, signed[-1].key, signed[-1].label, ref.quote(), "", False)
+                        signed = _body_named(line, names, topic.entities.table)
+                        if signed is not None and signed.end == line[-1].i + 1:
+                            _add(found, signed.key, signed.label, ref.quote(), "", False)
                         if not any(t.pos_ == "VERB" for t in line):
                             continue
                     signer = _signature(line, names) if listing else None
@@ -2504,8 +2516,9 @@ def _name_line(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | No
 
 
 def _body_named(line: list[Token], names: dict[int, EntityRef], aliases: dict[str, str]) -> EntityRef | None:
-    """The state or body a signature block's "For the Republic of Fiji" line names (its last one), under the
-    state's short name ("For the Government of the Democratic Republic of Timor-Leste": Timor-Leste)."""
+    """The state or body a signature block's line names (its last one: "For the Republic of Fiji" above a
+    signer, "Minister for Education, ..., Saint Lucia" below one), under the state's short name ("For the
+    Government of the Democratic Republic of Timor-Leste": Timor-Leste)."""
     named = [n for t in line if (n := names.get(t.i)) is not None and n.label in ("GPE", "ORG")
              and not title_fragment(n.key)]
     if not named:
@@ -2587,25 +2600,21 @@ def _add_envoys(topic: TopicData, found: dict[str, _Attendee], pledged: list[Ple
     for pledge in pledged:
         if not pledge.donor_is_name or pledge.status == "delivered" or _remote(pledge.verb):
             continue
-        names: dict[int, EntityRef] | None = None
         subjects = _subjects(pledge.verb)
-        if any(c.dep_ == "prep" and c.lower_ == "through" for c in pledge.verb.children) and len(subjects) > 1:
-            # "Switzerland, through the head of its cooperation office, Mr X, committed": X, a second subject
-            names = entity_tokens(topic, pledge.ref)
-            for name, _ in (n for head in subjects[1:] for n in _walk(head, names)):
-                if _envoy(name, denied):
-                    _add(found, name.key, "PERSON", pledge.ref.quote(), "", False)
-        for subject in subjects:
-            # (the parser may hang "through" on a comma: "The European Union, through its Head of Delegation,
-            # Ambassador X, announced")
-            heads = [p for c in subject.subtree if c.dep_ == "prep" and c.lower_ == "through"
-                     for p in c.children if p.dep_ == "pobj"]
-            heads += [subject] if is_role(subject) else []
-            for head in heads:
-                names = names if names is not None else entity_tokens(topic, pledge.ref)
-                for name, _ in _walk(head, names):
-                    if _envoy(name, denied):
-                        _add(found, name.key, "PERSON", pledge.ref.quote(), "", False)
+        # "Switzerland, through the head of its cooperation office, Mr X, committed": X, a second subject
+        through = any(c.dep_ == "prep" and c.lower_ == "through" for c in pledge.verb.children)
+        heads = subjects[1:] if through else []
+        # (the parser may hang "through" on a comma: "The European Union, through its Head of Delegation,
+        # Ambassador X, announced")
+        heads += [p for s in subjects for c in s.subtree if c.dep_ == "prep" and c.lower_ == "through"
+                  for p in c.children if p.dep_ == "pobj"]
+        heads += [s for s in subjects if is_role(s)]
+        if not heads:
+            continue
+        names = entity_tokens(topic, pledge.ref)
+        for name, _ in (n for head in heads for n in _walk(head, names)):
+            if _envoy(name, denied):
+                _add(found, name.key, "PERSON", pledge.ref.quote(), "", False)
 
 
 def _envoy(name: EntityRef, denied: frozenset[str]) -> bool:
@@ -2625,10 +2634,13 @@ def _denied(topic: TopicData, spec: SectionSpec) -> frozenset[str]:
             c.dep_ == "neg" for c in t.children)]
         if verbs:
             names = entity_tokens(topic, ref)
-            heads = [h for verb in verbs for h in _subjects(verb)]
-            # "Zubah, whose union was not invited to speak": the person whose body was left out
-            heads += [verb.head for verb in verbs for h in _subjects(verb) if verb.dep_ == "relcl" and any(
-                c.lower_ == "whose" for c in h.children)]
+            heads: list[Token] = []
+            for verb in verbs:
+                subjects = _subjects(verb)
+                heads += subjects
+                # "Zubah, whose union was not invited to speak": the person whose body was left out
+                if verb.dep_ == "relcl" and any(c.lower_ == "whose" for s in subjects for c in s.children):
+                    heads.append(verb.head)
             out |= {name.key for head in heads for name, _ in _walk(head, names) if name.label == "PERSON"}
     return frozenset(out)
 

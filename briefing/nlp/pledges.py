@@ -43,8 +43,9 @@ from briefing.nlp.analyze import BULLETS, Analysis, line_start, list_marker, num
 from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
                                   demonyms_lower, format_amount, format_date, lexicon, money_mentions, parse_money,
                                   preceding_qualifier, words)
-from briefing.nlp.attendees import (EntityRef, Person, dateline_end, earlier_time, entity_tokens, is_event_noun,
-                                    is_role, known_countries, name_repairs, opening_year, outside_dateline,
+from briefing.nlp.attendees import (EntityRef, Person, dated_before, dateline_end, earlier_time, entity_tokens,
+                                    is_event_noun, is_role, known_countries, name_repairs, opening_year,
+                                    outside_dateline,
                                     passive_agents, people_of, reference_year, reporting_subject, state_of,
                                     titled_person)
 from briefing.nlp.entities import without_owner
@@ -255,14 +256,7 @@ def _dated_giver(verb: Token, year: int) -> bool:
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
               if p.dep_ == "pobj"]
-    for head in heads:
-        for t in head.children:
-            if t.ent_type_ != "DATE" or t.dep_ not in ("compound", "nummod", "amod", "npadvmod"):
-                continue
-            first = next(iter(t.subtree)).lower_
-            if t.text.isdigit() and len(t.text) == 4 and int(t.text) < year or first in ("last", "previous"):
-                return True
-    return False
+    return any(dated_before(head, year) for head in heads)
 
 
 def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
@@ -1066,8 +1060,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
             chain = {subjects[0].i} | {t.i for t in subjects[0].subtree if t.dep_ == "conj"}
+            # (or the list's last: "A, B and UN agencies")
             several = next((c for c in subjects[0].subtree if c.dep_ == "conj" and c.head.i in chain and
-                            c.pos_ == "NOUN" and _several(c.text)), None)  # (or the list's last: "A, B and UN agencies")
+                            c.pos_ == "NOUN" and _several(c.text)), None)
             # "Angola's government and its partners pledged around $150 million": what they gave together, the
             # event's total
             if several is not None and pledge.money is not None and (
