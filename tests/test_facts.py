@@ -662,6 +662,10 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
     ("200 million bolivianos", 200e6, "BOB"), ("N10 billion", 10e9, "NGN"),
     ("25 million Bahamian dollars", 25e6, "BSD"), ("B$25 million", 25e6, "BSD"), ("SI$ 10 million", 10e6, "SBD"),
     ("5 million Jamaican dollars", 5e6, "JMD"),
+    # heldout41-48: Guyana's, Zimbabwe's gold-backed, Bhutan's and Vanuatu's signs, and French word order
+    ("G$40 billion", 40e9, "GYD"), ("GY$4 million", 4e6, "GYD"), ("ZiG 1.2 billion", 1.2e9, "ZWG"),
+    ("Nu 3 billion", 3e9, "BTN"), ("VT 500 million", 500e6, "VUV"), ("15 million Solomon dollars", 15e6, "SBD"),
+    ("3 billion francs CFA", 3e9, "XOF"),
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
     amount = parse_money(text)
@@ -711,6 +715,19 @@ def test_a_state_named_on_its_contribution_and_money_put_in(config: Config) -> N
     assert _pledge(briefing, 73.4e6, "AED").facts["donor"] == "United Arab Emirates"  # not the minister
     assert _pledge(briefing, 5e6, "FJD").facts["donor"] == "Fiji"
     assert "Layla Al Suwaidi" in _attendees(briefing)
+
+
+def test_new_signs_read_inside_sentences_and_a_countrys_government_is_the_country(config: Config) -> None:
+    """The signs must be found in running text too (the matcher's lists, not only ``parse_money``), and "The
+    Vanuatu Government" who gives is Vanuatu, one attendee with the state."""
+    briefing = _text_briefing(config, (
+        "Donors met in Port Vila on Monday for a conference on police housing in Vanuatu.\n\n"
+        "The Vanuatu Government has committed to allocate VT 500 million from its budget to police housing.\n\n"
+        "Guyana pledged G$40 million, Bhutan Nu 30 million and Zimbabwe ZiG 12 million at the conference. "
+        "Cameroon added 3 billion francs CFA, and the Solomon Islands pledged 15 million Solomon dollars.\n"))
+    _given_by(briefing, ("Vanuatu", 500e6, "VUV"), ("Guyana", 40e6, "GYD"), ("Bhutan", 30e6, "BTN"),
+              ("Zimbabwe", 12e6, "ZWG"), ("Cameroon", 3e9, "XAF"), ("Solomon Islands", 15e6, "SBD"))
+    assert "Vanuatu Government" not in _attendees(briefing)
 
 
 def test_bodies_listed_with_a_host_and_names_the_recogniser_cuts(config: Config) -> None:

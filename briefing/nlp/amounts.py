@@ -41,7 +41,8 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "KD": "KWD", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "JD": "JOD", "BD": "BHD",
             "VNĐ": "VND", "₫": "VND", "N$": "NAD", "₦": "NGN", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
             "FCFA": "XOF", "Tk": "BDT", "LE": "EGP", "E£": "EGP", "KM": "BAM", "MK": "MWK", "N": "NGN", "B$": "BSD",
-            "SI$": "SBD", "L$": "LRD", "NLe": "SLE"}
+            "SI$": "SBD", "L$": "LRD", "NLe": "SLE", "G$": "GYD", "GY$": "GYD", "ZiG": "ZWG", "Nu": "BTN",
+            "VT": "VUV"}
 _CODE_ALIASES = {"SDR": "XDR", "NTD": "TWD"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR; Taiwan's
 dollar "NTD", ISO's TWD."""
@@ -50,7 +51,7 @@ _WORDS = [
     (r"canadian dollars?", "CAD"), (r"australian dollars?", "AUD"), (r"hong kong dollars?", "HKD"),
     (r"new zealand dollars?", "NZD"), (r"singapore dollars?", "SGD"), (r"namibian dollars?", "NAD"),
     (r"bahamian dollars?", "BSD"), (r"barbad(?:ian|os) dollars?", "BBD"), (r"jamaican dollars?", "JMD"),
-    (r"fiji(?:an)? dollars?", "FJD"), (r"solomon islands dollars?", "SBD"), (r"belize dollars?", "BZD"),
+    (r"fiji(?:an)? dollars?", "FJD"), (r"solomon(?: islands)? dollars?", "SBD"), (r"belize dollars?", "BZD"),
     (r"guyan(?:ese|a) dollars?", "GYD"), (r"(?:new )?taiwan(?:ese)? dollars?", "TWD"),
     (r"(?:u\.?s\.?|american) dollars?", "USD"),
     (r"egyptian pounds?", "EGP"), (r"lebanese (?:pounds?|liras?)", "LBP"), (r"syrian pounds?", "SYP"),
@@ -62,7 +63,7 @@ _WORDS = [
     (r"dollars?", "USD"), (r"(?:pounds?(?: sterling)?|sterling|quid)", "GBP"), (r"euros?", "EUR"),
     (r"yuan|renminbi", "CNY"), (r"yen", "JPY"), (r"rupees?", "INR"), (r"hryvnias?", "UAH"),
     (r"roubles?|rubles?", "RUB"), (r"congolese francs?", "CDF"),
-    (r"central african cfa francs?|fcfa", "XAF"), (r"cfa francs?", "XOF"),
+    (r"central african cfa francs?|fcfa", "XAF"), (r"cfa francs?|francs? cfa", "XOF"),
     (r"swiss francs?|francs?", "CHF"), (r"swedish kronor|kronor|swedish crowns", "SEK"),
     (r"danish (?:kroner|krone|crowns)", "DKK"), (r"norwegian (?:kroner|krone|crowns)", "NOK"), (r"zlotys?", "PLN"),
     (r"tanzanian shillings?", "TZS"), (r"ugandan shillings?", "UGX"), (r"kenyan shillings?|shillings?", "KES"),

@@ -241,8 +241,8 @@ _STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:Royal )?Governments?|Kingdom|Republ
 
 def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
     """"Government of Chad" -> "Chad", "Kyrgyz Republic" -> "Kyrgyzstan": a state's formal or governmental
-    name, when the rest is a country or its demonym ("Government of the Commonwealth of Dominica"), or a
-    country's other name in ``aliases`` ("Republic of Côte d'Ivoire" -> "Ivory Coast")."""
+    name, when the rest is a country or its demonym ("Government of the Commonwealth of Dominica", "Vanuatu
+    Government"), or a country's other name in ``aliases`` ("Republic of Côte d'Ivoire" -> "Ivory Coast")."""
     if key.isupper() and len(key) >= 4 and (titled := _title_case(key)) != key:
         return titled if titled in known_countries() else state_of(titled, aliases)  # "NORWAY:", "JAPAN and ..."
     if aliases and aliases.get(key) in known_countries() and _STATE_PREFIX.match(key):
@@ -262,6 +262,8 @@ def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
     if len(words) >= 2 and words[-1] in ("Republic", "Government") and " ".join(words[:-1]) in lexicon()["demonyms"]:
         state = lexicon()["demonyms"][" ".join(words[:-1])]
         return state if state != key else None
+    if len(words) >= 2 and words[-1] == "Government" and " ".join(words[:-1]) in known_countries():
+        return " ".join(words[:-1])  # "The Vanuatu Government has committed ..."
     return None
 
 
