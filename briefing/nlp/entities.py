@@ -318,10 +318,14 @@ def _defined_short_forms(mentions_by_article: Sequence[Sequence[Mention]], surfa
                  if b.start - a.end == 2]  # " (" between the two (or ", ": a text is needed to tell)
         # the recogniser may take both into one mention: "The Africa Centres for ... Prevention (Africa CDC"
         pairs += [(m, m.text.partition("(")[2].strip(" )"), False) for m in named if "(" in m.text]
+        # or leave the short form untagged: "The West African Development Bank (BOAD) offered" (a body's: the
+        # state in "the Mine Action Agency of the Republic of Azerbaijan (ANAMA)" is the recogniser's cut)
+        pairs += [(m, found.group(1), True) for m in named if m.label == "ORG" and (
+            found := _BRACKETED.match(text, m.end))]
         for a, short, bracketed in pairs:
             long = surfaces[(a.article_id, a.start, a.end)]
-            if short != long and short not in configured and (_abbreviates(short, long) or
-                                                                bracketed and _foreign_short_form(short, long)):
+            if short != long and short not in configured and (_abbreviates(short, long) or bracketed and (
+                    _foreign_short_form(short, long) or _mixed_short_form(short, long))):
                 defined[short].add(long)
                 local[(a.article_id, short)] = long
                 for word in short.split()[1:] if " " in short else ():  # "Africa CDC's": the recogniser may
@@ -335,6 +339,17 @@ def _defined_short_forms(mentions_by_article: Sequence[Sequence[Mention]], surfa
             surfaces[where] = next(iter(longs))
         elif (where[0], surface) in local:
             surfaces[where] = local[(where[0], surface)]
+
+
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
+"""A short form in brackets right after a name."""
+
+
+def _mixed_short_form(short: str, long: str) -> bool:
+    """A short form in brackets that keeps a small word's letter in lower case ("the Committee of Emergency
+    Situations and Civil Defence (CoES)", "Ministry of Health (MoH)"): its capitals abbreviate the name."""
+    capitals = "".join(c for c in short if c.isupper())
+    return short.isalpha() and short != capitals and len(capitals) >= 2 and _abbreviates(capitals, long)
 
 
 def _foreign_short_form(short: str, long: str) -> bool:
@@ -397,17 +412,27 @@ def _owner_spelled_out(name: str, names: set[str]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def _owned(name: str) -> str:
+    """A body's name after its owner's possessive, which the recogniser may take into the name: "Tajikistan's
+    Committee of Emergency Situations" -> "Committee of Emergency Situations" (two words at least); else ""."""
+    found = _OWNED.match(name) if "s " in name else None
+    return found.group(1) if found and len(found.group(1).split()) >= 2 else ""
+
+
+_OWNED = re.compile(r"[^'’]+['’]s ([A-Z].*)")
+
+
 def _drop_owner_prefix(surfaces: dict[tuple[str, int, int], str]) -> None:
-    """A body's name with its owner's acronym before it is the name the corpus also gives without it ("the
-    UN's Central Emergency Response Fund"), or the one it gives in full after it, or the one that spells the
-    acronym out ("UN Development Programme")."""
+    """A body's name with its owner's acronym or possessive before it is the name the corpus also gives without
+    it ("the UN's Central Emergency Response Fund", "Tajikistan's Committee of ..."), or the one it gives in
+    full after it, or the one that spells the acronym out ("UN Development Programme")."""
     names = set(surfaces.values())
     for where, surface in surfaces.items():
         spelled = _owner_spelled_out(surface, names)
         if spelled:  # "UN Development Programme" where the corpus has "United Nations Development Programme"
             surfaces[where] = spelled
             continue
-        rest = without_owner(surface)
+        rest = without_owner(surface) or _owned(surface)
         if not rest:
             continue
         if rest in names:
