@@ -3955,15 +3955,16 @@ def test_a_gapped_sum_written_without_its_currency_takes_the_one_before(config: 
     assert all(p.facts["recipients"] == [] for p in _items(briefing, "pledges"))
 
 
-def test_list_lines_with_two_items_joined_by_a_semicolon(config: Config) -> None:
+def test_list_lines_with_two_items_joined_by_a_semicolon_or_and(config: Config) -> None:
     briefing = _text_briefing(config, (
         "Donors met in Kampala on Tuesday for a refugee solidarity summit.\n\n"
         "The following pledges were announced at the summit:\n"
         "- Sweden: SEK 50 million; Denmark: DKK 30 million\n"
         "(g) Ireland: EUR 2 million; New Zealand: NZD 3 million;\n"
+        "- Federal Republic of Germany: EUR 6 million and Republic of Austria: EUR 4 million for road depots;\n"
         "- Japan: US$12 million in Emergency Grant Aid; relief items (tents, generators) through JICA\n"))
     _given_by(briefing, ("Sweden", 50e6, "SEK"), ("Denmark", 30e6, "DKK"), ("Ireland", 2e6, "EUR"),
-              ("New Zealand", 3e6, "NZD"), ("Japan", 12e6, "USD"))
+              ("New Zealand", 3e6, "NZD"), ("Japan", 12e6, "USD"), ("Germany", 6e6, "EUR"), ("Austria", 4e6, "EUR"))
     (tents,) = [p for p in _items(briefing, "pledges") if "tents" in p.facts["things"]]
     assert tents.facts["donor"] == "Japan"
 

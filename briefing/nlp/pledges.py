@@ -1295,12 +1295,20 @@ def _listed_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dic
     if not any(not t.is_space for t in doc[:line]):
         return None  # the headline ("Egypt: EIB signs €250 million to bring safe water ..."), no list line
     tokens = [t for t in doc[line:at] if not t.is_space]
-    item = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ";"), None)
+    item = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text in (";", ",", "and")), None)
     if item is not None and any(t.text == ":" for t in tokens[:item]) and any(t.text == ":" for t in tokens[item:]):
-        tokens = tokens[item + 1:]  # "- Sweden: SEK 50 million; Denmark: DKK 30 million": the line's next item
-    else:
-        item = None  # ("- Japan: US$12 million ...; relief items (tents ...)": still Japan's)
-    start = list_marker(tokens, stopped=True) if item is None else 0
+        # "- Sweden: SEK 50 million; Denmark: DKK 30 million", "- Germany: EUR 6 million and Austria: EUR 2
+        # million": the line's next item, when a name opens it (not "- Japan: US$12 million; relief items: ...")
+        found = _item_donor(span, names, at, aliases, tokens[item + 1:], 0)
+        if found is not None:
+            return found
+    return _item_donor(span, names, at, aliases, tokens, list_marker(tokens, stopped=True))
+
+
+def _item_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dict[str, str], tokens: list[Token],
+                start: int) -> EntityRef | None:
+    """The donor named at ``tokens[start]``, before the colon or dash of a list item that ends at token ``at``."""
+    doc = span.doc
     if start >= len(tokens):
         return None
     found = _name_at(tokens[start], names)
