@@ -3596,6 +3596,24 @@ def test_a_shared_currency_word_given_by_a_states_own_fund_is_that_states(config
     _given_by(briefing, ("Kuwait Fund for Arab Economic Development", 15e6, "KWD"))
 
 
+def test_the_envoy_who_said_or_presented_a_states_pledge_took_part(config: Config) -> None:
+    """"Japan said it would ship 5,000 tonnes of rice ..., ambassador Kenji Matsuura said": the second speaker,
+    a person, announced it; "a grant of 50 million euros ..., presented by the EU ambassador, Thibaut
+    Lemarchand": the presenter of the sum did (heldout49, and twelve people of earlier splits)."""
+    briefing = _text_briefing(config, (
+        "Donors back rice storage in Benin\n\n"
+        "COTONOU, March 12, 2026 (AFP) - Donors pledged money for rice warehouses at a conference in Cotonou on "
+        "Thursday. The meeting was chaired by Agriculture Minister Rosine Agbodjan.\n\n"
+        "The European Union announced a grant of 50 million euros for storage infrastructure and farmer "
+        "cooperatives, presented by the EU ambassador, Thibaut Lemarchand.\n\n"
+        "Japan said it would ship 5,000 tonnes of rice to cover the lean season in northern districts while the "
+        "new stores are built, ambassador Kenji Matsuura said.\n"), published="2026-03-12")
+    assert {"Thibaut Lemarchand", "Kenji Matsuura"} <= set(_attendees(briefing))
+    _given_by(briefing, ("European Union", 50e6, "EUR"))
+    (rice,) = [p for p in _items(briefing, "pledges") if "rice" in p.facts["things"]]
+    assert rice.facts["donor"] == "Japan"
+
+
 def test_what_a_giver_had_said_before_the_event_is_no_pledge_of_it(config: Config) -> None:
     """"Russia's emergencies ministry had said last month that it would send 20 rescuers": said before the
     event, not at it (heldout49, heldout48). A sum confirmed at the event that was "announced earlier this

@@ -582,7 +582,7 @@ def _speech_verbs(verb: Token, anchor: Token | None = None) -> Iterator[Token]:
         # (or the list line's giver standing for its verb: "- Norway — NOK 300m for ..., announced by X")
         giver = token.head == verb != anchor and verb.pos_ == "PROPN"
         if token.dep_ == "acl" and token.i > verb.i and token.lemma_.lower() in _SPEECH and \
-                verb in list(token.ancestors)[:3] and (_counted_noun(token.head) or giver or any(
+                verb in list(token.ancestors)[:4] and (_counted_noun(token.head) or giver or any(
                     c.dep_ == "appos" and _counted_noun(c) for c in token.head.children)):
             yield token  # the sum itself ("the largest offer, a $400 million loan, announced by X"), not "...,
             # a pledge first announced by Sunak in September"
@@ -605,6 +605,7 @@ def _counted_noun(token: Token) -> bool:
 def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context, anchor: Token | None = None) -> str:
     """Who is speaking when the donor is "it"/"we": the subject of the speech verb above (or, with
     ``anchor``, of one hung off the sum itself)."""
+    actor = ""
     for anc in _speech_verbs(verb, anchor):
         reporter = reporting_subject(anc)
         for subject in [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")] + passive_agents(anc) + (
@@ -614,9 +615,13 @@ def _speaker(verb: Token, names: dict[int, EntityRef], ctx: _Context, anchor: To
             found = _name_at(subject, names) or _appos_person(subject, names) or next(
                 (n for n in inside if n.label == "PERSON"), None) or titled_person(subject, names) or next(
                 iter(inside), None)  # ("by Vice-Minister of Finance for International Affairs X": X, not Finance)
-            if found:
-                return _as_actor(_titled_name(found, subject.doc), ctx)
-    return ""
+            if found and not actor:
+                actor = _as_actor(_titled_name(found, subject.doc), ctx)
+            elif found and found.label == "PERSON" and not ctx.speaker:
+                ctx.speaker = found.key  # "Japan said it would ship ..., ambassador X said": who announced it
+            if ctx.speaker:
+                return actor
+    return actor
 
 
 def _titled_name(found: EntityRef, doc: Doc) -> EntityRef:
