@@ -3614,6 +3614,22 @@ def test_the_envoy_who_said_or_presented_a_states_pledge_took_part(config: Confi
     assert rice.facts["donor"] == "Japan"
 
 
+def test_who_a_declaration_thanks_for_a_sum_gave_it(config: Config) -> None:
+    """"8. Thank the Republic of Korea for a contribution of KRW 13 billion": Korea gives it (heldout49), as
+    Japan gives in "thanked Japan for its grant", and "the Development Bank of Latin America and the Caribbean
+    (CAF)", which the recogniser cuts in two, is CAF, the one name of the whole."""
+    briefing = _text_briefing(config, (
+        "Declaration of Puno\n\n"
+        "Puno, 16 April 2026 - The ministers met in Puno for a donors conference on the lake.\n\n"
+        "6. Thank the Development Bank of Latin America and the Caribbean (CAF) for its announcement of USD 120 "
+        "million in loans for wastewater treatment;\n\n"
+        "8. Thank the Republic of Korea for a contribution of KRW 13 billion for small wastewater treatment plants "
+        "in rural communities of the Bolivian shore;\n\n"
+        "The ministers thanked Japan for its grant of $5 million.\n"), published="2026-04-16")
+    _given_by(briefing, ("South Korea", 13e9, "KRW"), ("Japan", 5e6, "USD"), ("CAF", 120e6, "USD"))
+    assert all(p.facts["recipients"] == [] for p in _items(briefing, "pledges"))
+
+
 def test_what_a_giver_had_said_before_the_event_is_no_pledge_of_it(config: Config) -> None:
     """"Russia's emergencies ministry had said last month that it would send 20 rescuers": said before the
     event, not at it (heldout49, heldout48). A sum confirmed at the event that was "announced earlier this

@@ -1008,7 +1008,10 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     verb = pledge.verb
     donor, is_name = "", False
     ctx.speaker = ""
-    if noun is not None:
+    thanked = _thanked(verb, anchor, names)
+    if thanked is not None:  # "8. Thank the Republic of Korea for a contribution of KRW 13 billion"
+        donor, is_name = _actor(thanked, verb, names, ctx)
+    elif noun is not None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
             (c for c in noun.children if c.dep_ in ("compound", "amod") and (found := _name_at(c, names)) is not None
              and found.label in ("GPE", "ORG") and found.key not in _lex()["money_kinds"]), None)  # "a UAE
@@ -1095,6 +1098,11 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     bodies = frozenset(n.key for n in names.values() if n.label != "PERSON")
     pledge.recipients, pledge.private = _as_recipients(found, ctx, bodies)
     pledge.recipients = [r for r in pledge.recipients if r != pledge.speaker]  # the envoy is no recipient
+    if thanked is not None:  # nor the thanked giver's name the recogniser cut before its short form
+        thanks = next(a for a in (verb, *verb.ancestors) if a.lemma_.lower() == "thank")
+        phrase = {n.key for c in thanks.children if c.dep_ == "dobj" for t in c.subtree
+                  if (n := _name_at(t, names)) is not None}
+        pledge.recipients = [r for r in pledge.recipients if r not in phrase]
     pledge.private = pledge.private or _hiring(verb)
     # "Britain and Ukraine had agreed on a loan ... to support Ukraine": a recipient is no co-donor
     pledge.co_donors = [d for d in pledge.co_donors if d not in pledge.recipients]
@@ -1105,6 +1113,25 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     pledge.date, pledge.date_text = _date(verb, pledge.ref)
     pledge.instrument = _instrument(anchor, pledge.ref.span, ctx, others)
     pledge.purpose = _purpose(anchor, names)
+
+
+def _thanked(verb: Token, anchor: Token, names: dict[int, EntityRef]) -> Token | None:
+    """Who is thanked for what is given ("Thank the Federal Republic of Germany for the donation of 20
+    stations", "thanked Japan for its grant of $5 million"): the giver, not the thanking hosts."""
+    thanks = next((a for a in (verb, *verb.ancestors) if a.lemma_.lower() == "thank"), None)
+    if thanks is None:
+        return None
+    thanked = next((c for c in thanks.children if c.dep_ == "dobj"), None)
+    found = _name_at(thanked, names) if thanked is not None else None
+    if found is None or found.label not in ("GPE", "ORG") or not any(
+            c.dep_ == "prep" and c.lower_ == "for" and anchor in c.subtree for c in thanks.children):
+        return None
+    # the short form in brackets after a name the recogniser cut ("the Development Bank of Latin America and
+    # the Caribbean (CAF)"): the one name of the whole
+    end = max(t.i for t in thanked.subtree if t.dep_ in ("conj", "pobj", "compound") or t == thanked)
+    doc = thanked.doc
+    short = _name_at(doc[end + 2], names) if end + 3 < len(doc) and doc[end + 1].text == "(" else None
+    return doc[end + 2] if short is not None and short.key.isupper() and doc[short.end].text == ")" else thanked
 
 
 def _is_given(subject: Token, clause: Token, verb: Token) -> bool:
