@@ -3614,6 +3614,32 @@ def test_the_envoy_who_said_or_presented_a_states_pledge_took_part(config: Confi
     assert rice.facts["donor"] == "Japan"
 
 
+def test_witnesses_of_a_declaration_took_part(config: Config) -> None:
+    """"Witnessed by:" heads a signature block's witnesses, who were there, hyphenated given names with a
+    small second part among them ("Lee Sun-young"); a heading's "the Plurinational State of Bolivia with
+    Cooperation Partners" is Bolivia (heldout49)."""
+    found = _attendees(_text_briefing(config, (
+        "Declaration of Puno on the Recovery of Lake Titicaca\n\n"
+        "Binational Ministerial Meeting of the Republic of Peru and the Plurinational State of Bolivia with "
+        "Cooperation Partners\n\n"
+        "Puno, 16 April 2026\n\n"
+        "The Ministers of Foreign Affairs of the Republic of Peru and the Plurinational State of Bolivia, meeting "
+        "in the city of Puno with international cooperation partners,\n\n"
+        "1. Adopt the Binational Action Plan for the Recovery of Lake Titicaca 2026-2032.\n\n"
+        "Signed in Puno on 16 April 2026.\n\n"
+        "For the Republic of Peru\n"
+        "Ricardo Benavides Lozada, Minister of Foreign Affairs\n\n"
+        "For the Plurinational State of Bolivia\n"
+        "Mariela Choque Villca, Minister of Foreign Affairs\n\n"
+        "Witnessed by:\n"
+        "Fernando Arce Olmedo, Vice-President, CAF\n"
+        "Inmaculada Ortega Sanz, Director, AECID\n"
+        "Lee Sun-young, Ambassador of the Republic of Korea to Peru\n"), published="2026-04-16"))
+    assert {"Ricardo Benavides Lozada", "Mariela Choque Villca", "Fernando Arce Olmedo", "Inmaculada Ortega Sanz",
+            "Lee Sun-young", "Peru", "Bolivia"} <= set(found), set(found)
+    assert not any(" with " in name for name in found)
+
+
 def test_who_a_declaration_thanks_for_a_sum_gave_it(config: Config) -> None:
     """"8. Thank the Republic of Korea for a contribution of KRW 13 billion": Korea gives it (heldout49), as
     Japan gives in "thanked Japan for its grant", and "the Development Bank of Latin America and the Caribbean

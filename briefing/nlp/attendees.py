@@ -247,6 +247,8 @@ def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
         return titled if titled in known_countries() else state_of(titled, aliases)  # "NORWAY:", "JAPAN and ..."
     if aliases and aliases.get(key) in known_countries() and _STATE_PREFIX.match(key):
         return aliases[key]  # "Republic of China" is Taiwan, not China
+    if " with " in key:  # "... of the Plurinational State of Bolivia with Cooperation Partners", a heading cut
+        return state_of(key.partition(" with ")[0], aliases)
     rest = key
     while (match := _STATE_PREFIX.match(rest)) is not None and match.end() < len(rest):
         rest = rest[match.end():]
@@ -2441,7 +2443,10 @@ def _name_before_comma(item: list[Token], names: dict[int, EntityRef], loose: bo
     if loose:  # (an unknown name the recogniser took for a body: "For ...: Marie-Anne Hoareau, Minister of")
         tagged = [n for n in tagged if n.label != "NORP" and n.start >= words[0].i and not (
             n.label == "ORG" and is_role(after) and not {t.lower_ for t in words} & _body_words())]
-    if not 2 <= sum(t.text != "-" for t in words) <= 4 or not all(t.is_title or t.text == "-" for t in words) or \
+    # (a hyphenated given name's second part may be small: "Lee Sun-young")
+    if not 2 <= sum(t.text != "-" for t in words) <= 4 or not all(
+            t.is_title or t.text == "-" or k and words[k - 1].text == "-" and t.is_lower and t.is_alpha
+            for k, t in enumerate(words)) or \
             any(n.label != "PERSON" for n in tagged) or not (after.is_title or after.lemma_.lower() in _lex()["roles"]):
         return None
     if tagged and tagged[0].start == words[0].i and tagged[0].end == words[-1].i + 1:
@@ -2500,8 +2505,8 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         continue
                     behalf = _body_named(line, names, topic.entities.table) if _on_behalf(line) else None
                     listing = _introduces_people(line, spec, event, year) or _on_behalf(line) or \
-                        line[0].text == "Signed" and len(line) <= 12 or _done_at(line)  # "Signed in Podgorica, 6
-                    continue  # November 2025"
+                        line[0].text == "Signed" and len(line) <= 12 or _done_at(line) or _witnessed(line)
+                    continue  # ("Signed in Podgorica, 6 November 2025")
                 if not listing:
                     continue
                 names = names if names is not None else entity_tokens(topic, ref)
@@ -2561,6 +2566,12 @@ def _done_at(line: list[Token]) -> bool:
     """A treaty's or communiqué's closing formula, which the signature block follows: "Done at Nosy Be,
     12 March 2026", "Done in Rabat, on 13 May 2026, in two originals"."""
     return len(line) > 2 and line[0].text == "Done" and line[1].lower_ in ("at", "in") and line[2].is_title
+
+
+def _witnessed(line: list[Token]) -> bool:
+    """The head of a signature block's witnesses, who were there: "Witnessed by:", "In the presence of:"."""
+    words = [t.lower_ for t in line if t.text != ":"]
+    return words in (["witnessed", "by"], ["in", "the", "presence", "of"])
 
 
 def _for_colon(line: list[Token]) -> int:
