@@ -3614,6 +3614,20 @@ def test_the_envoy_who_said_or_presented_a_states_pledge_took_part(config: Confi
     assert rice.facts["donor"] == "Japan"
 
 
+def test_a_dateline_of_two_places_and_the_lao_pdr(config: Config) -> None:
+    """"Vientiane/Lao Bao, 18 September 2025 - ..." is a dateline, not a participant named "Lao Bao"; "the Lao
+    People's Democratic Republic" and "the Lao PDR" are Laos (heldout49)."""
+    found = _attendees(_text_briefing(config, (
+        "Lao PDR and Viet Nam agree cross-border action plan on dengue\n\n"
+        "Vientiane/Lao Bao, 18 September 2025 - The Ministries of Health of the Lao People's Democratic Republic "
+        "and the Socialist Republic of Viet Nam today adopted a Cross-Border Dengue Action Plan at a meeting held "
+        "in Lao Bao.\n\n"
+        "The meeting was co-chaired by Dr Bounpheng Sayavong, Vice Minister of Health of the Lao PDR, and Dr "
+        "Nguyen Thi Lan Huong, Deputy Minister of Health of Viet Nam.\n"), published="2025-09-18"))
+    assert {"Laos", "Bounpheng Sayavong"} <= set(found), set(found)
+    assert not any("Lao Bao" in name or "Lao PDR" in name for name in found), set(found)
+
+
 def test_witnesses_of_a_declaration_took_part(config: Config) -> None:
     """"Witnessed by:" heads a signature block's witnesses, who were there, hyphenated given names with a
     small second part among them ("Lee Sun-young"); a heading's "the Plurinational State of Bolivia with

@@ -149,11 +149,11 @@ def dateline_end(sent: Span) -> int:
 def _place_date_dash(sent: Span) -> int | None:
     """End of a press release's dateline: a place in title case, a comma, a date and a spaced dash
     ("Kinshasa, 19 February 2026 – Partners attending ...")."""
-    comma = next((t for t in sent[1:4] if t.text == ","), None)
+    comma = next((t for t in sent[1:6] if t.text == ","), None)
     words = sent.doc[sent.start:comma.i] if comma is not None else []
-    # (a small word inside the place's name: "Dar es Salaam", "Rio de Janeiro")
-    if comma is None or not all(t.is_title and t.pos_ == "PROPN" or 0 < k < len(words) - 1 and t.is_lower and
-                                len(t) <= 3 for k, t in enumerate(words)):
+    # (a small word inside the place's name: "Dar es Salaam", "Rio de Janeiro"; two places: "Vientiane/Lao Bao")
+    if comma is None or not all(t.is_title and t.pos_ == "PROPN" or 0 < k < len(words) - 1 and (
+            t.is_lower and len(t) <= 3 or t.text == "/") for k, t in enumerate(words)):
         return None
     after = sent.doc[comma.i + 1:min(comma.i + 12, sent.end)]
     dash = next((t for t in after if t.text in ("—", "–", "-", "--")), None)
