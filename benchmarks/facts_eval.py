@@ -134,10 +134,16 @@ def _given(facts: dict[str, Any]) -> str:
     return " ".join(parts).lower()
 
 
+_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "to", "with"})
+"""Words a gold thing may join its words with ("firefighters and engineers"), which say nothing given."""
+
+
 def _thing_words(text: str) -> set[str]:
-    """Words of a thing, singular and in one spelling ("air defense systems" -> air, defence, system)."""
+    """Content words of a thing, singular and in one spelling ("air defense systems" -> air, defence, system;
+    "firefighters and engineers" -> firefighter, engineer)."""
     words = re.findall(r"[a-z]+", text.lower().replace("defense", "defence"))
-    return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w for w in words}
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w for w in words
+            if w not in _SMALL_WORDS}
 
 
 def commitment_matches(facts: dict[str, Any], gold: dict[str, Any]) -> bool:
