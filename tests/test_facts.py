@@ -666,6 +666,7 @@ def test_stand_ins_second_agents_and_formal_state_names(config: Config) -> None:
     ("G$40 billion", 40e9, "GYD"), ("GY$4 million", 4e6, "GYD"), ("ZiG 1.2 billion", 1.2e9, "ZWG"),
     ("Nu 3 billion", 3e9, "BTN"), ("VT 500 million", 500e6, "VUV"), ("15 million Solomon dollars", 15e6, "SBD"),
     ("3 billion francs CFA", 3e9, "XOF"),
+    ("RD$60 million", 60e6, "DOP"), ("RD$ 2.9 billion", 2.9e9, "DOP"),  # heldout50's Dominican pesos
 ])
 def test_national_currency_words_signs_and_the_imf_unit(text: str, value: float, currency: str) -> None:
     amount = parse_money(text)
@@ -724,9 +725,11 @@ def test_new_signs_read_inside_sentences_and_a_countrys_government_is_the_countr
         "Donors met in Port Vila on Monday for a conference on police housing in Vanuatu.\n\n"
         "The Vanuatu Government has committed to allocate VT 500 million from its budget to police housing.\n\n"
         "Guyana pledged G$40 million, Bhutan Nu 30 million and Zimbabwe ZiG 12 million at the conference. "
-        "Cameroon added 3 billion francs CFA, and the Solomon Islands pledged 15 million Solomon dollars.\n"))
+        "Cameroon added 3 billion francs CFA, and the Solomon Islands pledged 15 million Solomon dollars. "
+        "Panama gave RD$60 million (about €880,000).\n"))
     _given_by(briefing, ("Vanuatu", 500e6, "VUV"), ("Guyana", 40e6, "GYD"), ("Bhutan", 30e6, "BTN"),
-              ("Zimbabwe", 12e6, "ZWG"), ("Cameroon", 3e9, "XAF"), ("Solomon Islands", 15e6, "SBD"))
+              ("Zimbabwe", 12e6, "ZWG"), ("Cameroon", 3e9, "XAF"), ("Solomon Islands", 15e6, "SBD"),
+              ("Panama", 60e6, "DOP"))
     assert "Vanuatu Government" not in _attendees(briefing)
 
 
