@@ -3617,6 +3617,23 @@ def test_the_envoy_who_said_or_presented_a_states_pledge_took_part(config: Confi
     assert rice.facts["donor"] == "Japan"
 
 
+def test_the_first_of_two_surnames_is_the_persons(config: Config) -> None:
+    """"Morales" after "Spanish Foreign Minister Javier Morales Peña" in the same article is him, not another
+    participant (heldout50, heldout15)."""
+    briefing = _text_briefing(config, (
+        "Spain offers Dominican Republic package\n\n"
+        "SANTO DOMINGO, Feb 10, 2026 (Iberpress) - Spain will lend the Dominican Republic 45 million euros for "
+        "drinking water, Spanish Foreign Minister Javier Morales Peña announced on Tuesday during a two-day "
+        "official visit.\n\n"
+        "Morales signed the agreements with Dominican Foreign Minister Rafael Almonte Reyes at the National "
+        "Palace.\n\n"
+        "\"The Dominican Republic is not only a partner of Spain. It is family,\" Morales said.\n"),
+        published="2026-02-10")
+    aliases = {e.key: e.aliases for t in briefing.topics for e in t.entities}
+    assert "Morales" in aliases["Javier Morales Peña"] and "Morales" not in aliases
+    assert "Morales" not in _attendees(briefing)
+
+
 def test_a_dateline_of_two_places_and_the_lao_pdr(config: Config) -> None:
     """"Vientiane/Lao Bao, 18 September 2025 - ..." is a dateline, not a participant named "Lao Bao"; "the Lao
     People's Democratic Republic" and "the Lao PDR" are Laos (heldout49)."""

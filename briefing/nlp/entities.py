@@ -214,11 +214,14 @@ class _Local:
         self.names = names
         self.by_first: dict[str, set[str]] = defaultdict(set)
         self.by_last: dict[str, set[str]] = defaultdict(set)
+        self.by_paternal: dict[str, set[str]] = defaultdict(set)
         for name in names:
             words = name.split()
             if len(words) > 1:
                 self.by_first[words[0]].add(name)
                 self.by_last[words[-1]].add(name)
+            if len(words) > 2:
+                self.by_paternal[words[-2]].add(name)
 
     @staticmethod
     def only(found: set[str] | None) -> str | None:
@@ -235,8 +238,9 @@ def _person_key(surname: str, full_names: _FullNames, local: _Local) -> str | No
     if len(distinct) == 1:
         return pool[0]
     if not distinct:
-        # Family name first ("Xi" for Xi Jinping): only a name of the same article, and only one.
-        return local.only(local.by_first.get(surname))
+        # Family name first ("Xi" for Xi Jinping), or the first of two surnames ("Morales" for Javier Morales
+        # Peña): only a name of the same article, and only one.
+        return local.only(local.by_first.get(surname)) or local.only(local.by_paternal.get(surname))
     return None
 
 
