@@ -3617,6 +3617,20 @@ def test_the_envoy_who_said_or_presented_a_states_pledge_took_part(config: Confi
     assert rice.facts["donor"] == "Japan"
 
 
+def test_a_count_the_parser_hangs_on_a_modifier_counts_the_thing(config: Config) -> None:
+    """"Japan will supply 400 solar-powered vaccine refrigerators": the parser counts "vaccine"; the
+    refrigerators are given, 400 of them (heldout50)."""
+    briefing = _text_briefing(config, (
+        "Donors back solar clinics in Guinea\n\n"
+        "CONAKRY, March 12, 2026 (Reuters) - Donors pledged support at a round table in Conakry on Thursday.\n\n"
+        "Japan will supply 400 solar-powered vaccine refrigerators, Japanese ambassador Kenji Morioka said.\n"),
+        published="2026-03-12")
+    (japan,) = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Japan"]
+    (quantity,) = japan.facts["quantities"]
+    assert (quantity["value"], quantity["thing"]) == (400, "refrigerator"), quantity
+    assert quantity["thing_text"] == "solar-powered vaccine refrigerators"
+
+
 def test_the_first_of_two_surnames_is_the_persons(config: Config) -> None:
     """"Morales" after "Spanish Foreign Minister Javier Morales Peña" in the same article is him, not another
     participant (heldout50, heldout15)."""

@@ -971,7 +971,7 @@ def _thing_start(noun: Token) -> int:
     """Where a thing's phrase starts: "air defense" missiles, not "more than 5,000"."""
     skip = ("more", "additional", "new", "further", "extra", "other")
     words = [t for w in noun.lefts if w.dep_ in ("compound", "amod", "nmod") and w.lower_ not in skip
-             for t in w.subtree]
+             for t in w.subtree if not (t.dep_ == "nummod" and t.i < w.i)]
     return min([w.i for w in words] + [noun.i])
 
 
@@ -1737,6 +1737,8 @@ def _counted(span: Span, mentions: list[MoneyMention],
         noun = token.head
         if token.i > noun.i:
             continue  # a number after its noun labels it ("Section 7", "round three"), it does not count it
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1:
+            noun = noun.head  # "400 solar-powered vaccine refrigerators": the parser counts "vaccine"
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.lstrip("-") in _CALIBRES:
             continue  # "155 mm shells", "120-mm mortars": a calibre, not a count
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
