@@ -3631,6 +3631,27 @@ def test_a_count_the_parser_hangs_on_a_modifier_counts_the_thing(config: Config)
     assert quantity["thing_text"] == "solar-powered vaccine refrigerators"
 
 
+def test_a_signer_without_a_second_surname_and_a_title_opening_with_an_acronym(config: Config) -> None:
+    """"Environment Minister Rosa Elena Quispe" is the signer "Rosa Elena Quispe Mamani", one participant, as
+    "Ferrer" is "Lucía Ferrer Aguado"; "Andrés Villalobos, IDB Representative in Peru" signed, his title opening with his body's acronym
+    (heldout50)."""
+    found = _attendees(_text_briefing(config, (
+        "Declaration of Huaraz on glacial lake early warning\n\n"
+        "Huaraz, 20 May 2026\n\n"
+        "We, the ministers and representatives of the Republic of Peru and the Republic of Chile, meeting in "
+        "Huaraz for the ministerial conference on glacial lake floods, adopt this declaration.\n\n"
+        "Signed:\n"
+        "Rosa Elena Quispe Mamani, Minister of the Environment, Republic of Peru\n"
+        "Francisca Undurraga, Undersecretary of the Environment, Republic of Chile\n"
+        "Andrés Villalobos, IDB Representative in Peru\n"
+        "Lucía Ferrer Aguado, Secretary of State for International Cooperation, Kingdom of Spain\n\n"
+        "Spain will also send a team of 25 engineers to train local staff, Ferrer said at the conference.\n\n"
+        "\"We cannot stop the glaciers from melting,\" Environment Minister Rosa Elena Quispe told reporters at "
+        "the close of the conference.\n"), published="2026-05-20"))
+    assert {"Rosa Elena Quispe Mamani", "Francisca Undurraga", "Andrés Villalobos"} <= set(found), set(found)
+    assert "Rosa Elena Quispe" not in found and "Ferrer" not in found
+
+
 def test_the_first_of_two_surnames_is_the_persons(config: Config) -> None:
     """"Morales" after "Spanish Foreign Minister Javier Morales Peña" in the same article is him, not another
     participant (heldout50, heldout15)."""

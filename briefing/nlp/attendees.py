@@ -2447,8 +2447,9 @@ def _name_before_comma(item: list[Token], names: dict[int, EntityRef], loose: bo
     if not 2 <= sum(t.text != "-" for t in words) <= 4 or not all(
             t.is_title or t.text == "-" or k and words[k - 1].text == "-" and t.is_lower and t.is_alpha
             for k, t in enumerate(words)) or \
-            any(n.label != "PERSON" for n in tagged) or not (after.is_title or after.lemma_.lower() in _lex()["roles"]):
-        return None
+            any(n.label != "PERSON" for n in tagged) or not (after.is_title or after.lemma_.lower() in _lex()["roles"]
+                                                             or after.is_upper and after.is_alpha and len(after) > 1):
+        return None  # (a title may open with its body's acronym: "Andrés Villalobos, IDB Representative in Peru")
     if tagged and tagged[0].start == words[0].i and tagged[0].end == words[-1].i + 1:
         return tagged[0]  # the recogniser's own name, whose key the topic knows
     text = words[0].doc[words[0].i:words[-1].i + 1].text
@@ -2811,9 +2812,13 @@ def _place_or_event(key: str) -> bool:
 def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:
     """The one longer name a cut-short person's name belongs to: its surname ("Heijden" of "Joost van der
     Heijden"), its end ("Lamine Sarr-Koné" of "Mamadou Lamine Sarr-Koné") or its name before a hyphen
-    ("Kwon Tae" of "Kwon Tae-hoon"). Not a name the sources give more often than the longer run it ends
-    ("Ellen DeGeneres", and a headline's "Comedian Ellen DeGeneres")."""
-    longer = {n for n in names if n != key and (n.endswith(" " + key) or n.startswith(key + "-"))}
+    ("Kwon Tae" of "Kwon Tae-hoon"), or a name without its second surname ("Rosa Elena Quispe" of "Rosa Elena
+    Quispe Mamani", "Ferrer" of "Lucía Ferrer Aguado"). Not a name the sources give more often than the
+    longer run it ends ("Ellen DeGeneres", and a headline's "Comedian Ellen DeGeneres")."""
+    words = key.split()
+    longer = {n for n in names if n != key and (n.endswith(" " + key) or n.startswith(key + "-") or len(
+        n.split()) == len(words) + 1 and len(words) >= 2 and n.startswith(key + " ") or len(words) == 1 and len(
+        n.split()) >= 3 and n.split()[-2] == key)}
     full = longer.pop() if len(longer) == 1 else None
     if full is not None and " " in key and full.endswith(" " + key) and full in found and \
             len(found[full].quotes) < len(found[key].quotes):
@@ -2829,7 +2834,8 @@ def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
     people = [k for k, a in found.items() if a.label == "PERSON"] + list(name_repairs(topic).values())
     people = [k for k in people if _bare_name(k) == k == strip_title(k)]  # not "State Secretary X"
     spelled = {fold(k): k for k, e in topic.entities.entities.items() if e.label == "PERSON"}
-    for key in [k for k, a in found.items() if a.label == "PERSON"]:
+    # (and a surname the recogniser tagged as a body: ", Ferrer said")
+    for key in [k for k, a in found.items() if a.label == "PERSON" or a.label == "ORG" and k.istitle() and " " not in k]:
         full = _full_name(key, people, found)
         if full is None and topic.entities.get(key) is None:
             full = spelled.get(fold(key))
