@@ -3669,6 +3669,21 @@ def test_the_first_of_two_surnames_is_the_persons(config: Config) -> None:
     assert "Morales" not in _attendees(briefing)
 
 
+def test_a_saints_town_in_a_capitals_dateline(config: Config) -> None:
+    """"ST. GEORGE'S - Canada will pay ...": the dateline is a town, not a person named "GEORGE'S - Canada"
+    (heldout49)."""
+    found = _attendees(_text_briefing(config, (
+        "Canada to fix 22 school roofs\n\n"
+        "By Keisha Noel\nThe Spice Isle Chronicle\n\n"
+        "ST. GEORGE'S - Canada will pay to rebuild the roofs of 22 schools damaged by Hurricane Beryl or at risk "
+        "in future storms, the visiting Canadian development minister announced on Thursday, in what Prime "
+        "Minister Kerwin Antoine called \"the single biggest investment in school safety in our history\".\n\n"
+        "Minister Claire Beauchemin, who spent two days in the state, put the package at CAN$18 million. A team "
+        "of 12 Canadian military engineers will arrive in April, she told a press conference.\n"),
+        published="2026-02-05"))
+    assert "Canada" in found and not any("GEORGE" in name for name in found), set(found)
+
+
 def test_a_dateline_of_two_places_and_the_lao_pdr(config: Config) -> None:
     """"Vientiane/Lao Bao, 18 September 2025 - ..." is a dateline, not a participant named "Lao Bao"; "the Lao
     People's Democratic Republic" and "the Lao PDR" are Laos (heldout49)."""

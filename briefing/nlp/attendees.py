@@ -135,12 +135,14 @@ def dateline_end(sent: Span) -> int:
     Names in a dateline are where the story was filed, not actors; the parser often makes them subjects.
     """
     first = sent[0] if len(sent) else None
+    if first is not None and first.text in ("ST.", "ST"):  # "ST. GEORGE'S - Canada will pay ...", "ST JOHN'S -"
+        first = next((t for t in sent[1:3] if t.text != "."), first)
     if first is None or not first.is_alpha or not first.is_title and not first.is_upper:
         return sent.start
     if not (first.is_upper and len(first) >= 3):
         place = _place_dash(sent) or _place_date_dash(sent)  # "Bangkok - At a high-level event ...", a press office's
         return place if place is not None else _agency_end(sent)  # "Addis Ababa (AFP) -": a city in title case
-    for token in sent[1:18]:
+    for token in sent[first.i - sent.start + 1:18]:
         if token.text in ("—", "–", "-", "--", "|") and token.whitespace_:
             return token.i + 1  # ("GENEVA | The conference ...", a press office's dateline)
     return sent.start
