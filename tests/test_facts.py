@@ -3697,6 +3697,18 @@ def test_an_official_in_a_governments_press_release_speaks_for_it(config: Config
     assert _full_name("D. Enkhtuya", ["Dashdorj Enkhtuya", "Dorjsuren Enkhtuya"], {}) is None  # which one?
 
 
+def test_a_visit_of_days_is_the_event(config: Config) -> None:
+    """"announced NZ$32 million ... during a two-day visit to Rarotonga": a visit counted in days is a formal
+    one, so the minister who announced the sum there took part (heldout51)."""
+    found = _attendees(_text_briefing(config, (
+        "New Zealand to fund solar mini-grids across Cook Islands outer islands\n\n"
+        "Foreign Minister Catherine Hollis today announced NZ$32 million in new grant funding to bring solar "
+        "power to six of the Cook Islands' outer islands, during a two-day visit to Rarotonga and Aitutaki.\n\n"
+        "The funding was confirmed at a meeting in Avarua with the Prime Minister of the Cook Islands, Vaine "
+        "Tuavera.\n"), published="2026-03-17"))
+    assert "Catherine Hollis" in found, set(found)
+
+
 def test_a_saints_town_in_a_capitals_dateline(config: Config) -> None:
     """"ST. GEORGE'S - Canada will pay ...": the dateline is a town, not a person named "GEORGE'S - Canada"
     (heldout49)."""

@@ -977,8 +977,11 @@ def is_event_noun(token: Token) -> bool:
     if lemma in lex["formal_events"]:
         marks = _formal_marks()[lemma]
         named = token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start  # "The Round was opened"
-        return token.pos_ in ("NOUN", "PROPN") and (named or any(c.lower_ in marks for c in token.children) or
-                                                    token.dep_ == "dobj" and token.head.lemma_.lower() in marks)
+        # (a visit of days, a programme's: "during a two-day visit to Rarotonga")
+        days = lemma == "visit" and any(c.lemma_.lower() == "day" and any(g.like_num for g in c.children)
+                                        for c in token.children)
+        return token.pos_ in ("NOUN", "PROPN") and (named or days or any(c.lower_ in marks for c in token.children)
+                                                    or token.dep_ == "dobj" and token.head.lemma_.lower() in marks)
     if event_lemma(token) not in _event_words() or token.pos_ not in ("NOUN", "PROPN") and not (
             token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
         return False  # ("addressed the plenary": an adjective to the parser)
