@@ -3697,6 +3697,17 @@ def test_an_official_in_a_governments_press_release_speaks_for_it(config: Config
     assert _full_name("D. Enkhtuya", ["Dashdorj Enkhtuya", "Dorjsuren Enkhtuya"], {}) is None  # which one?
 
 
+def test_a_currency_word_in_brackets_says_which_currency(config: Config) -> None:
+    """"C$370 million (córdobas)" is in Nicaraguan córdobas, not Canadian dollars; "₡4,500 million (colones)"
+    in Costa Rican colones (heldout51)."""
+    briefing = _text_briefing(config, (
+        "Donors met in Managua on Tuesday for a conference on the San Juan river.\n\n"
+        "7. The Government of Nicaragua will contribute C$370 million (córdobas) and the Government of Costa Rica "
+        "₡4,500 million (colones) from their national budgets for the works.\n\n"
+        "Canada pledged C$5 million at the conference.\n"))
+    _given_by(briefing, ("Nicaragua", 370e6, "NIO"), ("Costa Rica", 4.5e9, "CRC"), ("Canada", 5e6, "CAD"))
+
+
 def test_a_visit_of_days_is_the_event(config: Config) -> None:
     """"announced NZ$32 million ... during a two-day visit to Rarotonga": a visit counted in days is a formal
     one, so the minister who announced the sum there took part (heldout51)."""

@@ -42,7 +42,7 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "VNĐ": "VND", "₫": "VND", "N$": "NAD", "₦": "NGN", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
             "FCFA": "XOF", "Tk": "BDT", "LE": "EGP", "E£": "EGP", "KM": "BAM", "MK": "MWK", "N": "NGN", "B$": "BSD",
             "SI$": "SBD", "L$": "LRD", "NLe": "SLE", "G$": "GYD", "GY$": "GYD", "ZiG": "ZWG", "Nu": "BTN",
-            "VT": "VUV", "RD$": "DOP"}
+            "VT": "VUV", "RD$": "DOP", "₡": "CRC"}
 _CODE_ALIASES = {"SDR": "XDR", "NTD": "TWD"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR; Taiwan's
 dollar "NTD", ISO's TWD."""
@@ -429,8 +429,21 @@ def money_mentions(span: Span, default_currency: str = "") -> list[MoneyMention]
             continue  # "its 2026–2028 Strategic Plan", tagged MONEY by the recogniser: years, not a sum
         if qualifier and not amount.qualifier:
             amount = Amount(amount.value, amount.currency, qualifier, text)
+        named = _bracketed_currency(money)
+        if named and named != amount.currency:  # "C$370 million (córdobas)": the word says which dollar
+            amount = Amount(amount.value, named, amount.qualifier, amount.text)
         out.append(MoneyMention(money, amount, _converts(money, start, out)))
     return out
+
+
+def _bracketed_currency(money: Span) -> str:
+    """The currency a word in brackets right after a sum names ("C$370 million (córdobas)", "₡4,500 million
+    (colones)"), or ""."""
+    doc, end = money.doc, money.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 1].is_alpha:
+        return ""
+    word = doc[end + 1].lower_
+    return next((code for pattern, code in _WORDS if re.fullmatch(pattern, word)), "")
 
 
 def count_of(token: Token) -> Amount | None:
