@@ -4170,15 +4170,20 @@ def test_a_gapped_sum_written_without_its_currency_takes_the_one_before(config: 
 
 
 def test_list_lines_with_two_items_joined_by_a_semicolon_or_and(config: Config) -> None:
+    """Also a giver "through" its agency before the colon, and a small letter with its stop as the mark
+    (heldout52, heldout38)."""
     briefing = _text_briefing(config, (
         "Donors met in Kampala on Tuesday for a refugee solidarity summit.\n\n"
         "The following pledges were announced at the summit:\n"
         "- Sweden: SEK 50 million; Denmark: DKK 30 million\n"
         "(g) Ireland: EUR 2 million; New Zealand: NZD 3 million;\n"
         "- Federal Republic of Germany: EUR 6 million and Republic of Austria: EUR 4 million for road depots;\n"
-        "- Japan: US$12 million in Emergency Grant Aid; relief items (tents, generators) through JICA\n"))
+        "- Japan: US$12 million in Emergency Grant Aid; relief items (tents, generators) through JICA\n"
+        "- Belgium, through Enabel: EUR 2.5 million for the reconstruction of health centres\n"
+        "f. Finland, through Finnfund: EUR 25 million;\n"))
     _given_by(briefing, ("Sweden", 50e6, "SEK"), ("Denmark", 30e6, "DKK"), ("Ireland", 2e6, "EUR"),
-              ("New Zealand", 3e6, "NZD"), ("Japan", 12e6, "USD"), ("Germany", 6e6, "EUR"), ("Austria", 4e6, "EUR"))
+              ("New Zealand", 3e6, "NZD"), ("Japan", 12e6, "USD"), ("Germany", 6e6, "EUR"), ("Austria", 4e6, "EUR"),
+              ("Belgium", 2.5e6, "EUR"), ("Finland", 25e6, "EUR"))
     (tents,) = [p for p in _items(briefing, "pledges") if "tents" in p.facts["things"]]
     assert tents.facts["donor"] == "Japan"
 

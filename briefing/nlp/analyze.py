@@ -178,7 +178,8 @@ def line_start(token: Token) -> bool:
 
 def list_marker(line: Sequence[Token], *, stopped: bool = False, bracketed: bool = False) -> int:
     """How many tokens open a list line as its mark: bullets ("-", "•"), a letter in brackets ("(a)", "a)"); with
-    ``stopped`` a number and its stop ("4. France - EUR 150 million"), with ``bracketed`` a number in brackets
+    ``stopped`` a number or a small letter and its stop ("4. France - EUR 150 million", "f. Germany: ..."), with
+    ``bracketed`` a number in brackets
     ("(2) Republic of Senegal: ..."). Which numbers mark items depends on the list: "2. The following Heads
     of State attended:" opens a numbered paragraph, and "(1) Republic of Kenya: Japanese ODA Loan ..." names
     who receives."""
@@ -193,6 +194,9 @@ def list_marker(line: Sequence[Token], *, stopped: bool = False, bracketed: bool
         return 2
     if stopped and line and re.fullmatch(r"\d{1,2}[.)]", line[0].text):
         return 1
+    if stopped and len(line) > 2 and re.fullmatch(r"[a-h]\.?", line[0].text) and (
+            line[0].text.endswith(".") or line[1].text == ".") and line[1 if line[0].text.endswith(".") else 2].is_title:
+        return 1 if line[0].text.endswith(".") else 2  # a lettered item with its stop: "f. Germany, through KfW: ..."
     k = 0
     while k < len(line) and line[k].text in BULLETS:
         k += 1

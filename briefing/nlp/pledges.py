@@ -1363,6 +1363,8 @@ def _item_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dict[
     if found is None or found.label == "PERSON" or found.start != tokens[start].i:
         return None
     rest = [t for t in tokens if t.i >= found.end]
+    if [t.lower_ for t in rest[:2]] == [",", "through"]:  # "- Japan, through JICA: emergency relief goods"
+        rest = rest[next((k for k, t in enumerate(rest) if t.text == ":"), len(rest)):]
     if rest[:1] and rest[0].text == "(":
         close = next((k for k, t in enumerate(rest) if t.text.startswith(")")), None)
         if close is not None and rest[close].text == "):":  # the tokenizer keeps "):" whole
