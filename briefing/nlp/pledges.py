@@ -2640,6 +2640,9 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
                       c.dep_ == "acomp" and c.lower_ in ("possible", "available", "forthcoming")
                       for c in t.head.children) or any(c.dep_ == "prep" and c.lower_ == "on" and any(
                           p.lower_ == "hold" for p in c.children) for c in t.head.children))]
+        # "Italy, which officials had said might contribute €4 million, in the end announced nothing"
+        nouns += [t for t in ref.span if t.dep_ == "dobj" and t.lower_ == "nothing" and t.head.lemma_.lower() in
+                  ("announce", "pledge", "offer", "commit", "give")]
         if not nouns:
             continue
         names = entity_tokens(ctx.topic, ref)
