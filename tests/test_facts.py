@@ -3624,12 +3624,14 @@ def test_a_count_the_parser_hangs_on_a_modifier_counts_the_thing(config: Config)
     briefing = _text_briefing(config, (
         "Donors back solar clinics in Guinea\n\n"
         "CONAKRY, March 12, 2026 (Reuters) - Donors pledged support at a round table in Conakry on Thursday.\n\n"
-        "Japan will supply 400 solar-powered vaccine refrigerators, Japanese ambassador Kenji Morioka said.\n"),
-        published="2026-03-12")
+        "Japan will supply 400 solar-powered vaccine refrigerators, Japanese ambassador Kenji Morioka said. "
+        "Korea will donate a 40-metre patrol vessel, its envoy said.\n"), published="2026-03-12")
     (japan,) = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Japan"]
     (quantity,) = japan.facts["quantities"]
     assert (quantity["value"], quantity["thing"]) == (400, "refrigerator"), quantity
     assert quantity["thing_text"] == "solar-powered vaccine refrigerators"
+    (korea,) = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "South Korea"]
+    assert any("40-metre patrol vessel" in thing for thing in korea.facts["things"]), korea.facts  # a measure
 
 
 def test_a_signer_without_a_second_surname_and_a_title_opening_with_an_acronym(config: Config) -> None:

@@ -971,7 +971,8 @@ def _thing_start(noun: Token) -> int:
     """Where a thing's phrase starts: "air defense" missiles, not "more than 5,000"."""
     skip = ("more", "additional", "new", "further", "extra", "other")
     words = [t for w in noun.lefts if w.dep_ in ("compound", "amod", "nmod") and w.lower_ not in skip
-             for t in w.subtree if not (t.dep_ == "nummod" and t.i < w.i)]
+             for t in w.subtree if not (t.dep_ == "nummod" and t.i < w.i and t.whitespace_)]  # (the count, not
+    # a measure: "40-metre patrol vessel")
     return min([w.i for w in words] + [noun.i])
 
 
