@@ -3729,6 +3729,18 @@ def test_an_ambassador_signing_for_a_state_and_a_giver_that_announced_nothing(co
     assert "Italy" not in {p.facts["donor"] for p in _items(briefing, "pledges")}
 
 
+def test_a_part_of_which_a_sum_is_made_is_no_pledge_of_its_own(config: Config) -> None:
+    """"- France (Agence Française de Développement): EUR 40 million, of which EUR 15 million in grants": one
+    pledge of EUR 40 million with its part, not a second pledge (heldout51)."""
+    briefing = _text_briefing(config, (
+        "Donors met in Saint-Louis on Tuesday for a round table on irrigation in the Senegal river valley.\n\n"
+        "Partners announced the following commitments at the round table:\n"
+        "- France (Agence Française de Développement): EUR 40 million, of which EUR 15 million in grants\n"
+        "- Japan: JPY 6 billion in concessional loans\n"))
+    france = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "France"]
+    assert [p.facts["amount"] for p in france] == [40e6], [p.text for p in france]
+
+
 def test_a_visit_of_days_is_the_event(config: Config) -> None:
     """"announced NZ$32 million ... during a two-day visit to Rarotonga": a visit counted in days is a formal
     one, so the minister who announced the sum there took part (heldout51)."""

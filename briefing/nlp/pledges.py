@@ -1721,7 +1721,12 @@ def _article_names(ref: SentenceRef, ctx: _Context) -> list[str]:
 
 
 def _component_of(mention: MoneyMention, pledge: Pledge) -> bool:
-    """"$1.3 billion in new aid, including $520 million for energy": the second is part of the first."""
+    """"$1.3 billion in new aid, including $520 million for energy", "EUR 40 million, of which EUR 15 million in
+    grants": the second is part of the first."""
+    doc, start = mention.span.doc, mention.span.start
+    if pledge.money is not None and pledge.ref.span.start <= start - 2 and [t.lower_ for t in doc[start - 2:start]] \
+            == ["of", "which"]:
+        return True
     including = next((a for a in mention.root.ancestors if a.dep_ == "prep" and a.lower_ == "including"), None)
     return including is not None and pledge.money is not None and pledge.verb in including.ancestors
 
