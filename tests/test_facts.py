@@ -3741,6 +3741,21 @@ def test_a_part_of_which_a_sum_is_made_is_no_pledge_of_its_own(config: Config) -
     assert [p.facts["amount"] for p in france] == [40e6], [p.text for p in france]
 
 
+def test_who_speaks_for_those_left_out_took_no_part(config: Config) -> None:
+    """"X, coordinator of the Coastal Fishers' Alliance, said fishers had not been invited to Tuesday's meeting":
+    X speaks for those left out and was not there (heldout51; four more of heldout28, 37 and 46). One who says
+    a state took no part is not left out himself."""
+    found = _attendees(_text_briefing(config, (
+        "Donors fund Tombo fishing harbour\n\n"
+        "FREETOWN, March 10, 2026 (Reuters) - Donors pledged money for a fishing harbour at a meeting in Freetown "
+        "on Tuesday. The European Union pledged 22 million euros in grants at the meeting, announced by EU "
+        "ambassador Elena Moretti.\n\n"
+        "Mohamed Jalloh, coordinator of the Coastal Fishers' Alliance, which represents canoe owners, said fishers "
+        "had been consulted only once, last year, and had not been invited to Tuesday's meeting.\n"),
+        published="2026-03-10"))
+    assert "Elena Moretti" in found and not {"Mohamed Jalloh", "Coastal Fishers' Alliance"} & set(found), set(found)
+
+
 def test_a_visit_of_days_is_the_event(config: Config) -> None:
     """"announced NZ$32 million ... during a two-day visit to Rarotonga": a visit counted in days is a formal
     one, so the minister who announced the sum there took part (heldout51)."""

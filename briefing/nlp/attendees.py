@@ -2714,6 +2714,11 @@ def _denied(topic: TopicData, spec: SectionSpec) -> frozenset[str]:
                 # "Zubah, whose union was not invited to speak": the person whose body was left out
                 if verb.dep_ == "relcl" and any(c.lower_ == "whose" for s in subjects for c in s.children):
                     heads.append(verb.head)
+                # "X, coordinator of the fishers' alliance, said fishers had not been invited to the meeting": who
+                # speaks for those left out (not "said Norway had not taken part")
+                if subjects and not any(t.i in names for s in subjects for t in s.subtree):
+                    said = next((a for a in verb.ancestors if a.lemma_.lower() in _words("speech")), None)
+                    heads += _subjects(said) if said is not None else []
             out |= {name.key for head in heads for name, _ in _walk(head, names) if name.label == "PERSON"}
     return frozenset(out)
 
