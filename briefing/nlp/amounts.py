@@ -442,8 +442,7 @@ def _bracketed_currency(money: Span) -> str:
     doc, end = money.doc, money.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not doc[end + 1].is_alpha:
         return ""
-    word = doc[end + 1].lower_
-    return next((code for pattern, code in _WORDS if re.fullmatch(pattern, word)), "")
+    return _currency(doc[end + 1].lower_, doc[end + 1].lower_)
 
 
 def count_of(token: Token) -> Amount | None:

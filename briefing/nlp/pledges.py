@@ -1100,9 +1100,7 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     pledge.recipients, pledge.private = _as_recipients(found, ctx, bodies)
     pledge.recipients = [r for r in pledge.recipients if r != pledge.speaker]  # the envoy is no recipient
     if thanked is not None:  # nor the thanked giver's name the recogniser cut before its short form
-        thanks = next(a for a in (verb, *verb.ancestors) if a.lemma_.lower() == "thank")
-        phrase = {n.key for c in thanks.children if c.dep_ == "dobj" for t in c.subtree
-                  if (n := _name_at(t, names)) is not None}
+        phrase = {n.key for t in _thanked_phrase(verb).subtree if (n := _name_at(t, names)) is not None}
         pledge.recipients = [r for r in pledge.recipients if r not in phrase]
     pledge.private = pledge.private or _hiring(verb)
     # "Britain and Ukraine had agreed on a loan ... to support Ukraine": a recipient is no co-donor
@@ -1116,14 +1114,19 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     pledge.purpose = _purpose(anchor, names)
 
 
+def _thanked_phrase(verb: Token) -> Token | None:
+    """The object of "thank" at or above the verb ("Thank the Republic of Korea for ..."), or None."""
+    thanks = next((a for a in (verb, *verb.ancestors) if a.lemma_.lower() == "thank"), None)
+    return next((c for c in thanks.children if c.dep_ == "dobj"), None) if thanks is not None else None
+
+
 def _thanked(verb: Token, anchor: Token, names: dict[int, EntityRef]) -> Token | None:
     """Who is thanked for what is given ("Thank the Federal Republic of Germany for the donation of 20
     stations", "thanked Japan for its grant of $5 million"): the giver, not the thanking hosts."""
-    thanks = next((a for a in (verb, *verb.ancestors) if a.lemma_.lower() == "thank"), None)
-    if thanks is None:
+    thanked = _thanked_phrase(verb)
+    if thanked is None:
         return None
-    thanked = next((c for c in thanks.children if c.dep_ == "dobj"), None)
-    found = _name_at(thanked, names) if thanked is not None else None
+    thanks, found = thanked.head, _name_at(thanked, names)
     if found is None or found.label not in ("GPE", "ORG") or not any(
             c.dep_ == "prep" and c.lower_ == "for" and anchor in c.subtree for c in thanks.children):
         return None
