@@ -3699,6 +3699,21 @@ def test_an_official_in_a_governments_press_release_speaks_for_it(config: Config
     assert _full_name("D. Enkhtuya", ["Dashdorj Enkhtuya", "Dorjsuren Enkhtuya"], {}) is None  # which one?
 
 
+def test_the_k_sign_is_the_kwacha_or_kina_its_country_says(config: Config) -> None:
+    """"K250 million" from the Zambia Chamber of Mines is Zambian kwacha (heldout54); where nothing names
+    whose "K" it is, the sum is no pledge rather than one in the article's dollars (heldout32, heldout50)."""
+    briefing = _text_briefing(config, (
+        "Donors met in Kitwe on Tuesday for a round table on Copperbelt water in Zambia.\n\n"
+        "The Zambia Chamber of Mines promised K250 million over three years at the round table. Germany pledged a "
+        "$30 million grant.\n"))
+    _given_by(briefing, ("Zambia Chamber of Mines", 250e6, "ZMW"), ("Germany", 30e6, "USD"))
+    assert parse_money("K250 million", "USD").currency == "" and parse_money("$5k", "USD").currency == "USD"
+    unsure = _text_briefing(config, (
+        "Donors met in Port Moresby on Tuesday for a landslide appeal.\n\n"
+        "China offered K10 million at the appeal, and Japan pledged US$2 million.\n"))
+    assert [p.facts["donor"] for p in _items(unsure, "pledges")] == ["Japan"]
+
+
 def test_a_currency_word_in_brackets_says_which_currency(config: Config) -> None:
     """"C$370 million (córdobas)" is in Nicaraguan córdobas, not Canadian dollars; "₡4,500 million (colones)"
     in Costa Rican colones (heldout51)."""

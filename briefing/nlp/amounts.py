@@ -211,11 +211,17 @@ def parse_money(text: str, default_currency: str = "") -> Amount | None:
     qualifier, rest = _qualifier(" ".join(_unglue(text).split()))
     # A currency word without a code ("crowns": Norway's, Sweden's ...) names a currency, just not which:
     # the article's default would be wrong, so the caller resolves it (by the donor) or leaves it blank.
-    currency = _currency(text, rest) or ("" if _currency_word().search(rest) else default_currency)
+    # (so does the sign "K", kwacha or kina: "K250 million" from Zambia's Chamber of Mines)
+    currency = _currency(text, rest) or ("" if _currency_word().search(rest) or _K_SIGN.match(rest) else
+                                         default_currency)
     value = _number(rest)
     if value is None:
         return None
     return Amount(value, currency, qualifier, text)
+
+
+_K_SIGN = re.compile(r"k\d")
+"""The sign "K" against a number (lower-cased): Zambia's and Malawi's kwacha, Papua New Guinea's kina."""
 
 
 @cache

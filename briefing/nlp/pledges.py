@@ -1312,6 +1312,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         local, named = [pledge.donor, *pledge.recipients], _article_names(ref, ctx)
         pledge.money = _local_currency(pledge.money, local, named)
         pledge.conversions = [_local_currency(c, local, named) or c for c in pledge.conversions]
+        if pledge.money is not None and not pledge.money.currency and re.match(r"K\d", pledge.money.text.strip()):
+            continue  # "K10 million" where nothing says whose kwacha or kina: no sum to write down
         out.append(pledge)
     givers = {p.donor for p in out if p.donor_is_name}
     for pledge in out:  # "The UAE pledged $20 million, Japan $12 million": a giver here receives none of it
@@ -1693,7 +1695,8 @@ def _local_currency(amount: Amount | None, names: list[str], named: list[str] = 
     says otherwise."""
     if amount is None:
         return amount
-    said = set(re.findall(r"[a-z]+", amount.text.lower()))
+    said = set(re.findall(r"[a-z]+", amount.text.lower())) - {"k"}  # (not "$5k")
+    said |= {"k"} if re.match(r"K\d", amount.text.strip()) else set()  # the sign: "K250 million"
     if said & {"cfa", "fcfa"}:  # the franc of the central African states where the sum is theirs or for them
         central = any(n in _CEMAC for n in [*names, *named])
         return replace(amount, currency="XAF") if central and amount.currency == "XOF" else amount
