@@ -978,7 +978,12 @@ def _thing_start(noun: Token) -> int:
 
 def _thing_text(noun: Token) -> str:
     """A thing as written: "air defense missiles", "boots on the ground"."""
-    text = noun.doc[_thing_start(noun):noun.i + 1].text
+    doc = noun.doc
+    end = noun.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].head.i == noun.i:
+        end += 2  # a hyphenated word the tokenizer cut: "60 eco-pulpers"
+    text = doc[_thing_start(noun):end].text
     for child in noun.rights:
         # (without a bracket after it: "sets of personal protective equipment (PPE)")
         end = next((t.i for t in child.subtree if t.text == "("), child.right_edge.i + 1)
