@@ -3707,11 +3707,12 @@ def test_an_official_in_a_governments_press_release_speaks_for_it(config: Config
 
 
 def test_the_k_sign_is_the_kwacha_or_kina_its_country_says(config: Config) -> None:
-    """"K250 million" from the Zambia Chamber of Mines is Zambian kwacha (heldout54); where nothing names
+    """"about K250 million" from the Zambia Chamber of Mines is Zambian kwacha (heldout54); where nothing names
     whose "K" it is, the sum is no pledge rather than one in the article's dollars (heldout32, heldout50)."""
     briefing = _text_briefing(config, (
         "Donors met in Kitwe on Tuesday for a round table on Copperbelt water in Zambia.\n\n"
-        "The Zambia Chamber of Mines promised K250 million over three years at the round table. Germany pledged a "
+        "The Zambia Chamber of Mines promised about K250 million over three years at the round table. Germany "
+        "pledged a "
         "$30 million grant.\n"))
     _given_by(briefing, ("Zambia Chamber of Mines", 250e6, "ZMW"), ("Germany", 30e6, "USD"))
     assert parse_money("K250 million", "USD").currency == "" and parse_money("$5k", "USD").currency == "USD"

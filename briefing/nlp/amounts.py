@@ -28,7 +28,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
 __all__ = [
-    "Amount", "MoneyMention", "QUALIFIERS", "lexicon", "parse_money", "preceding_qualifier", "parse_quantity",
+    "Amount", "MoneyMention", "QUALIFIERS", "lexicon", "parse_money", "k_sign", "preceding_qualifier", "parse_quantity",
     "format_amount", "money_mentions", "count_of", "resolve_date", "format_date", "MODALS", "attached_dates", "words",
     "demonyms_lower", "currency_codes",
 ]
@@ -222,6 +222,12 @@ def parse_money(text: str, default_currency: str = "") -> Amount | None:
 
 _K_SIGN = re.compile(r"k\d")
 """The sign "K" against a number (lower-cased): Zambia's and Malawi's kwacha, Papua New Guinea's kina."""
+
+
+def k_sign(amount: Amount) -> bool:
+    """The sum is written with the sign "K" ("K250 million", "about K250 million"): kwacha or kina, whichever
+    country the sum's giver or article says."""
+    return _K_SIGN.match(_qualifier(amount.text)[1]) is not None
 
 
 @cache

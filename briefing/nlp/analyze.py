@@ -194,9 +194,10 @@ def list_marker(line: Sequence[Token], *, stopped: bool = False, bracketed: bool
         return 2
     if stopped and line and re.fullmatch(r"\d{1,2}[.)]", line[0].text):
         return 1
-    if stopped and len(line) > 2 and re.fullmatch(r"[a-h]\.?", line[0].text) and (
-            line[0].text.endswith(".") or line[1].text == ".") and line[1 if line[0].text.endswith(".") else 2].is_title:
-        return 1 if line[0].text.endswith(".") else 2  # a lettered item with its stop: "f. Germany, through KfW: ..."
+    if stopped and len(line) > 2 and re.fullmatch(r"[a-h]\.?", line[0].text):
+        k = 1 if line[0].text.endswith(".") else 2 if line[1].text == "." else 0
+        if k and line[k].is_title:
+            return k  # a lettered item with its stop: "f. Germany, through KfW: ..."
     k = 0
     while k < len(line) and line[k].text in BULLETS:
         k += 1

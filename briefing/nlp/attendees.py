@@ -2224,18 +2224,22 @@ def _issuer_state(analysis: Analysis, aliases: dict[str, str]) -> str:
     ("Global Affairs Canada", "Ministry of Health and Public Hygiene, Republic of Guinea"); "" if none."""
     lines = [line.strip() for line in analysis.doc.text.split("\n")[1:12] if line.strip()][:4]
     for line in lines:
-        words = line.replace("(", " ").replace(")", " ").split()
+        plain = line.replace("(", " ").replace(")", " ")
+        words = plain.split()
         if len(words) > 12 or any(c.isdigit() for c in line) or not {w.lower().strip(",") for w in words} & _ISSUING:
             continue
-        for part in line.split(","):
-            part_words = part.replace("(", " ").replace(")", " ").split()
-            for k in range(len(part_words)):
-                tail = " ".join(part_words[k:])
-                state = tail if tail in known_countries() else state_of(tail, aliases) or (
-                    aliases.get(tail) if aliases.get(tail) in known_countries() else None)
-                if state:
-                    return state
+        for part in (p.split() for p in plain.split(",")):  # "..., Republic of China (Taiwan)": each part's end
+            state = next((s for k in range(len(part)) if (s := _state_named(" ".join(part[k:]), aliases))), None)
+            if state:
+                return state
     return ""
+
+
+def _state_named(text: str, aliases: dict[str, str]) -> str | None:
+    """The state ``text`` names: a known country, a state's formal name, or a country's other name."""
+    if text in known_countries():
+        return text
+    return state_of(text, aliases) or (aliases.get(text) if aliases.get(text) in known_countries() else None)
 
 
 # --- the section -----------------------------------------------------------------------------------------
@@ -2863,15 +2867,21 @@ def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> s
     ("Kwon Tae" of "Kwon Tae-hoon"), or a name without its second surname ("Rosa Elena Quispe" of "Rosa Elena
     Quispe Mamani", "Ferrer" of "Lucía Ferrer Aguado"). Not a name the sources give more often than the
     longer run it ends ("Ellen DeGeneres", and a headline's "Comedian Ellen DeGeneres")."""
-    words = key.split()
-    longer = {n for n in names if n != key and (n.endswith(" " + key) or n.startswith(key + "-") or len(
-        n.split()) == len(words) + 1 and len(words) >= 2 and n.startswith(key + " ") or len(words) == 1 and len(
-        n.split()) >= 3 and n.split()[-2] == key or _initialled(words, n.split()))}
+    longer = {n for n in names if n != key and _cut_form(key, n)}
     full = longer.pop() if len(longer) == 1 else None
     if full is not None and " " in key and full.endswith(" " + key) and full in found and \
             len(found[full].quotes) < len(found[key].quotes):
         return None
     return full
+
+
+def _cut_form(key: str, name: str) -> bool:
+    """``key`` is ``name`` cut short: its end or its name before a hyphen, without its second surname, its
+    first surname alone, or with its given name as an initial (the forms :func:`_full_name` lists)."""
+    words, other = key.split(), name.split()
+    return name.endswith(" " + key) or name.startswith(key + "-") or (
+        len(other) == len(words) + 1 and len(words) >= 2 and name.startswith(key + " ")) or (
+        len(words) == 1 and len(other) >= 3 and other[-2] == key) or _initialled(words, other)
 
 
 def _initialled(words: list[str], other: list[str]) -> bool:
@@ -2889,7 +2899,8 @@ def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
     people = [k for k in people if _bare_name(k) == k == strip_title(k)]  # not "State Secretary X"
     spelled = {fold(k): k for k, e in topic.entities.entities.items() if e.label == "PERSON"}
     # (and a surname the recogniser tagged as a body: ", Ferrer said")
-    for key in [k for k, a in found.items() if a.label == "PERSON" or a.label == "ORG" and k.istitle() and " " not in k]:
+    for key in [k for k, a in found.items()
+                if a.label == "PERSON" or a.label == "ORG" and k.istitle() and " " not in k]:
         full = _full_name(key, people, found)
         if full is None and topic.entities.get(key) is None:
             full = spelled.get(fold(key))

@@ -41,8 +41,8 @@ from briefing.config import SectionSpec
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import BULLETS, Analysis, line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
-                                  demonyms_lower, format_amount, format_date, lexicon, money_mentions, parse_money,
-                                  preceding_qualifier, words)
+                                  demonyms_lower, format_amount, format_date, k_sign, lexicon, money_mentions,
+                                  parse_money, preceding_qualifier, words)
 from briefing.nlp.attendees import (EntityRef, Person, dated_before, dateline_end, earlier_time, entity_tokens,
                                     is_event_noun, is_role, known_countries, name_repairs, opening_year,
                                     outside_dateline,
@@ -1317,7 +1317,7 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         local, named = [pledge.donor, *pledge.recipients], _article_names(ref, ctx)
         pledge.money = _local_currency(pledge.money, local, named)
         pledge.conversions = [_local_currency(c, local, named) or c for c in pledge.conversions]
-        if pledge.money is not None and not pledge.money.currency and _k_sign(pledge.money):
+        if pledge.money is not None and not pledge.money.currency and k_sign(pledge.money):
             continue  # "K10 million" where nothing says whose kwacha or kina: no sum to write down
         out.append(pledge)
     givers = {p.donor for p in out if p.donor_is_name}
@@ -1691,11 +1691,6 @@ _CEMAC = frozenset({"Cameroon", "Chad", "Central African Republic", "Republic of
 """States of the Central African CFA franc (XAF); the other CFA franc (XOF) is West Africa's."""
 
 
-def _k_sign(amount: Amount) -> bool:
-    """The sum is written with the sign "K" ("K250 million"): kwacha or kina, whichever country says."""
-    return re.match(r"K\d", amount.text.strip()) is not None
-
-
 def _local_currency(amount: Amount | None, names: list[str], named: list[str] = ()) -> Amount | None:
     """"400 million crowns" from Norway is Norwegian crowns, "100 million dinars" from Kuwait Kuwaiti dinars:
     a currency word several countries share (``[money.shared]``) is that of the first of ``names`` (donor,
@@ -1706,7 +1701,7 @@ def _local_currency(amount: Amount | None, names: list[str], named: list[str] = 
     if amount is None:
         return amount
     said = set(re.findall(r"[a-z]+", amount.text.lower())) - {"k"}  # (not "$5k")
-    said |= {"k"} if _k_sign(amount) else set()  # the sign: "K250 million"
+    said |= {"k"} if k_sign(amount) else set()  # the sign: "K250 million"
     if said & {"cfa", "fcfa"}:  # the franc of the central African states where the sum is theirs or for them
         central = any(n in _CEMAC for n in [*names, *named])
         return replace(amount, currency="XAF") if central and amount.currency == "XOF" else amount
