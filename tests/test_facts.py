@@ -4341,3 +4341,19 @@ def test_sums_expected_or_counted_on_are_no_pledges(config: Config) -> None:
         "Bank is expected to cofinance a further $100 million, subject to the approval of its board. Officials had "
         "counted on a $50 million pledge from Washington.\n"))
     assert _donations(briefing) == {("Asian Development Bank", 200e6, "USD")}
+
+
+def test_territories_that_send_their_own_ministers_took_part(config: Config) -> None:
+    """Greenland and the Faroe Islands are no sovereign states, but they take part in their own name: the
+    "[states]" table names them, so "The Faroe Islands' foreign minister" speaks for the islands."""
+    found = _attendees(_text_briefing(config, (
+        "Arctic ministers agree on joint search and rescue drills\n\n"
+        "REYKJAVIK, June 3 (Reuters) - Ministers from Iceland, Norway and Denmark met in Reykjavik on Tuesday to "
+        "agree on joint search and rescue drills, and Greenland and the Faroe Islands sent ministers of their own.\n\n"
+        "Greenland's fisheries minister, Aqqaluk Lynge Olsen, told the meeting that the island needed two more "
+        "rescue helicopters. The Faroe Islands' foreign minister, Høgni Joensen, attended the talks with a "
+        "delegation of six.\n\n"
+        "Norway pledged 200 million crowns for a shared training centre.\n"), published="2025-06-03"))
+    assert {"Greenland", "Faroe Islands", "Høgni Joensen", "Iceland", "Norway", "Denmark"} <= set(found), set(found)
+    assert found["Høgni Joensen"].facts["affiliation"] == "Faroe Islands"
+

@@ -278,8 +278,9 @@ def _title_case(key: str) -> str:
 
 @cache
 def known_countries() -> frozenset[str]:
-    """Country names the fact vocabulary knows (demonyms and capitals tables)."""
-    return frozenset(lexicon()["demonyms"].values()) | frozenset(lexicon()["capitals"].values())
+    """Country names the fact vocabulary knows (demonyms, capitals and states tables)."""
+    lex = lexicon()
+    return frozenset(lex["demonyms"].values()) | frozenset(lex["capitals"].values()) | frozenset(lex["states"]["names"])
 
 
 @cache
