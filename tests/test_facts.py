@@ -4357,3 +4357,18 @@ def test_territories_that_send_their_own_ministers_took_part(config: Config) -> 
     assert {"Greenland", "Faroe Islands", "Høgni Joensen", "Iceland", "Norway", "Denmark"} <= set(found), set(found)
     assert found["Høgni Joensen"].facts["affiliation"] == "Faroe Islands"
 
+
+def test_a_town_or_region_an_official_speaks_for_is_no_attendee(config: Config) -> None:
+    """A governor or mayor takes part; the province or town of the title is a place, not a participant of
+    the conference ("Abdul Rahimo Issufo, Governor of Cabo Delgado Province")."""
+    found = _attendees(_text_briefing(config, (
+        "Donors pledge $90 million to rebuild Cabo Delgado schools\n\n"
+        "MAPUTO, Sept 9 (Reuters) - Donors pledged $90 million on Tuesday at a conference in Maputo to rebuild "
+        "schools in northern Mozambique destroyed during the insurgency.\n\n"
+        "The conference was opened by Prime Minister Carla Mbanze and attended by Abdul Rahimo Issufo, Governor "
+        "of Cabo Delgado Province, and by Pemba Mayor Lurdes Chissano.\n\n"
+        "The World Bank pledged $60 million and Portugal pledged $30 million. \"Our children have waited long "
+        "enough,\" Issufo said.\n"), published="2025-09-09"))
+    assert {"Abdul Rahimo Issufo", "World Bank", "Portugal"} <= set(found), set(found)
+    assert found["Abdul Rahimo Issufo"].facts["affiliation"] == "Cabo Delgado Province"
+    assert "Cabo Delgado Province" not in found

@@ -2793,8 +2793,9 @@ def _add_donors(topic: TopicData, found: dict[str, _Attendee], pledged: list[Ple
         _add(found, pledge.donor, label, pledge.ref.quote(), "", False)
 
 
-def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) -> None:
-    """The country or organisation of each person who took part took part through them."""
+def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person], places: dict[str, str]) -> None:
+    """The country or organisation of each person who took part took part through them (``places``: the
+    recogniser's label of each entity of the topic)."""
     for attendee in list(found.values()):
         person = people.get(attendee.key)
         if attendee.label != "PERSON" or person is None:
@@ -2805,7 +2806,11 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person]) ->
         # "Commission President X": the word names no one body ("European Commission"? "ECOWAS Commission"?)
         generic = person.affiliation.lower() in _words("generic_bodies")
         # only a title makes the person speak for it: not "Australian actor Jackman"
-        if person.affiliation and person.role and person.affiliation not in found and not department and not generic:
+        # a town or region the title names is a place, not a participant ("Governor of Cabo Delgado Province")
+        place = places.get(person.affiliation) == "GPE" and _unknown_place(person.affiliation) and \
+            not set(person.affiliation.lower().split()) & _body_words()
+        if person.affiliation and person.role and person.affiliation not in found and not department and not generic \
+                and not place:
             org = found[person.affiliation] = _Attendee(person.affiliation, "GPE", via=attendee.key)
             # Evidence: where the person is given the affiliation, and where they take part (or host).
             org.quotes = list(dict.fromkeys(person.quotes[:1] + (attendee.host_quotes or attendee.quotes)[:1]))
@@ -2930,10 +2935,10 @@ def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | N
         _add_envoys(topic, found, pledged, denied)
         _add_officials(topic, found, people, pledged, denied)
     _join_cut_names(topic, found)
-    _add_affiliations(found, people)
+    labels = {k: e.label for k, e in topic.entities.entities.items()}
+    _add_affiliations(found, people, labels)
     if pledged:  # after the affiliations: "United Kingdom — host, via Keir Starmer" stays as it is
         _add_donors(topic, found, pledged)
-    labels = {k: e.label for k, e in topic.entities.entities.items()}
     order = {"person": 0, "country": 1, "organisation": 2}
     items = [_item(a, people, labels) for a in found.values()]
     items = [it for it in items if it.facts["type"] in order and not _no_name(it.facts["entity"])
