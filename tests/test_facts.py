@@ -4372,3 +4372,19 @@ def test_a_town_or_region_an_official_speaks_for_is_no_attendee(config: Config) 
     assert {"Abdul Rahimo Issufo", "World Bank", "Portugal"} <= set(found), set(found)
     assert found["Abdul Rahimo Issufo"].facts["affiliation"] == "Cabo Delgado Province"
     assert "Cabo Delgado Province" not in found
+
+
+def test_a_name_cut_before_its_end_is_no_attendee(config: Config) -> None:
+    """The recogniser may cut "The Government of Saint Kitts and Nevis" after "and": a name that ends with
+    "of", "and" or "the" is a cut, not a participant of its own; the state is listed once, as itself."""
+    found = _attendees(_text_briefing(config, (
+        "Partners pledge EC$60 million for hurricane shelters in St Kitts and Nevis\n\n"
+        "Basseterre, 14 July 2025 - Development partners today pledged EC$60 million to build and retrofit "
+        "hurricane shelters at a round table convened by the Government of Saint Kitts and Nevis and the "
+        "Caribbean Development Bank.\n\n"
+        "The Caribbean Development Bank will lend EC$30 million, and the United Kingdom will provide a grant of "
+        "EC$15 million. The Government of Saint Kitts and Nevis will itself contribute EC$15 million from the "
+        "Capital Budget.\n\n"
+        "The round table was chaired by Prime Minister Terrance Drew.\n"), published="2025-07-14"))
+    assert {"Saint Kitts and Nevis", "Caribbean Development Bank", "United Kingdom", "Terrance Drew"} <= set(found)
+    assert not [name for name in found if name.split()[-1] in ("of", "and", "the")], set(found)

@@ -2839,12 +2839,18 @@ _STATE_FORMS = frozenset({"federative", "federal", "republic", "kingdom", "state
                           "islamic", "united", "socialist", "plurinational", "bolivarian", "arab", "union", "of", "the"})
 
 
+_DANGLING = frozenset({"of", "and", "the", "for", "on", "in", "to", "de", "del", "du", "des", "la", "et", "y"})
+"""Words no name ends with: a name that does was cut before its end."""
+
+
 def _no_name(key: str) -> bool:
     """A title, a role or a body's kind the recogniser tagged alone ("Mr", "H.E.", "Co-Chairs", "Centre"), a
     cut that begins in lower case ("of China") or a state's form without its name ("Federative Republic")."""
     word = key.lower().strip(".")
     if key[:1].islower() or key not in known_countries() and all(w in _STATE_FORMS for w in word.split()):
         return True
+    if word.split()[-1] in _DANGLING:
+        return True  # a name cut before its end ("Government of Saint Kitts and", "Regional Government of")
     if " " not in word and word.removeprefix("co-").removesuffix("s") in _titles_and_roles():
         return True  # "The Co-Chairs will convene ...", "Ministers" tagged as a body
     return " " not in word and (word in _words("name_titles") or word in _words("generic_bodies"))
