@@ -4388,3 +4388,19 @@ def test_a_name_cut_before_its_end_is_no_attendee(config: Config) -> None:
         "The round table was chaired by Prime Minister Terrance Drew.\n"), published="2025-07-14"))
     assert {"Saint Kitts and Nevis", "Caribbean Development Bank", "United Kingdom", "Terrance Drew"} <= set(found)
     assert not [name for name in found if name.split()[-1] in ("of", "and", "the")], set(found)
+
+
+def test_a_portfolio_named_after_its_body_speaks_for_the_body(config: Config) -> None:
+    """"EU Enlargement Commissioner Katarina Novak": the recogniser tags "EU Enlargement" as the organisation,
+    which is the European Union's portfolio, not a participant of its own; she speaks for the EU."""
+    found = _attendees(_text_briefing(config, (
+        "Donors pledge €300 million for Bhutan's hydropower grid\n\n"
+        "THIMPHU, May 12 (Reuters) - Donors pledged €300 million on Monday at a conference in Thimphu to connect "
+        "Bhutan's new hydropower plants to the grid.\n\n"
+        "EU Enlargement Commissioner Katarina Novak and Indian Power Minister Rajiv Menon attended the conference, "
+        "which was hosted by Prime Minister Tshering Wangdi.\n\n"
+        "Novak said the European Union would give €200 million, and Menon said India would lend the rest.\n"),
+        published="2025-05-12"))
+    assert {"Katarina Novak", "European Union", "India", "Tshering Wangdi"} <= set(found), set(found)
+    assert found["Katarina Novak"].facts["affiliation"] == "European Union"
+    assert "EU Enlargement" not in found

@@ -2140,6 +2140,15 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
     return _untagged_body(tokens, names)
 
 
+def _portfolio_body(key: str, aliases: dict[str, str]) -> str:
+    """The body or state a portfolio's name opens with: "EU Enlargement" of "EU Enlargement Commissioner X"
+    is the European Union, "Indian Power" of "Indian Power Minister Y" India."""
+    head, _, rest = key.partition(" ")
+    if not rest or not all(w in _portfolio_words() for w in rest.lower().split()):
+        return key
+    return aliases.get(head) or lexicon()["demonyms"].get(head) or key
+
+
 @cache
 def _body_words() -> frozenset[str]:
     """Words that make a name the recogniser tagged as a place a body ("African Union"): a body's kind
@@ -2195,7 +2204,7 @@ def people_of(topic: TopicData) -> dict[str, Person]:
         for found in {n for n in names.values() if n.label == "PERSON"}:
             seen[found.key].add(id(ref.analysis))
             tokens = _title_tokens(found, ref.span, names)
-            affiliation = _affiliation(tokens, names)
+            affiliation = _portfolio_body(_affiliation(tokens, names), topic.entities.table)
             role = _role_words(tokens, names, affiliation)
             if not (role or affiliation):
                 continue
