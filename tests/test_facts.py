@@ -4404,3 +4404,23 @@ def test_a_portfolio_named_after_its_body_speaks_for_the_body(config: Config) ->
     assert {"Katarina Novak", "European Union", "India", "Tshering Wangdi"} <= set(found), set(found)
     assert found["Katarina Novak"].facts["affiliation"] == "European Union"
     assert "EU Enlargement" not in found
+
+
+def test_a_government_no_word_names_spends_its_own_currency(config: Config) -> None:
+    """"The government has released Rs. 2 billion" in a story about Sri Lanka is Sri Lanka's, in Sri Lankan
+    rupees though India is named too: of the states that use or write the sum's currency, the one the
+    story names most. A state of a federation's government ("the State government" of Assam) stays itself."""
+    _given_by(_text_briefing(config, (
+        "Sri Lanka and UN seek $48 million after landslides\n\n"
+        "COLOMBO, June 3, 2026 (dpa) - Sri Lanka and the United Nations on Wednesday appealed for $48 million to "
+        "help families displaced by landslides in the central hills of Sri Lanka.\n\n"
+        "India sent two navy ships with relief supplies, and Japan pledged $2 million.\n\n"
+        "The government has released Rs. 2 billion for compensation and temporary housing, Disaster Management "
+        "Minister Sunil Jayasekara said.\n"), published="2026-06-03"), ("Sri Lanka", 2e9, "LKR"), ("Japan", 2e6, "USD"))
+    assam = _donations(_text_briefing(config, (
+        "Assam floods: States rush relief\n\n"
+        "GUWAHATI, July 8 - With the Brahmaputra in spate, Odisha and Kerala sent relief to flood-hit Assam, the "
+        "worst floods in north-east India in a decade, India's weather office said.\n\n"
+        "Chief Minister Dipankar Bora said the State government would provide ₹4,000 to every affected family as "
+        "immediate assistance. Kerala pledged ₹10 crore.\n"), published="2026-07-08"))
+    assert ("Kerala", 1e8, "INR") in assam and not any(donor == "India" for donor, _, _ in assam), assam

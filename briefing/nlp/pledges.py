@@ -1319,6 +1319,11 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         pledge.conversions = [_local_currency(c, local, named) or c for c in pledge.conversions]
         if pledge.money is not None and not pledge.money.currency and k_sign(pledge.money):
             continue  # "K10 million" where nothing says whose kwacha or kina: no sum to write down
+        if pledge.donor.lower() in _GOVERNMENTS and not _STATE_GOVERNMENT.search(ref.span.text):
+            state = _paying_state(pledge.money, ref, ctx)
+            if state:  # "The government will contribute Tk 6,000 crore": Bangladesh, whose taka they are
+                _set_donor(pledge, state)
+                pledge.money = _local_currency(pledge.money, [state])  # its "Rs. 2 billion" are its own rupees
         out.append(pledge)
     givers = {p.donor for p in out if p.donor_is_name}
     for pledge in out:  # "The UAE pledged $20 million, Japan $12 million": a giver here receives none of it
@@ -1681,14 +1686,42 @@ def _gapped_person(doc: Doc, found: EntityRef, start: int, names: dict[int, Enti
     return k >= 0 and k < found.start - 1 and doc[k].lower_ in (",", "and")
 
 
+_GOVERNMENTS = frozenset({"government", "state", "treasury", "national government", "central government",
+                          "federal government", "union government", "royal government"})
+"""A government no word names, as the parser's subject phrase gives it ("The Government will ...")."""
+_STATE_GOVERNMENT = re.compile(r"\bstate governments?\b", re.IGNORECASE)
+"""A state of a federation's government ("the State government would provide ₹4,000"), not the nation's."""
+
+
+def _paying_state(amount: Amount | None, ref: SentenceRef, ctx: _Context) -> str:
+    """The state whose own money a government no word names spends: of the states that use the sum's
+    currency (``[money.users]``), or that write its currency word ("rupees", ``[money.shared]``), the one the
+    article names most often ("" when none or a tie)."""
+    if amount is None:
+        return ""
+    said = set(re.findall(r"[a-z]+", amount.text.lower()))
+    table = lexicon()["money"]
+    if said & {"cfa", "fcfa"}:  # either CFA franc: the West African states' or the central African ones'
+        users = {*table["users"]["XOF"], *table["users"]["XAF"]}
+    else:
+        users = {c for t in table["shared"].values() if said & set(t["words"]) for c in t} - {"words", "default"}
+        users |= set(table["users"].get(amount.currency, []))
+    texts = [ref.analysis.doc.text] + [a.doc.text for a in ctx.topic.analyses if a is not ref.analysis]
+    counts = Counter({state: sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for text in texts
+                                 for form in _state_forms(state, ctx.topic.entities.table)) for state in users})
+    ranked = counts.most_common(2) + [("", 0)] * 2
+    return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] else ""
+
+
+def _state_forms(state: str, aliases: dict[str, str]) -> set[str]:
+    """A state's name, the alias table's names of it and its demonyms ("Bangladesh", "Bangladeshi")."""
+    return {state} | {a for a, c in aliases.items() if c == state} | {
+        d for d, c in lexicon()["demonyms"].items() if c == state}
+
+
 def _set_donor(pledge: Pledge, donor: str) -> None:
     pledge.donor, pledge.donor_is_name, pledge.co_donors = donor, True, []
     pledge.recipients = [r for r in pledge.recipients if r != donor]
-
-
-_CEMAC = frozenset({"Cameroon", "Chad", "Central African Republic", "Republic of the Congo", "Gabon",
-                    "Equatorial Guinea"})
-"""States of the Central African CFA franc (XAF); the other CFA franc (XOF) is West Africa's."""
 
 
 def _local_currency(amount: Amount | None, names: list[str], named: list[str] = ()) -> Amount | None:
@@ -1703,7 +1736,7 @@ def _local_currency(amount: Amount | None, names: list[str], named: list[str] = 
     said = set(re.findall(r"[a-z]+", amount.text.lower())) - {"k"}  # (not "$5k")
     said |= {"k"} if k_sign(amount) else set()  # the sign: "K250 million"
     if said & {"cfa", "fcfa"}:  # the franc of the central African states where the sum is theirs or for them
-        central = any(n in _CEMAC for n in [*names, *named])
+        central = any(n in lexicon()["money"]["users"]["XAF"] for n in [*names, *named])  # (XOF: West Africa's)
         return replace(amount, currency="XAF") if central and amount.currency == "XOF" else amount
     if said & demonyms_lower():
         return amount  # "2 billion Malawian kwacha", "Egyptian pounds": the sum says whose
