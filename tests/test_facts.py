@@ -4424,3 +4424,19 @@ def test_a_government_no_word_names_spends_its_own_currency(config: Config) -> N
         "Chief Minister Dipankar Bora said the State government would provide ₹4,000 to every affected family as "
         "immediate assistance. Kerala pledged ₹10 crore.\n"), published="2026-07-08"))
     assert ("Kerala", 1e8, "INR") in assam and not any(donor == "India" for donor, _, _ in assam), assam
+
+
+def test_experts_advisers_and_scholarships_are_aid_in_kind(config: Config) -> None:
+    """Staff seconded and places offered are commitments without a number too: "will deploy climate finance
+    advisers", "offered scholarships"; not a sentence where experts only speak."""
+    briefing = _text_briefing(config, (
+        "Commonwealth leaders launch island resilience facility\n\n"
+        "ST JOHN'S, Oct 20 (AP) - Commonwealth leaders meeting in Antigua on Tuesday launched a facility to help "
+        "small island states reach climate finance.\n\n"
+        "The Commonwealth Secretariat will deploy climate finance advisers to ten more member countries. Australia "
+        "offered scholarships for young islanders in marine science.\n\n"
+        "Experts told the meeting that sea levels were rising faster than expected.\n"), published="2025-10-20")
+    given = {(p.facts["donor"], p.text) for p in _items(briefing, "pledges")}
+    assert any(d == "Commonwealth Secretariat" and "advisers" in t for d, t in given), given
+    assert any(d == "Australia" and "scholarships" in t for d, t in given), given
+    assert not any("Experts" in d for d, _ in given), given
