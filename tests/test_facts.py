@@ -4440,3 +4440,16 @@ def test_experts_advisers_and_scholarships_are_aid_in_kind(config: Config) -> No
     assert any(d == "Commonwealth Secretariat" and "advisers" in t for d, t in given), given
     assert any(d == "Australia" and "scholarships" in t for d, t in given), given
     assert not any("Experts" in d for d, _ in given), given
+
+
+def test_staff_seconded_are_given(config: Config) -> None:
+    """"would second six specialists": to second staff is to give them for a time, as "send" is."""
+    briefing = _text_briefing(config, (
+        "Nordic, Baltic states to open cyber defence centre in Riga\n\n"
+        "RIGA, Nov 20 (Reuters) - Defence ministers from the eight Nordic and Baltic countries agreed on Thursday "
+        "to set up a joint cyber defence training centre in the Latvian capital.\n\n"
+        "Finnish Defence Minister Juha Lehtonen said Helsinki would second six specialists. Denmark will second "
+        "two technical experts to the centre for two years.\n"), published="2025-11-20")
+    given = {(p.facts["donor"], p.text) for p in _items(briefing, "pledges")}
+    assert any(d == "Finland" and "six specialists" in t for d, t in given), given
+    assert any(d == "Denmark" and "two technical experts" in t for d, t in given), given
