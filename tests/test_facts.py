@@ -778,7 +778,8 @@ def test_an_article_is_named_by_outlet_then_title_then_file() -> None:
 @pytest.mark.parametrize(("name", "state"), [
     ("Government of the Commonwealth of Dominica", "Dominica"), ("the Kingdom of Saudi Arabia", "Saudi Arabia"),
     ("Government of Chad", "Chad"), ("Kyrgyz Republic", "Kyrgyzstan"), ("Government of Lagos State", None),
-    ("Republic of Letters", None)])
+    ("Republic of Letters", None), ("Hellenic Republic", "Greece"), ("British Embassy", "United Kingdom"),
+    ("Japanese Embassy", "Japan"), ("Grand Embassy", None)])
 def test_formal_and_governmental_names_of_a_state(name: str, state: str | None) -> None:
     from briefing.nlp.attendees import state_of
 
@@ -4453,3 +4454,4 @@ def test_staff_seconded_are_given(config: Config) -> None:
     given = {(p.facts["donor"], p.text) for p in _items(briefing, "pledges")}
     assert any(d == "Finland" and "six specialists" in t for d, t in given), given
     assert any(d == "Denmark" and "two technical experts" in t for d, t in given), given
+

@@ -268,6 +268,10 @@ def state_of(key: str, aliases: dict[str, str] | None = None) -> str | None:
         return state if state != key else None
     if len(words) >= 2 and words[-1] == "Government" and " ".join(words[:-1]) in known_countries():
         return " ".join(words[:-1])  # "The Vanuatu Government has committed ..."
+    if len(words) >= 2 and words[-1] == "Embassy":  # "the U.S. Embassy announced $3 million": the state's mission
+        head = " ".join(words[:-1])
+        state = lexicon()["demonyms"].get(head) or (aliases or {}).get(head) or head
+        return state if state in known_countries() else None
     return None
 
 
