@@ -4455,3 +4455,19 @@ def test_staff_seconded_are_given(config: Config) -> None:
     assert any(d == "Finland" and "six specialists" in t for d, t in given), given
     assert any(d == "Denmark" and "two technical experts" in t for d, t in given), given
 
+
+def test_a_past_perfect_dated_before_the_event_is_no_pledge_of_it(config: Config) -> None:
+    """"In September, the U.S. Embassy had announced $3 million", "Brazil had offered two aircraft last week":
+    made before the meeting the story reports; but "confirmed the 80 million euros it had announced earlier
+    this month" is confirmed there."""
+    briefing = _text_briefing(config, (
+        "Border health pact brings ambulances and vaccines\n\n"
+        "TAPACHULA, Mexico, Nov 14 (Reuters) - Mexico and Guatemala signed a border health pact on Friday, and "
+        "partners pledged support at a meeting in Tapachula.\n\n"
+        "Canada pledged 4 million Canadian dollars, and Germany confirmed the 80 million euros it had announced "
+        "in Berlin earlier this month.\n\n"
+        "In September, the U.S. Embassy in Guatemala had announced $3 million for border disease surveillance, "
+        "and Brazil had offered two aircraft last week.\n"), published="2025-11-14")
+    donors = {p.facts["donor"] for p in _items(briefing, "pledges")}
+    assert {"Canada", "Germany"} <= donors, donors
+    assert not donors & {"United States", "U.S. Embassy", "Brazil"}, donors

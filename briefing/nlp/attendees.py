@@ -911,7 +911,7 @@ def _ahead(date: Span) -> bool:
     return verb is not None and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in verb.children)
 
 
-def _dates_on(token: Token) -> Iterator[Span]:
+def dates_on(token: Token) -> Iterator[Span]:
     """DATE entities hanging from a token, directly or through a preposition ("met Page in 1954", "during its
     2022 presidency"), or the token's own ("in 1950, when she met ...": the clause hangs from the date)."""
     for child in [token, *token.children]:
@@ -955,15 +955,15 @@ def _told_before(token: Token) -> bool:
     while node.dep_ in ("ccomp", "xcomp") and node.head is not node:
         node = node.head
         if node.lemma_.lower() in _TOLD and any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children) and any(
-                {"last", "earlier", "previous"} & set(ent.text.lower().split()) for ent in _dates_on(node)):
+                {"last", "earlier", "previous"} & set(ent.text.lower().split()) for ent in dates_on(node)):
             return True
     return False
 
 
 def dated_before(token: Token, year: int) -> bool:
-    """A date hanging from the token (:func:`_dates_on`) names a year before ``year``, says "ago", or is
+    """A date hanging from the token (:func:`dates_on`) names a year before ``year``, says "ago", or is
     "last year" ("in the last financial year", "Last year donors provided ...")."""
-    for ent in _dates_on(token):
+    for ent in dates_on(token):
         words = ent.text.lower().split()
         years = [int(y) for y in _YEAR.findall(ent.text)]
         if "ago" in words or (year and years and max(years) < year) or "last" in words and "year" in words:

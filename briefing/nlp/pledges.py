@@ -45,7 +45,7 @@ from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, 
                                   parse_money, preceding_qualifier, words)
 from briefing.nlp.attendees import (EntityRef, Person, dated_before, dateline_end, earlier_time, entity_tokens,
                                     is_event_noun, is_role, known_countries, name_repairs, opening_year,
-                                    outside_dateline,
+                                    dates_on, outside_dateline,
                                     passive_agents, people_of, reference_year, reporting_subject, state_of,
                                     titled_person)
 from briefing.nlp.entities import without_owner
@@ -259,6 +259,19 @@ def _dated_giver(verb: Token, year: int) -> bool:
     return any(dated_before(head, year) for head in heads)
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "last", "earlier", "previous", "ago"})
+
+
+def _had_before(verb: Token) -> bool:
+    """A past perfect dated by a month or a past period ("had announced $3 million in September", "had offered
+    two aircraft last week"): made before the story's event (not "the 80 million euros it had announced earlier
+    this month", which the clause's own verb confirms, nor "had pledged on Tuesday")."""
+    if verb.dep_ in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return any(set(re.findall(r"[a-z]+", date.text.lower())) & _MONTHS for date in dates_on(verb))
+
+
 def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     """"An earthquake in 2015 killed 9,000, and governments pledged $4.1bn": the clause the pledge is joined
     to, or the clause whose place or time it describes ("launched in 2023 in Dubai, where the UAE pledged"),
@@ -278,6 +291,8 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
             p.lower_ == "time" and [d.lower_ for d in p.children] == ["the"] for p in c.children)
            and next((a for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb for c in verb.subtree):
         return True  # "Taiwan ... donated $1 million for the response at the time"
+    if _had_before(verb):
+        return True  # "In September, the U.S. Embassy had announced $3 million", "had offered two aircraft last week"
     year = _story_year(ref, ctx)
     if _dated_giver(verb, year):
         return True  # "Last year donors provided $36 million", "In 2019 donors promised $104 million"
