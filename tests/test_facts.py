@@ -4471,3 +4471,17 @@ def test_a_past_perfect_dated_before_the_event_is_no_pledge_of_it(config: Config
     donors = {p.facts["donor"] for p in _items(briefing, "pledges")}
     assert {"Canada", "Germany"} <= donors, donors
     assert not donors & {"United States", "U.S. Embassy", "Brazil"}, donors
+
+
+def test_a_group_of_partners_or_a_project_is_no_attendee(config: Config) -> None:
+    """"the Lewotobi Recovery Partners' Meeting" names the event, "the Kariba Dam Rehabilitation Project" the
+    work; neither took part. Who announced there did."""
+    found = _attendees(_text_briefing(config, (
+        "Australia pledges A$5 million for Lewotobi recovery\n\n"
+        "KUPANG, Indonesia, Dec 4 (Reuters) - Australia's Ambassador to Indonesia, Rebecca Thornbury, announced "
+        "A$5 million at the Lewotobi Recovery Partners' Meeting in Kupang on Thursday, hosted by Indonesia's "
+        "National Disaster Management Agency.\n\n"
+        "The World Bank said it would lend $20 million to the Kariba Dam Rehabilitation Project, and Japan pledged "
+        "$3 million at the meeting.\n"), published="2025-12-04"))
+    assert {"Rebecca Thornbury", "Australia", "Japan"} <= set(found), set(found)
+    assert not [name for name in found if name.endswith(("Partners", "Project"))], set(found)

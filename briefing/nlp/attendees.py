@@ -2875,12 +2875,14 @@ _DOCUMENTS = frozenset({"communiqué", "communique", "declaration", "statement",
 
 def _place_or_event(key: str) -> bool:
     """A venue or the event itself named as an actor ("the Palace of Independence hosted the summit", "The
-    Leaders' Summit of the Berlin Process was held ..."): no participant (``[attendees] buildings`` and
-    ``event_names``)."""
+    Leaders' Summit of the Berlin Process was held ..."), a group of donors or a project ("Coastal Protection
+    Partners"): no participant (``[attendees] buildings``, ``event_names`` and ``not_participants``)."""
     words = key.lower().replace("'", " ").split()
     if not words:
         return False
     building = words[-1] in _words("buildings") or words[0] in _words("buildings") and words[1:2] == ["of"]
+    if words[-1] in _words("not_participants"):
+        return True  # "Lewotobi Recovery Partners" (of "... Partners' Meeting"), "Kariba Dam Rehabilitation Project"
     # or a document of the event ("the Co-Chairs' Communiqué", "the Castries Declaration")
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}  # ("the Round Table")
     return building or bool((set(words) | pairs) & _words("event_names")) or words[-1] in _DOCUMENTS
