@@ -4485,3 +4485,17 @@ def test_a_group_of_partners_or_a_project_is_no_attendee(config: Config) -> None
         "$3 million at the meeting.\n"), published="2025-12-04"))
     assert {"Rebecca Thornbury", "Australia", "Japan"} <= set(found), set(found)
     assert not [name for name in found if name.endswith(("Partners", "Project"))], set(found)
+
+
+def test_a_grant_made_at_the_meeting_is_pledged_there(config: Config) -> None:
+    """"Japan made the biggest grant, $6.5 million": to make a grant is to pledge it (the noun says so), not
+    to deliver it, so Japan took part in the meeting where it made it."""
+    briefing = _text_briefing(config, (
+        "Donors pledge $80 million to heat Kyrgyz schools\n\n"
+        "BISHKEK, Oct 8 (Reuters) - Donors pledged about $80 million on Wednesday at a meeting in Bishkek to "
+        "replace coal boilers in the country's schools.\n\n"
+        "Japan made the biggest grant, $6.5 million, and Switzerland pledged 4 million Swiss francs. The meeting "
+        "was hosted by Education Minister Gulnara Asanbekova.\n"),
+        published="2025-10-08")
+    assert _pledge(briefing, 6.5e6, "USD").facts["status"] != "delivered"
+    assert {"Japan", "Switzerland"} <= set(_attendees(briefing))

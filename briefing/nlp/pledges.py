@@ -913,7 +913,12 @@ def _status(verb: Token) -> str:
         lemma = node.lemma_.lower()
         if lemma in lex["status"]:
             return lex["status"][lemma]
-        if lemma in lex["delivery"]:
+        made = lemma == "make" and not any(c.lower_ == "available" for c in node.children)
+        if made:  # "Japan made the biggest grant", "made a pledge of": what was made says it ("pledged")
+            noun = next((c for c in node.children if c.dep_ == "dobj"), None)
+            if noun is not None and noun.lemma_.lower() in lex["status"]:
+                return lex["status"][noun.lemma_.lower()]
+        if lemma in lex["delivery"] and not made:
             auxes = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
             if auxes & MODALS:
                 return "promised"
