@@ -4499,3 +4499,15 @@ def test_a_grant_made_at_the_meeting_is_pledged_there(config: Config) -> None:
         published="2025-10-08")
     assert _pledge(briefing, 6.5e6, "USD").facts["status"] != "delivered"
     assert {"Japan", "Switzerland"} <= set(_attendees(briefing))
+
+
+def test_the_envoy_a_state_pledges_through_took_part(config: Config) -> None:
+    """"Switzerland, through its ambassador Beat Zimmerli, pledged ...": the parser hangs "through" on the
+    verb; the ambassador took part, as when it hangs on the subject."""
+    found = _attendees(_text_briefing(config, (
+        "Lenders back Skopje rail link at conference\n\n"
+        "SKOPJE, Sept 9 (Reuters) - Lenders pledged about 500 million euros on Tuesday at a conference in Skopje "
+        "for the rail link to Greece. The conference was hosted by North Macedonia.\n\n"
+        "Switzerland, through its ambassador Beat Zimmerli, pledged eight million Swiss francs for station "
+        "upgrades.\n"), published="2025-09-09"))
+    assert {"Beat Zimmerli", "Switzerland"} <= set(found), set(found)

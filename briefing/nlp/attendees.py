@@ -2699,6 +2699,9 @@ def _add_envoys(topic: TopicData, found: dict[str, _Attendee], pledged: list[Ple
         # Ambassador X, announced")
         heads += [p for s in subjects for c in s.subtree if c.dep_ == "prep" and c.lower_ == "through"
                   for p in c.children if p.dep_ == "pobj"]
+        # ("Switzerland, through its ambassador X, pledged": on the verb, its object a role)
+        heads += [p for c in pledge.verb.children if c.dep_ == "prep" and c.lower_ == "through"
+                  for p in c.children if p.dep_ == "pobj" and is_role(p)]
         heads += [s for s in subjects if is_role(s)]
         if not heads:
             continue
