@@ -4511,3 +4511,19 @@ def test_the_envoy_a_state_pledges_through_took_part(config: Config) -> None:
         "Switzerland, through its ambassador Beat Zimmerli, pledged eight million Swiss francs for station "
         "upgrades.\n"), published="2025-09-09"))
     assert {"Beat Zimmerli", "Switzerland"} <= set(found), set(found)
+
+
+def test_a_body_named_with_its_state_demonym_is_that_state_s(config: Config) -> None:
+    """"German development bank KfW offered a loan of 20 million euros" and a list line's "Germany (through
+    KfW Development Bank): EUR 20 million" are one pledge: the demonym names the bank's owner."""
+    briefing = _text_briefing(config, (
+        "Donors pledge $80 million to heat Kyrgyz schools\n\n"
+        "BISHKEK, Oct 8 (Reuters) - Donors pledged about $80 million on Wednesday at a meeting in Bishkek. The "
+        "European Union pledged 12 million euros for insulation, while German development bank KfW offered a "
+        "concessional loan of 20 million euros.\n\n"
+        "Commitments announced at the meeting:\n"
+        "- European Union: EUR 12 million grant for insulation\n"
+        "- Germany (through KfW Development Bank): EUR 20 million concessional loan for school heating\n"),
+        published="2025-10-08")
+    loans = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 20e6]
+    assert len(loans) == 1, [p.text for p in loans]

@@ -558,12 +558,16 @@ def _as_actor(found: EntityRef, ctx: _Context) -> str:
 
 
 def _possessor(subject: Token, verb: Token, names: dict[int, EntityRef]) -> EntityRef | None:
-    """The state or body a giving subject belongs to: "Pretoria's Department of ...", or "its" where a speech
-    verb above has the owner as subject ("South Africa ... said its Department of Water and Sanitation would
-    contribute 450 million rand"): another outlet may name the owner as the giver of the same sum."""
+    """The state or body a giving subject belongs to: "Pretoria's Department of ...", "German development bank
+    KfW", or "its" where a speech verb above has the owner as subject ("South Africa ... said its Department of
+    Water and Sanitation would contribute 450 million rand"): another outlet may name the owner as the giver
+    of the same sum."""
     poss = next((c for c in subject.children if c.dep_ == "poss"), None)
-    if poss is None:
-        return None
+    if poss is None:  # "German development bank KfW offered a loan": the state its demonym names
+        demonym = next((t for t in subject.subtree if t.i < subject.i and t.dep_ in ("amod", "compound")
+                        and t.text in lexicon()["demonyms"]), None)
+        return None if demonym is None else EntityRef(lexicon()["demonyms"][demonym.text], "GPE", demonym.i,
+                                                     demonym.i + 1)
     if poss.lower_ in ("its", "their"):
         speech = next((a for a in verb.ancestors if a.lemma_.lower() in _SPEECH), None)
         poss = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
