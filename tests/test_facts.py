@@ -4527,3 +4527,22 @@ def test_a_body_named_with_its_state_demonym_is_that_state_s(config: Config) -> 
         published="2025-10-08")
     loans = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 20e6]
     assert len(loans) == 1, [p.text for p in loans]
+
+
+def test_one_sum_in_two_currencies_joins_among_a_donor_s_other_sums(config: Config) -> None:
+    """One outlet's "a grant of about $21 million", another's "grant assistance of INR 175 crore": one grant,
+    though India gave other sums too (the $50 million credit line, which no other sum converts)."""
+    briefing = briefing_from_articles([
+        Article(id="a1", path="a.txt", published="2026-06-09", text=(
+            "India to give Seychelles patrol boats and radar\n\n"
+            "VICTORIA, June 9 (Reuters) - India's defence minister met Seychelles' president on Tuesday and "
+            "pledged a $50 million credit line. Narayanan said India would also provide a grant of about $21 "
+            "million for a chain of coastal radar stations.\n")),
+        Article(id="a2", path="b.txt", published="2026-06-09", text=(
+            "Joint Statement on the visit of the Defence Minister of India to Seychelles\n\n"
+            "The Indian side agreed to provide grant assistance of INR 175 crore for the establishment of a "
+            "Coastal Surveillance Radar System in Seychelles. The two sides signed an agreement for a Line of "
+            "Credit of USD 50 million from the Government of India.\n"))], config)
+    sums = sorted(p.facts["amount"] for p in _items(briefing, "pledges")
+                  if p.facts["donor"] == "India" and p.facts["amount"] is not None)
+    assert len(sums) == 2, sums

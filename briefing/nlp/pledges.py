@@ -2440,22 +2440,24 @@ def _join_recaps(groups: list[_Group]) -> list[_Group]:
 
 def _join_conversions(groups: list[_Group]) -> list[_Group]:
     """One donor's one sum that two outlets give in two currencies ("The UK pledged £40m", "Britain's
-    US$50.8 million"): where the donor has exactly two records with a sum, in one currency each, from
-    different articles, and the sums are within a third of each other at rough rates, the smaller record
-    joins the other as its conversion."""
+    US$50.8 million"): where two of the donor's records with a sum, in one currency each, from different
+    articles, are within a third of each other at rough rates, and neither could be the conversion of any
+    other of its records, the second joins the first as its conversion."""
     by_donor: dict[str, list[_Group]] = {}
     for group in groups:
         donors = {m.donor for m in group.members if m.donor_is_name and m.money}
         if len(donors) == 1 and all(m.money for m in group.members):
             by_donor.setdefault(donors.pop(), []).append(group)
     joined: set[int] = set()
-    for pair in by_donor.values():
-        if len(pair) != 2 or not _converted(*pair):
-            continue
-        target, other = pair
-        target.members[0].conversions = [*target.members[0].conversions, *(m.money for m in other.members if m.money)]
-        target.members.extend(other.members)
-        joined.add(id(other))
+    for records in by_donor.values():
+        pairs = [(a, b) for i, a in enumerate(records) for b in records[i + 1:] if _converted(a, b)]
+        for target, other in pairs:  # a record that could be the conversion of two others is left as it is
+            if sum(target in pair or other in pair for pair in pairs) > 1:
+                continue
+            target.members[0].conversions = [*target.members[0].conversions,
+                                             *(m.money for m in other.members if m.money)]
+            target.members.extend(other.members)
+            joined.add(id(other))
     return [g for g in groups if id(g) not in joined]
 
 
