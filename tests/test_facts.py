@@ -4546,3 +4546,19 @@ def test_one_sum_in_two_currencies_joins_among_a_donor_s_other_sums(config: Conf
     sums = sorted(p.facts["amount"] for p in _items(briefing, "pledges")
                   if p.facts["donor"] == "India" and p.facts["amount"] is not None)
     assert len(sums) == 2, sums
+
+
+def test_sums_in_less_common_currencies_join_their_conversions(config: Config) -> None:
+    """Taiwan's "NT$590 million" in one outlet and "$18 million" in another are one grant: the rough rates
+    cover the currencies aid is announced in, not only the big donors'."""
+    briefing = briefing_from_articles([
+        Article(id="a1", path="a.txt", published="2026-02-11", text=(
+            "Taiwan pledges $18 million for Majuro seawall\n\n"
+            "MAJURO, Feb 11 (Reuters) - Taiwan will give the Marshall Islands $18 million to build a seawall, "
+            "Foreign Minister Chen Wei-lun said on Wednesday during a two-day visit.\n")),
+        Article(id="a2", path="b.txt", published="2026-02-11", text=(
+            "Taiwan and Marshall Islands sign coastal protection agreement\n\n"
+            "Taiwan announced a grant of NT$590 million for the Majuro seawall during the visit of Foreign "
+            "Minister Chen Wei-lun.\n"))], config)
+    grants = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Taiwan" and p.facts["amount"]]
+    assert len(grants) == 1, [p.text for p in grants]
