@@ -4562,3 +4562,15 @@ def test_sums_in_less_common_currencies_join_their_conversions(config: Config) -
             "Minister Chen Wei-lun.\n"))], config)
     grants = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Taiwan" and p.facts["amount"]]
     assert len(grants) == 1, [p.text for p in grants]
+
+
+def test_emergency_situations_is_a_portfolio(config: Config) -> None:
+    """"Minister of Emergency Situations Daniyar Sarsenbayev": the recogniser tags "Situations Daniyar
+    Sarsenbayev" as the person; "situations" is a word of the portfolio, not of the name."""
+    found = _attendees(_text_briefing(config, (
+        "Kazakhstan and partners review flood response\n\n"
+        "ASTANA, April 12 (Reuters) - Kazakhstan's government met donors and U.N. agencies in Astana on Friday to "
+        "review the response to the worst floods in decades, and the meeting agreed a recovery plan.\n\n"
+        "Minister of Emergency Situations Daniyar Sarsenbayev informed participants that 42,316 people had been "
+        "evacuated.\n"), published="2025-04-12"))
+    assert "Daniyar Sarsenbayev" in found, set(found)
