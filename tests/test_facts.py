@@ -52,6 +52,13 @@ def _given_by(briefing: Briefing, *expected: tuple[str, float, str]) -> None:
         assert _pledge(briefing, amount, currency).facts["donor"] == donor, (donor, amount, currency)
 
 
+def _gives(briefing: Briefing, *expected: tuple[str, str]) -> None:
+    """Each (donor, words): a pledge of the donor's says the words ("Finland", "six specialists")."""
+    given = {(p.facts["donor"], p.text) for p in _items(briefing, "pledges")}
+    for donor, words in expected:
+        assert any(d == donor and words in t for d, t in given), (donor, words, given)
+
+
 def _took_part(briefing: Briefing, expected: set[str]) -> dict[str, Item]:
     """The attendees, once checked to include ``expected`` and to quote every one verbatim."""
     found = _attendees(briefing)
@@ -4437,10 +4444,8 @@ def test_experts_advisers_and_scholarships_are_aid_in_kind(config: Config) -> No
         "The Commonwealth Secretariat will deploy climate finance advisers to ten more member countries. Australia "
         "offered scholarships for young islanders in marine science.\n\n"
         "Experts told the meeting that sea levels were rising faster than expected.\n"), published="2025-10-20")
-    given = {(p.facts["donor"], p.text) for p in _items(briefing, "pledges")}
-    assert any(d == "Commonwealth Secretariat" and "advisers" in t for d, t in given), given
-    assert any(d == "Australia" and "scholarships" in t for d, t in given), given
-    assert not any("Experts" in d for d, _ in given), given
+    _gives(briefing, ("Commonwealth Secretariat", "advisers"), ("Australia", "scholarships"))
+    assert not any("Experts" in p.facts["donor"] for p in _items(briefing, "pledges"))
 
 
 def test_staff_seconded_are_given(config: Config) -> None:
@@ -4451,9 +4456,7 @@ def test_staff_seconded_are_given(config: Config) -> None:
         "to set up a joint cyber defence training centre in the Latvian capital.\n\n"
         "Finnish Defence Minister Juha Lehtonen said Helsinki would second six specialists. Denmark will second "
         "two technical experts to the centre for two years.\n"), published="2025-11-20")
-    given = {(p.facts["donor"], p.text) for p in _items(briefing, "pledges")}
-    assert any(d == "Finland" and "six specialists" in t for d, t in given), given
-    assert any(d == "Denmark" and "two technical experts" in t for d, t in given), given
+    _gives(briefing, ("Finland", "six specialists"), ("Denmark", "two technical experts"))
 
 
 def test_a_past_perfect_dated_before_the_event_is_no_pledge_of_it(config: Config) -> None:
