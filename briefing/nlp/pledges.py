@@ -259,8 +259,9 @@ def _dated_giver(verb: Token, year: int) -> bool:
     return any(dated_before(head, year) for head in heads)
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "last", "earlier", "previous", "ago"})
+_PAST_DATES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "last", "earlier", "previous", "ago"})
+"""Words of a date that names a month or a time past ("in September", "last week", "earlier this month")."""
 
 
 def _had_before(verb: Token) -> bool:
@@ -269,7 +270,7 @@ def _had_before(verb: Token) -> bool:
     this month", which the clause's own verb confirms, nor "had pledged on Tuesday")."""
     if verb.dep_ in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
-    return any(set(re.findall(r"[a-z]+", date.text.lower())) & _MONTHS for date in dates_on(verb))
+    return any(set(re.findall(r"[a-z]+", date.text.lower())) & _PAST_DATES for date in dates_on(verb))
 
 
 def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
@@ -1720,7 +1721,7 @@ _STATE_GOVERNMENT = re.compile(r"\bstate governments?\b", re.IGNORECASE)
 def _paying_state(amount: Amount | None, ref: SentenceRef, ctx: _Context) -> str:
     """The state whose own money a government no word names spends: of the states that use the sum's
     currency (``[money.users]``), or that write its currency word ("rupees", ``[money.shared]``), the one the
-    article names most often ("" when none or a tie)."""
+    topic's articles name most often, at least twice ("" when none or a tie)."""
     if amount is None:
         return ""
     said = set(re.findall(r"[a-z]+", amount.text.lower()))
@@ -1730,17 +1731,21 @@ def _paying_state(amount: Amount | None, ref: SentenceRef, ctx: _Context) -> str
     else:
         users = {c for t in table["shared"].values() if said & set(t["words"]) for c in t} - {"words", "default"}
         users |= set(table["users"].get(amount.currency, []))
-    texts = [ref.analysis.doc.text] + [a.doc.text for a in ctx.topic.analyses if a is not ref.analysis]
-    counts = Counter({state: sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for text in texts
-                                 for form in _state_forms(state, ctx.topic.entities.table)) for state in users})
+    counts = Counter({state: _times_named(state, ctx.topic) for state in users})
     ranked = counts.most_common(2) + [("", 0)] * 2
     return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] else ""
 
 
-def _state_forms(state: str, aliases: dict[str, str]) -> set[str]:
-    """A state's name, the alias table's names of it and its demonyms ("Bangladesh", "Bangladeshi")."""
-    return {state} | {a for a, c in aliases.items() if c == state} | {
-        d for d, c in lexicon()["demonyms"].items() if c == state}
+def _times_named(state: str, topic: TopicData) -> int:
+    """How often the topic's articles write the state's name, a name the alias table gives it or its demonym
+    ("Bangladesh", "Bangladeshi"; not "Guinea" inside "Guinea-Bissau"), counted once per topic."""
+    memo = topic.memo.setdefault("times_named", {})
+    if state not in memo:
+        forms = {state} | {a for a, c in topic.entities.table.items() if c == state} | {
+            d for d, c in lexicon()["demonyms"].items() if c == state}
+        pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(f)}(?![\w-])" for f in sorted(forms)))
+        memo[state] = sum(len(pattern.findall(a.doc.text)) for a in topic.analyses)
+    return memo[state]
 
 
 def _set_donor(pledge: Pledge, donor: str) -> None:
