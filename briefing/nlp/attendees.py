@@ -802,6 +802,12 @@ def _unknown_place(word: str) -> bool:
     return word not in known_countries() and word not in lex["capitals"] and word not in lex["demonyms"]
 
 
+def _town(key: str) -> bool:
+    """A name tagged as a place that is no state, capital or demonym the vocabulary knows, and no body
+    ("Fund to Fight AIDS, Tuberculosis and ..." is one): a town or region, or a word taken for a place."""
+    return _unknown_place(key) and not set(key.lower().split()) & _body_words()
+
+
 def _surnames(topic: TopicData) -> dict[str, str]:
     """Last word -> the one person of the topic with that surname (ambiguous surnames left out).
 
@@ -2322,7 +2328,7 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
                 if before is not None:
                     _add(found, before.key, before.label, quote, "", host)
             for name, role in _walk(head, names):
-                if name.label == "GPE" and _unknown_place(name.key) and not set(name.key.lower().split()) & _body_words():
+                if name.label == "GPE" and _town(name.key):
                     continue  # a word the recogniser took for a place ("Fund to Fight AIDS, Tuberculosis and ...")
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
@@ -2823,8 +2829,7 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person], pl
         generic = person.affiliation.lower() in _words("generic_bodies")
         # only a title makes the person speak for it: not "Australian actor Jackman"
         # a town or region the title names is a place, not a participant ("Governor of Cabo Delgado Province")
-        place = places.get(person.affiliation) == "GPE" and _unknown_place(person.affiliation) and \
-            not set(person.affiliation.lower().split()) & _body_words()
+        place = places.get(person.affiliation) == "GPE" and _town(person.affiliation)
         if person.affiliation and person.role and person.affiliation not in found and not department and not generic \
                 and not place:
             org = found[person.affiliation] = _Attendee(person.affiliation, "GPE", via=attendee.key)
