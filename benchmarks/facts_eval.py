@@ -61,7 +61,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="facts-eval-"))  # never read a user config
+if "XDG_CONFIG_HOME" not in os.environ:  # never read a user config (an empty folder, removed at exit)
+    _NO_CONFIG = tempfile.TemporaryDirectory(prefix="facts-eval-")
+    os.environ["XDG_CONFIG_HOME"] = _NO_CONFIG.name
 
 from briefing.config import load_config  # noqa: E402
 from briefing.model import Briefing, Item  # noqa: E402
