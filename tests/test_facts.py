@@ -4577,3 +4577,24 @@ def test_emergency_situations_is_a_portfolio(config: Config) -> None:
         "Minister of Emergency Situations Daniyar Sarsenbayev informed participants that 42,316 people had been "
         "evacuated.\n"), published="2025-04-12"))
     assert "Daniyar Sarsenbayev" in found, set(found)
+
+
+
+@pytest.mark.parametrize("summary_first", [True, False])
+def test_a_summary_of_several_donors_aid_joins_each_donor_s_sum(config: Config, summary_first: bool) -> None:
+    """"Japan, South Korea and the European Union pledged emergency aid to Vietnam", then each donor's sum
+    (or the sums in one outlet, the summary in another): the lead sums up the sums, one record per donor, no
+    second record of "emergency aid"."""
+    summary = Article(id="a1", path="a.txt", published="2025-09-29", text=(
+        "Donors pledge typhoon aid to Vietnam\n\n"
+        "HANOI, Sept 29 (Reuters) - Japan, South Korea and the European Union pledged emergency aid to Vietnam on "
+        "Tuesday, a week after Typhoon Sanba tore through the country's north-central coast.\n"))
+    sums = Article(id="a2", path="b.txt", published="2025-09-29", text=(
+        "Typhoon Sanba: partners announce support\n\n"
+        "HANOI, Sept 29 - Japan pledged $3 million to Vietnam, South Korea promised $2 million and the European "
+        "Union said it would give 1.5 million euros.\n"))
+    briefing = briefing_from_articles([summary, sums] if summary_first else [sums, summary], config)
+    pledges = _items(briefing, "pledges")
+    assert sorted(p.facts["donor"] for p in pledges) == ["European Union", "Japan", "South Korea"], \
+        [p.text for p in pledges]
+    assert all(p.facts["amount"] for p in pledges), [p.text for p in pledges]

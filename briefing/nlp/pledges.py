@@ -2327,7 +2327,28 @@ def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, s
         for group in groups:
             if _joint_match(pledge, group):
                 return group
+        for group in groups:  # "Japan, South Korea and the EU pledged emergency aid", then each donor's sum
+            if _summary_of(pledge, group) and group.money_keys():
+                return group
+    if pledge.money is not None and pledge.donor_is_name:
+        for group in groups:
+            if not group.money_keys() and all(_summary_of(m, _Group([pledge])) for m in group.members):
+                return group
     return None
+
+
+_GENERIC_AID = frozenset({"aid", "assistance", "support", "help", "relief"})
+
+
+def _summary_of(pledge: Pledge, group: _Group) -> bool:
+    """The pledge only sums up, in a subject naming several donors, what the group's donor gives: "Japan, South
+    Korea, Australia, China and the European Union pledged emergency aid" beside "Japan pledged $3 million"."""
+    if not (pledge.joint and pledge.money is None and not pledge.quantities and pledge.donor in group.donors()):
+        return False
+    lemmas = pledge.thing_lemmas()
+    theirs = {r for m in group.members for r in m.recipients}
+    return bool(lemmas) and lemmas <= _GENERIC_AID and (not (pledge.recipients and theirs) or bool(
+        set(pledge.recipients) & theirs))
 
 
 def _gift_elsewhere(pledge: Pledge, group: _Group) -> bool:
