@@ -4598,3 +4598,14 @@ def test_a_summary_of_several_donors_aid_joins_each_donor_s_sum(config: Config, 
     assert sorted(p.facts["donor"] for p in pledges) == ["European Union", "Japan", "South Korea"], \
         [p.text for p in pledges]
     assert all(p.facts["amount"] for p in pledges), [p.text for p in pledges]
+
+
+def test_a_gapped_giver_with_an_apposition_the_sum_hangs_on(config: Config) -> None:
+    """"Germany pledged EUR 110 million and Italy, IFAD's host country, EUR 85 million": the parser hangs the
+    second sum on the apposition; the sum is still Italy's, not Germany's (heldout57)."""
+    _given_by(_text_briefing(config, (
+        "IFAD members pledge for 2028-2030\n\n"
+        "ROME, Dec 10 (Reuters) - Members of the International Fund for Agricultural Development met in Rome on "
+        "Wednesday to pledge for its next three years.\n\n"
+        "Germany pledged EUR 110 million and Italy, IFAD's host country, EUR 85 million.\n"), published="2025-12-10"),
+        ("Germany", 110e6, "EUR"), ("Italy", 85e6, "EUR"))

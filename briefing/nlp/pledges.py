@@ -1678,7 +1678,8 @@ def _described_before(doc: Doc, end: int, names: dict[int, EntityRef]) -> Entity
         if node.dep_ == "appos" or node.head == node:
             break
         node = node.head
-    if node.dep_ != "appos" or max(t.i for t in node.subtree) != end or any(
+    # (the parser may hang the sum on the apposition: "and Italy, IFAD's host country, EUR 85 million")
+    if node.dep_ != "appos" or max(t.i for t in node.subtree if t.i <= end) != end or any(
             t.pos_ in ("VERB", "AUX") for t in node.subtree):
         return None
     found = _name_at(node.head, names)
