@@ -179,8 +179,7 @@ def line_start(token: Token) -> bool:
 def list_marker(line: Sequence[Token], *, stopped: bool = False, bracketed: bool = False) -> int:
     """How many tokens open a list line as its mark: bullets ("-", "•"), a letter in brackets ("(a)", "a)"); with
     ``stopped`` a number or a small letter and its stop ("4. France - EUR 150 million", "f. Germany: ..."), with
-    ``bracketed`` a number in brackets
-    ("(2) Republic of Senegal: ..."). Which numbers mark items depends on the list: "2. The following Heads
+    ``bracketed`` a number in brackets ("(2) Republic of Senegal: ..."). Which numbers mark items depends on the list: "2. The following Heads
     of State attended:" opens a numbered paragraph, and "(1) Republic of Kenya: Japanese ODA Loan ..." names
     who receives."""
     if bracketed and len(line) > 3 and line[0].text == "(" and line[1].text.isdigit() and line[2].text == ")":

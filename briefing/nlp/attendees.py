@@ -917,7 +917,7 @@ def _ahead(date: Span) -> bool:
     return verb is not None and any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in verb.children)
 
 
-def dates_on(token: Token) -> Iterator[Span]:
+def _dates_on(token: Token) -> Iterator[Span]:
     """DATE entities hanging from a token, directly or through a preposition ("met Page in 1954", "during its
     2022 presidency"), or the token's own ("in 1950, when she met ...": the clause hangs from the date)."""
     for child in [token, *token.children]:
@@ -960,16 +960,25 @@ def _told_before(token: Token) -> bool:
     node = token
     while node.dep_ in ("ccomp", "xcomp") and node.head is not node:
         node = node.head
-        if node.lemma_.lower() in _TOLD and any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children) and any(
-                {"last", "earlier", "previous"} & set(ent.text.lower().split()) for ent in dates_on(node)):
+        if node.lemma_.lower() in _TOLD and had_dated(node, _EARLIER):
             return True
     return False
 
 
+_EARLIER = frozenset({"last", "earlier", "previous"})
+
+
+def had_dated(token: Token, words: frozenset[str]) -> bool:
+    """A past perfect ("had said", "had announced") with a date on it that has one of ``words`` ("last month",
+    "in September")."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children) and any(
+        set(re.findall(r"[a-z]+", ent.text.lower())) & words for ent in _dates_on(token))
+
+
 def dated_before(token: Token, year: int) -> bool:
-    """A date hanging from the token (:func:`dates_on`) names a year before ``year``, says "ago", or is
+    """A date hanging from the token (:func:`_dates_on`) names a year before ``year``, says "ago", or is
     "last year" ("in the last financial year", "Last year donors provided ...")."""
-    for ent in dates_on(token):
+    for ent in _dates_on(token):
         words = ent.text.lower().split()
         years = [int(y) for y in _YEAR.findall(ent.text)]
         if "ago" in words or (year and years and max(years) < year) or "last" in words and "year" in words:
@@ -2699,15 +2708,14 @@ def _add_envoys(topic: TopicData, found: dict[str, _Attendee], pledged: list[Ple
             continue
         subjects = _subjects(pledge.verb)
         # "Switzerland, through the head of its cooperation office, Mr X, committed": X, a second subject
-        through = any(c.dep_ == "prep" and c.lower_ == "through" for c in pledge.verb.children)
+        through = [c for c in pledge.verb.children if c.dep_ == "prep" and c.lower_ == "through"]
         heads = subjects[1:] if through else []
         # (the parser may hang "through" on a comma: "The European Union, through its Head of Delegation,
         # Ambassador X, announced")
         heads += [p for s in subjects for c in s.subtree if c.dep_ == "prep" and c.lower_ == "through"
                   for p in c.children if p.dep_ == "pobj"]
         # ("Switzerland, through its ambassador X, pledged": on the verb, its object a role)
-        heads += [p for c in pledge.verb.children if c.dep_ == "prep" and c.lower_ == "through"
-                  for p in c.children if p.dep_ == "pobj" and is_role(p)]
+        heads += [p for c in through for p in c.children if p.dep_ == "pobj" and is_role(p)]
         heads += [s for s in subjects if is_role(s)]
         if not heads:
             continue

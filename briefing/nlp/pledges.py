@@ -45,7 +45,7 @@ from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, 
                                   parse_money, preceding_qualifier, words)
 from briefing.nlp.attendees import (EntityRef, Person, dated_before, dateline_end, earlier_time, entity_tokens,
                                     is_event_noun, is_role, known_countries, name_repairs, opening_year,
-                                    dates_on, outside_dateline,
+                                    had_dated, outside_dateline,
                                     passive_agents, people_of, reference_year, reporting_subject, state_of,
                                     titled_person)
 from briefing.nlp.entities import without_owner
@@ -268,9 +268,7 @@ def _had_before(verb: Token) -> bool:
     """A past perfect dated by a month or a past period ("had announced $3 million in September", "had offered
     two aircraft last week"): made before the story's event (not "the 80 million euros it had announced earlier
     this month", which the clause's own verb confirms, nor "had pledged on Tuesday")."""
-    if verb.dep_ in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
-        return False
-    return any(set(re.findall(r"[a-z]+", date.text.lower())) & _PAST_DATES for date in dates_on(verb))
+    return verb.dep_ not in ("relcl", "acl") and had_dated(verb, _PAST_DATES)
 
 
 def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
@@ -2329,11 +2327,11 @@ def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, s
             if _joint_match(pledge, group):
                 return group
         for group in groups:  # "Japan, South Korea and the EU pledged emergency aid", then each donor's sum
-            if _summary_of(pledge, group) and group.money_keys():
+            if group.money_keys() and _summary_of(pledge, group.members):
                 return group
     if pledge.money is not None and pledge.donor_is_name:
         for group in groups:
-            if not group.money_keys() and all(_summary_of(m, _Group([pledge])) for m in group.members):
+            if not group.money_keys() and all(_summary_of(m, [pledge]) for m in group.members):
                 return group
     return None
 
@@ -2341,13 +2339,14 @@ def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, s
 _GENERIC_AID = frozenset({"aid", "assistance", "support", "help", "relief"})
 
 
-def _summary_of(pledge: Pledge, group: _Group) -> bool:
-    """The pledge only sums up, in a subject naming several donors, what the group's donor gives: "Japan, South
+def _summary_of(pledge: Pledge, members: list[Pledge]) -> bool:
+    """The pledge only sums up, in a subject naming several donors, what the members' donor gives: "Japan, South
     Korea, Australia, China and the European Union pledged emergency aid" beside "Japan pledged $3 million"."""
-    if not (pledge.joint and pledge.money is None and not pledge.quantities and pledge.donor in group.donors()):
+    if not (pledge.joint and pledge.money is None and not pledge.quantities and
+            any(m.donor == pledge.donor for m in members)):
         return False
     lemmas = pledge.thing_lemmas()
-    theirs = {r for m in group.members for r in m.recipients}
+    theirs = {r for m in members for r in m.recipients}
     return bool(lemmas) and lemmas <= _GENERIC_AID and (not (pledge.recipients and theirs) or bool(
         set(pledge.recipients) & theirs))
 
@@ -2479,7 +2478,7 @@ def _join_conversions(groups: list[_Group]) -> list[_Group]:
     for records in by_donor.values():
         pairs = [(a, b) for i, a in enumerate(records) for b in records[i + 1:] if _converted(a, b)]
         for target, other in pairs:  # a record that could be the conversion of two others is left as it is
-            if sum(target in pair or other in pair for pair in pairs) > 1:
+            if sum(g is target or g is other for pair in pairs for g in pair) > 2:
                 continue
             target.members[0].conversions = [*target.members[0].conversions,
                                              *(m.money for m in other.members if m.money)]
