@@ -4609,3 +4609,16 @@ def test_a_gapped_giver_with_an_apposition_the_sum_hangs_on(config: Config) -> N
         "Wednesday to pledge for its next three years.\n\n"
         "Germany pledged EUR 110 million and Italy, IFAD's host country, EUR 85 million.\n"), published="2025-12-10"),
         ("Germany", 110e6, "EUR"), ("Italy", 85e6, "EUR"))
+
+
+def test_a_body_s_unnamed_members_do_not_make_it_an_attendee(config: Config) -> None:
+    """"representatives of 31 countries, United Nations agencies and the Asian Development Bank": the agencies
+    took part, unnamed; the United Nations itself is not thereby a participant (the Bank is)."""
+    found = _attendees(_text_briefing(config, (
+        "Donors pledge $40 million for Laos clearance\n\n"
+        "VIENTIANE, May 3 (Reuters) - Donors pledged $40 million on Friday at a conference in Vientiane hosted by "
+        "Laos. The conference brought together representatives of 31 countries, United Nations agencies and the "
+        "Asian Development Bank. Organisers said about 30 delegations attended, including embassies, UN agencies "
+        "and clearance operators. Japan pledged $10 million.\n")))
+    assert {"Laos", "Japan", "Asian Development Bank"} <= set(found), set(found)
+    assert "United Nations" not in found, found["United Nations"].quotes

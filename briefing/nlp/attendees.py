@@ -1781,12 +1781,18 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             stack += [(c, "", False) for c in token.children if c.dep_ in ("conj", "appos")]
             # "the United Nations refugee agency": the organisation the body belongs to (not when the words
             # describe a body just named: "IFAD, the UN agency that lends to small farmers")
-            described = token.dep_ == "appos" and _describes_name(token, names)
+            # (nor unnamed members of it: "UN agencies", "EU member states")
+            described = token.dep_ == "appos" and _describes_name(token, names) or _members(token)
             stack += [(c, "", False) for c in token.children if c.dep_ == "compound" and c.i in names
                       and names[c.i].label == "ORG" and not described]
             stack += [(p, "", False) for p in _prep_objects(token, frozenset({"including", "like"}))]
             if token.lower_ in _STATE_FORMS:  # "the Government of the Republic of Malawi", only "Malawi" tagged
                 stack += [(p, role, False) for p in _prep_objects(token, frozenset({"of"}))]
+
+
+def _members(token: Token) -> bool:
+    """A plural noun for a body's unnamed members or parts ("agencies", "member states")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in _words("member_bodies")
 
 
 def _describes_name(token: Token, names: dict[int, EntityRef]) -> bool:
