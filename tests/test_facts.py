@@ -4622,3 +4622,20 @@ def test_a_body_s_unnamed_members_do_not_make_it_an_attendee(config: Config) -> 
         "and clearance operators. Japan pledged $10 million.\n")))
     assert {"Laos", "Japan", "Asian Development Bank"} <= set(found), set(found)
     assert "United Nations" not in found, found["United Nations"].quotes
+
+
+def test_a_cut_name_joins_the_full_name_the_topic_tags(config: Config) -> None:
+    """"Tavares Lins said" (the recogniser's cut of "Marcos Tavares Lins", who is named in full only where he is
+    no attendee yet): the attendee is the full name the topic gives, not the cut one (heldout60)."""
+    found = _attendees(briefing_from_articles([
+        Article(id="a1", path="a.txt", published="2026-03-12", text=(
+            "Brazil and Guyana sign road deal\n\n"
+            "GEORGETOWN, March 12 (Reuters) - Brazil and Guyana signed agreements on Thursday to pave the road "
+            "between the two countries, in the presence of the governor of the northern border state of Roraima, "
+            "Marcos Tavares Lins.\n")),
+        Article(id="a2", path="b.txt", published="2026-03-12", text=(
+            "Road to the sea\n\n"
+            "\"Roraima is the only Brazilian state not connected to the national grid and among the most isolated "
+            "from our own ports,\" Tavares Lins said at the signing ceremony in Georgetown on Thursday.\n"))], config))
+    assert "Marcos Tavares Lins" in found, set(found)
+    assert "Tavares Lins" not in found, set(found)

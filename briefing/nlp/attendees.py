@@ -2946,11 +2946,14 @@ def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
     topic's spelling of it ("Edgars Kalnins"), as the entity index joins tagged spellings."""
     people = [k for k, a in found.items() if a.label == "PERSON"] + list(name_repairs(topic).values())
     people = [k for k in people if _bare_name(k) == k == strip_title(k)]  # not "State Secretary X"
+    # (else a full name the topic gives where the recogniser tagged it, its bearer found only under the cut form:
+    # "Tavares Lins said" of "the governor of Roraima, Marcos Tavares Lins")
+    tagged = [k for k, e in topic.entities.entities.items() if e.label == "PERSON" and _bare_name(k) == k]
     spelled = {fold(k): k for k, e in topic.entities.entities.items() if e.label == "PERSON"}
     # (and a surname the recogniser tagged as a body: ", Ferrer said")
     for key in [k for k, a in found.items()
                 if a.label == "PERSON" or a.label == "ORG" and k.istitle() and " " not in k]:
-        full = _full_name(key, people, found)
+        full = _full_name(key, people, found) or _full_name(key, tagged, found)
         if full is None and topic.entities.get(key) is None:
             full = spelled.get(fold(key))
         if full is None or full == key:
