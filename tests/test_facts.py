@@ -4639,3 +4639,25 @@ def test_a_cut_name_joins_the_full_name_the_topic_tags(config: Config) -> None:
             "from our own ports,\" Tavares Lins said at the signing ceremony in Georgetown on Thursday.\n"))], config))
     assert "Marcos Tavares Lins" in found, set(found)
     assert "Tavares Lins" not in found, set(found)
+
+
+@pytest.mark.parametrize("wire, release", [
+    ("Sweden pledged 25 million crowns, while Saudi Arabia's aid agency KSrelief said it would provide $3 million.",
+     "- Sweden: SEK 25 million\n- KSrelief (Kingdom of Saudi Arabia): USD 3 million for food and shelter\n"),
+    ("The Council of Europe Development Bank offered a €60m loan for housing and Germany's KfW €3m in loans for "
+     "flood protection along the Buna river.",
+     "- Council of Europe Development Bank: EUR 60 million for housing\n"
+     "- Germany (KfW Development Bank): EUR 3 million in loans for flood protection on the Buna river\n"),
+])
+def test_a_state_s_own_body_and_the_state_give_one_sum(config: Config, wire: str, release: str) -> None:
+    """One outlet names the state's body as the giver ("Germany's KfW", "KSrelief (Kingdom of Saudi Arabia)"),
+    the other the state: the same sum is one record, not one per name (heldout51, heldout59)."""
+    briefing = briefing_from_articles([
+        Article(id="a1", path="a.txt", published="2026-04-20", text=(
+            "Donors pledge flood aid\n\nTIRANA, April 20 (Reuters) - Donors pledged aid for flood victims at a "
+            "conference in Tirana on Monday. " + wire + "\n")),
+        Article(id="a2", path="b.txt", published="2026-04-20", text=(
+            "Flood recovery conference: partners announce support\n\nTirana, 20 April 2026 - Partners announced "
+            "the following contributions at the conference:\n\n" + release))], config)
+    sums = [(p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")]
+    assert len(sums) == len(set(sums)) == 2, [p.text for p in _items(briefing, "pledges")]

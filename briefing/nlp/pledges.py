@@ -1328,6 +1328,8 @@ def _money_pledges(ref: SentenceRef, mentions: list[MoneyMention], names: dict[i
         if own is not None and own.key != pledge.donor:
             _set_donor(pledge, _as_actor(own, ctx))
             pledge.speaker = own.key if own.label == "PERSON" else pledge.speaker  # "..., and X's ambassador Y $Zm"
+        if listed is not None and not pledge.owner:  # "- KSrelief (Kingdom of Saudi Arabia): USD 3 million":
+            pledge.owner = _bracketed_state(ref.span.doc, listed.end, names)  # another outlet names the state
         if listed is not None:  # "(g) the Swiss Confederation and the Kingdom of Norway: contributions of ..."
             colon = next((t.i for t in ref.span.doc[listed.end:mention.span.start] if t.text == ":"), None)
             mates = _line_donors(ref.span.doc, listed.start, colon, names) if colon is not None else []
@@ -1487,6 +1489,20 @@ def _whole_line(span: Span) -> bool:
     doc = span.doc
     starts = line_start(span[0]) or numbered_line_start(span[0])
     return starts and (span.end == len(doc) or line_start(doc[span.end]) or doc[span.end].is_space)
+
+
+def _bracketed_state(doc: Doc, end: int, names: dict[int, EntityRef]) -> str:
+    """The state named in brackets right after a list line's donor ("KSrelief (Kingdom of Saudi Arabia):"),
+    whose body it is; "" if none."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return ""
+    close = next((t.i for t in doc[end + 1:end + 8] if t.text.startswith(")")), None)
+    if close is None:
+        return ""
+    found = _name_at(doc[end + 1], names)  # (the recogniser may leave the formal name untagged)
+    inside = found.key if found is not None and found.end == close else doc[end + 1:close].text
+    state = _state(inside)
+    return state if state in known_countries() else ""
 
 
 def _untagged_name(tokens: list[Token], aliases: dict[str, str], dashes: bool = False) -> EntityRef | None:
@@ -2176,7 +2192,23 @@ def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context, dollar: st
     for pledge in pledges:
         if pledge.donor_is_name:
             ctx.last_donor[ref.sentence.article_id] = pledge.donor
+            pledge.owner = pledge.owner or _possessive_state(ref.span, pledge.donor, names)
     return pledges
+
+
+def _possessive_state(span: Span, donor: str, names: dict[int, EntityRef]) -> str:
+    """The state whose possessive the sentence writes before the donor's name ("Germany's KfW", "Saudi Arabia's
+    aid agency KSrelief"): another outlet may name the state as the giver of the same sum. "" if none."""
+    doc = span.doc
+    for i in (i for i, found in names.items() if found.key == donor and found.start == i and span.start <= i):
+        k = i - 1
+        while k > span.start and i - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+            k -= 1  # "aid agency", "development bank"
+        if k > span.start and doc[k].text in ("'s", "’s") and (owner := _name_at(doc[k - 1], names)) is not None:
+            state = _state(owner.key)
+            if state in known_countries() and state != donor:
+                return state
+    return ""
 
 
 _DOLLAR_NOTE = re.compile(r"(?i)\b(?:figures|amounts|sums)\s+(?:are|is)\s+(?:given\s+|expressed\s+|stated\s+)?in\s+"
