@@ -4661,3 +4661,19 @@ def test_a_state_s_own_body_and_the_state_give_one_sum(config: Config, wire: str
             "the following contributions at the conference:\n\n" + release))], config)
     sums = [(p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")]
     assert len(sums) == len(set(sums)) == 2, [p.text for p in _items(briefing, "pledges")]
+
+
+def test_a_road_s_length_is_no_given_thing(config: Config) -> None:
+    """"will finance paving of the 121-km (75-mile) section": the length measures the work, it is not a gift
+    of 121 km (heldout60); the loan is the pledge."""
+    briefing = _text_briefing(config, (
+        "Brazil agrees $180 million loan to pave Guyana's road\n\n"
+        "GEORGETOWN, March 12, 2026 (Reuters) - Brazil agreed on Thursday to lend Guyana $180 million to pave a key "
+        "stretch of the only road linking the country to the Brazilian border, officials from both countries "
+        "said.\n\n"
+        "The loan, from Brazil's national development bank BNDES, will finance paving of the 121-km (75-mile) "
+        "section between Mabura Hill and Kurupukari, a red-dirt track that turns to mud every rainy season.\n"),
+        published="2026-03-12")
+    texts = [p.text for p in _items(briefing, "pledges")]
+    assert any("$180 million" in t for t in texts), texts
+    assert not any("km" in t or "mile" in t for t in texts), texts
