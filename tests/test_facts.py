@@ -4677,3 +4677,16 @@ def test_a_road_s_length_is_no_given_thing(config: Config) -> None:
     texts = [p.text for p in _items(briefing, "pledges")]
     assert any("$180 million" in t for t in texts), texts
     assert not any("km" in t or "mile" in t for t in texts), texts
+
+
+def test_a_capital_that_made_no_new_pledge_withdraws_its_state_s(config: Config) -> None:
+    """"the German Embassy said later that Berlin had made no new pledge": the capital speaks for Germany, so
+    the 10 million euros a minister reported for it are no pledge (heldout60)."""
+    briefing = _text_briefing(config, (
+        "Donors pledge aid for Al Haouz\n\n"
+        "RABAT, Sept 8 (Reuters) - Donors pledged more than $500 million on Monday at a meeting in Rabat. Spain "
+        "pledged 15 million euros. Equipment Minister Karim El Ouazzani told reporters that Germany had pledged 10 "
+        "million euros, but the German Embassy said later that Berlin had made no new pledge at the meeting.\n"),
+        published="2025-09-08")
+    assert {p.facts["donor"] for p in _items(briefing, "pledges") if p.facts["kind"] != "total"} == {"Spain"}, \
+        [p.text for p in _items(briefing, "pledges")]

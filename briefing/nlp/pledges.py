@@ -2796,8 +2796,8 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
                 subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 named = [n for s in subjects for t in s.subtree if t.i <= s.i and (n := names.get(t.i)) is not None
                          and n.label in ("GPE", "ORG")]
-                if named:
-                    out.add(named[0].key)
+                if named:  # ("Berlin had made no new pledge": its capital speaks for Germany)
+                    out.add(_state(named[0].key))
                     break
                 if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis", "acl", "pobj", "prep") or \
                         verb.head == verb:  # (also up from "not in a position to announce a pledge")
