@@ -4690,3 +4690,28 @@ def test_a_capital_that_made_no_new_pledge_withdraws_its_state_s(config: Config)
         published="2025-09-08")
     assert {p.facts["donor"] for p in _items(briefing, "pledges") if p.facts["kind"] != "total"} == {"Spain"}, \
         [p.text for p in _items(briefing, "pledges")]
+
+
+@pytest.mark.parametrize("sentence, envoy", [
+    ("China pledged 2,000 tonnes of rice at the meeting, according to its ambassador, Zhou Ping.", "Zhou Ping"),
+    ("Japan pledged 1.2 billion yen and South Korea more than $5 million at the meeting.\n\nSouth Korea's "
+     "contribution of more than $5 million, announced by its ambassador Park Ji-hoon, will go to risk education in "
+     "schools.", "Park Ji-hoon"),
+])
+def test_who_made_a_pledge_known_took_part(config: Config, sentence: str, envoy: str) -> None:
+    """"..., according to its ambassador, Zhou Ping", "..., announced by its ambassador X": the envoy who made
+    the pledge known at the event took part (heldout59, heldout60); not one who first announced it before
+    ("a pledge first announced by Prime Minister X in September")."""
+    found = _attendees(_text_briefing(config, (
+        "Donors pledge aid after floods\n\n"
+        "NAIROBI, May 6 (Reuters) - Donors pledged $60 million on Monday at a meeting in Nairobi hosted by Kenya. "
+        + sentence + "\n")))
+    assert envoy in found, set(found)
+
+
+def test_who_first_announced_a_pledge_before_took_no_part(cases: dict[str, Briefing]) -> None:
+    """"Britain confirmed it would contribute 1.62 billion pounds ..., a pledge first announced by Prime Minister
+    Rishi Sunak in September": he made it known on an earlier occasion, not at the Bonn conference."""
+    found = _attendees(cases["climate_fund"])
+    assert {"Olaf Scholz", "Steven Guilbeault"} <= set(found), set(found)
+    assert "Rishi Sunak" not in found, set(found)

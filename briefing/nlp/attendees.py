@@ -2723,12 +2723,36 @@ def _add_envoys(topic: TopicData, found: dict[str, _Attendee], pledged: list[Ple
         # ("Switzerland, through its ambassador X, pledged": on the verb, its object a role)
         heads += [p for c in through for p in c.children if p.dep_ == "pobj" and is_role(p)]
         heads += [s for s in subjects if is_role(s)]
+        heads += _reported_by(pledge)
         if not heads:
             continue
         names = entity_tokens(topic, pledge.ref)
         for name, _ in (n for head in heads for n in _walk(head, names)):
             if _envoy(name, denied):
                 _add(found, name.key, "PERSON", pledge.ref.quote(), "", False)
+
+
+_MADE_KNOWN = frozenset({"announce", "present", "confirm", "unveil", "deliver", "read"})
+
+
+def _reported_by(pledge: Pledge) -> list[Token]:
+    """Who the sentence says made the pledge known: "..., according to its ambassador, Zhou Ping" on the pledge's
+    clause or one above it, or "South Korea's contribution, announced by its ambassador X" (on the clause, its
+    subject or object)."""
+    chain = [pledge.verb, *pledge.verb.ancestors]
+    heads = [p for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ == "according"
+             for to in c.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"]
+    slots = set(chain) | {c for c in pledge.verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    heads += [p for t in pledge.ref.span if t.dep_ in ("acl", "advcl") and t.head in slots
+              and verb_lemma(t) in _MADE_KNOWN and not _made_known_before(t) for a in t.children
+              if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return heads
+
+
+def _made_known_before(verb: Token) -> bool:
+    """"a pledge first announced by Prime Minister X in September": made known on an earlier occasion."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("first", "already", "previously", "originally", "earlier")
+               for c in verb.children)
 
 
 def _envoy(name: EntityRef, denied: frozenset[str]) -> bool:
