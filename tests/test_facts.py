@@ -4715,3 +4715,18 @@ def test_who_first_announced_a_pledge_before_took_no_part(cases: dict[str, Brief
     found = _attendees(cases["climate_fund"])
     assert {"Olaf Scholz", "Steven Guilbeault"} <= set(found), set(found)
     assert "Rishi Sunak" not in found, set(found)
+
+
+def test_part_of_a_delegation_took_part(config: Config) -> None:
+    """"Indian Ambassador X and POWERGRID chairman Y were also part of the Indian delegation": both took part
+    (heldout60), as does one "who was part of the host delegation"."""
+    found = _attendees(_text_briefing(config, (
+        "Nepal and India agree power trade deal\n\n"
+        "KATHMANDU, Feb 9 (Reuters) - India pledged $250 million on Monday for power lines in Nepal at a "
+        "ministerial meeting in Kathmandu hosted by Energy Minister Deepak Karki. NEA managing director Rabindra "
+        "Maharjan, who attended the meeting, said the engineers would help.\n\n"
+        "Indian Ambassador Rajesh Menon and POWERGRID chairman Sanjeev Kulkarni were also part of the Indian "
+        "delegation. "
+        "Energy Secretary Maya Thapa, who was part of the host delegation, said exports would start in June.\n"),
+        published="2026-02-09"))
+    assert {"Rajesh Menon", "Sanjeev Kulkarni", "Maya Thapa"} <= set(found), set(found)

@@ -1501,6 +1501,10 @@ def _be_slots(verb: Token) -> list[tuple[Token, bool]]:
         listed = [(c, False) for c in verb.children if c.dep_ in ("attr", "appos", "dobj") and c.i > verb.i]
         if listed:
             return listed
+    if any(c.dep_ == "attr" and c.lemma_.lower() in ("part", "member") and any(
+            p.lemma_.lower() in _words("led_groups") for p in _prep_objects(c, frozenset({"of"})))
+           for c in verb.children):
+        return [(s, False) for s in _subjects(verb)]  # "X and Y were also part of the Indian delegation"
     for place in _prep_objects(verb, frozenset({"at", "in", "among"})):
         if place.lemma_.lower() in venues and place.head.lower_ != "among" or (
                 place.head.lower_ == "among" and place.lemma_.lower() in _lex()["people"] and any(
