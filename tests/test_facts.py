@@ -4745,3 +4745,15 @@ def test_the_town_or_region_a_local_official_heads_is_no_attendee(config: Config
         "in the affected governorates at the meeting.\n"), published="2026-03-03"))
     assert {"Rosalind Garbutt", "Johnson Sapuro", "Khalid bin Said Al Mashani"} <= set(found), set(found)
     assert not {"Benque Viejo del Carmen", "Chuuk State", "Dhofar"} & set(found), set(found)
+
+
+def test_a_body_s_home_town_is_no_affiliation(config: Config) -> None:
+    """"said X, director of the Accra-based Cocoa Policy Institute": the city is where the body sits, not what X
+    speaks for, so Accra is no participant (heldout43, heldout56)."""
+    found = _attendees(_text_briefing(config, (
+        "Cocoa summit agrees price plan\n\n"
+        "ACCRA, June 4 (Reuters) - Ghana and Ivory Coast agreed on Wednesday at a summit in Accra to set a common "
+        "floor price for cocoa. \"The issue has always been delivery,\" said Nana Yaw Darko, director of the "
+        "Accra-based Cocoa Policy Institute, at the summit.\n"), published="2026-06-04"))
+    assert {"Ghana", "Ivory Coast"} <= set(found), set(found)
+    assert "Accra" not in found, set(found)

@@ -2160,6 +2160,9 @@ def _affiliation(tokens: list[Token], names: dict[int, EntityRef]) -> str:
             if token.text in demonyms:  # "Tajik Energy" tagged as one organisation: the demonym still says
                 return demonyms[token.text]
             continue  # "Interior Minister X": the portfolio, not the organisation X speaks for
+        if found and found.label in ("GPE", "ORG", "NORP") and found.end + 1 < len(token.doc) and \
+                token.doc[found.end].text == "-" and token.doc[found.end + 1].lower_ == "based":
+            continue  # "director of the Accra-based Cocoa Policy Institute": where the body sits, not the body
         if found and found.label in ("GPE", "ORG", "NORP") and found.label != "PERSON":
             root = _name_root(found, token.doc[:])
             if root.head.dep_ == "prep" and root.head.lower_ not in ("of", "at"):
