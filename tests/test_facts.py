@@ -4757,3 +4757,13 @@ def test_a_body_s_home_town_is_no_affiliation(config: Config) -> None:
         "Accra-based Cocoa Policy Institute, at the summit.\n"), published="2026-06-04"))
     assert {"Ghana", "Ivory Coast"} <= set(found), set(found)
     assert "Accra" not in found, set(found)
+
+
+def test_things_worth_a_sum_where_the_tagger_reads_a_listed_thing_as_a_verb(config: Config) -> None:
+    """"Japan said it would send tents and plastic sheeting worth 30 million yen" ("sheeting" a verb to the
+    tagger): the sum is Japan's pledge, with what it buys (heldout58)."""
+    _given_by(_text_briefing(config, (
+        "Donors pledge $15 million for Kanlaon\n\n"
+        "BACOLOD CITY, Feb 4 (Reuters) - Donors pledged close to $15 million on Wednesday for families displaced "
+        "by Kanlaon Volcano. Japan said it would send tents and plastic sheeting worth 30 million yen.\n"),
+        published="2026-02-04"), ("Japan", 30e6, "JPY"))

@@ -163,6 +163,9 @@ def _first_verb(token: Token) -> tuple[Token | None, Token | None]:
         node = node.head
         if node.pos_ == "VERB" and node.dep_ == "acl" and node.lemma_.lower() in ("value", "price"):
             continue  # "medicines valued at USD 3 million": the value of what is given, not a verb of its own
+        if node.pos_ == "VERB" and node.dep_ == "conj" and node.head.pos_ == "NOUN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in node.children):
+            continue  # "tents and plastic sheeting worth 30 million yen": a listed thing the tagger read as a verb
         if node.pos_ in ("VERB", "AUX") or _verb_as_noun(node):
             if noun is not None and not _argument_of(noun, node):
                 noun = None
