@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
 from briefing.ingest.dates import normalise_date
-from briefing.model import Item, Quote
+from briefing.model import Entity, Item, Quote
 from briefing.nlp.analyze import Analysis, line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import MODALS, currency_codes, demonyms_lower, lexicon, words
 from briefing.nlp.entities import PATRONYMIC_PARTICLES, fold, normalise_surface, strip_title
@@ -2956,6 +2956,14 @@ def _place_or_event(key: str) -> bool:
     return building or bool((set(words) | pairs) & _words("event_names")) or words[-1] in _DOCUMENTS
 
 
+def _plain_full_name(key: str, entity: Entity, topic: TopicData) -> bool:
+    """A tagged person's name to join a cut one to: no title or short form before it ("GM Theo Epstein"), and
+    written in an article's body at least once (not only a headline's "Hire Maurice Cheeks")."""
+    starts = {a.article.id: a.article.body_start for a in topic.analyses}
+    return _bare_name(key) == key and not any(w.isupper() and len(w) > 1 for w in key.split()) and any(
+        m.start >= starts.get(m.article_id, 0) and m.text == key for m in entity.mentions)
+
+
 def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:
     """The one longer name a cut-short person's name belongs to: its surname ("Heijden" of "Joost van der
     Heijden"), its end ("Lamine Sarr-Koné" of "Mamadou Lamine Sarr-Koné") or its name before a hyphen
@@ -2994,12 +3002,14 @@ def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
     people = [k for k in people if _bare_name(k) == k == strip_title(k)]  # not "State Secretary X"
     # (else a full name the topic gives where the recogniser tagged it, its bearer found only under the cut form:
     # "Tavares Lins said" of "the governor of Roraima, Marcos Tavares Lins")
-    tagged = [k for k, e in topic.entities.entities.items() if e.label == "PERSON" and _bare_name(k) == k]
+    tagged = [k for k, e in topic.entities.entities.items() if e.label == "PERSON" and _plain_full_name(k, e, topic)]
     spelled = {fold(k): k for k, e in topic.entities.entities.items() if e.label == "PERSON"}
     # (and a surname the recogniser tagged as a body: ", Ferrer said")
     for key in [k for k, a in found.items()
                 if a.label == "PERSON" or a.label == "ORG" and k.istitle() and " " not in k]:
-        full = _full_name(key, people, found) or _full_name(key, tagged, found)
+        full = _full_name(key, people, found)
+        if full is None and topic.entities.get(key) is None:  # (a name the recogniser tagged whole stays)
+            full = _full_name(key, tagged, found)
         if full is None and topic.entities.get(key) is None:
             full = spelled.get(fold(key))
         if full is None or full == key:
