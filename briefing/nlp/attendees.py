@@ -1333,7 +1333,18 @@ def _cancelled(token: Token) -> bool:
     ("skipped the meeting, sending his deputy X"), unless the sending itself is negated."""
     if token.pos_ == "VERB" and verb_lemma(token) in _lex()["stand_in"]:
         return any(c.dep_ == "neg" for c in token.children) or _nobody(token)
-    return negated(token)
+    return negated(token) or _only_expected(token)
+
+
+_EXPECTED = frozenset({"expect", "invite", "schedule", "slate", "due"})
+
+
+def _only_expected(token: Token) -> bool:
+    """"who had been expected to address the meeting", "had been invited to visit": in the past perfect, what
+    was expected of someone is told because it did not happen."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in _EXPECTED and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
 
 
 def _declined(verb: Token) -> bool:
