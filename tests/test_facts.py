@@ -4793,3 +4793,18 @@ def test_who_had_been_expected_to_attend_did_not(config: Config) -> None:
         "invited to visit but sent State Minister Kenta Takamatsu, who pledged $20 million.\n"), published="2026-03-09"))
     assert {"Bina Gurung", "Kenta Takamatsu"} <= set(found), set(found)
     assert not {"Ganesh Lamichhane", "Haruka Shiono"} & set(found), set(found)
+
+
+@pytest.mark.parametrize("folder, commentators", [
+    ("heldout44_fiji_sugar", {"Mohammed Rafiq Ali", "Cane Growers' Alliance"}),
+    ("heldout53_honduras_salvador_clinics", {"Samuel Zelaya Ordóñez", "Honduran Medical College"}),
+    ("heldout49_titicaca_cleanup", {"Hilario Mamani Choque", "Federación de Comunidades Ribereñas de Huancané"}),
+])
+def test_farmers_groups_colleges_and_coalitions_comment_on_the_event(config: Config, folder: str,
+                                                                      commentators: set[str]) -> None:
+    """"said X, general secretary of the Cane Growers' Alliance, which boycotted the meeting", "Y, president
+    of the Honduran Medical College", the leader of a federation of lakeside communities: citizens' bodies
+    that comment on the event, not officials who speak at it; the story's attendees stay."""
+    found = _attendees(build_briefing([str(DATA / folder)], config))
+    assert len(found) >= 5, set(found)
+    assert not commentators & set(found), commentators & set(found)

@@ -2712,7 +2712,7 @@ def _official_body(name: str) -> bool:
     """An organisation whose officials, speaking in a story about an event, speak at it (a UN agency, a
     development bank, a regional body), not a state (which may speak from afar) nor a body that comments
     on events (a think tank, a chamber of commerce, a party or a parliament: ``[attendees] commentators``)."""
-    words = set(name.lower().split())
+    words = set(name.lower().replace("'", " ").replace("’", " ").split())  # ("Cane Growers' Alliance")
     states = bool(words & {"nations", "states", "countries"})  # "Association of Southeast Asian Nations"
     return bool(name) and name not in known_countries() and (states or not words & _words("commentators"))
 
