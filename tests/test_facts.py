@@ -4808,3 +4808,23 @@ def test_farmers_groups_colleges_and_coalitions_comment_on_the_event(config: Con
     found = _attendees(build_briefing([str(DATA / folder)], config))
     assert len(found) >= 5, set(found)
     assert not commentators & set(found), commentators & set(found)
+
+
+@pytest.mark.parametrize("folder, cut", [
+    ("heldout42_car_elections", "Nationale des Élections"),
+    ("heldout10_cholera_appeal", "CDC"),
+    ("heldout16_korea_uzbek", "Seong-jin"),
+])
+def test_a_body_s_name_cut_at_its_front_everywhere_is_no_attendee(config: Config, folder: str, cut: str) -> None:
+    """A name the recogniser cut at its front wherever the topic writes it ("Autorité" before "Nationale des
+    Élections", "Africa" before "CDC"): a fragment, not a participant; the story's attendees stay."""
+    found = _attendees(build_briefing([str(DATA / folder)], config))
+    assert len(found) >= 5, set(found)
+    assert cut not in found, set(found)
+
+
+def test_a_name_an_article_opens_is_not_cut_at_its_front(config: Config) -> None:
+    """"For the State of Schleswig-Holstein" (the recogniser takes "the" into the name): nothing is cut before
+    it, so the state government that signed stays an attendee (heldout59)."""
+    found = _attendees(build_briefing([str(DATA / "heldout59_baltic_munitions")], config))
+    assert "State of Schleswig-Holstein" in found, set(found)

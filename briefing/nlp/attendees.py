@@ -2975,6 +2975,30 @@ def _plain_full_name(key: str, entity: Entity, topic: TopicData) -> bool:
         m.start >= starts.get(m.article_id, 0) and m.text == key for m in entity.mentions)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _cut_at_front(topic: TopicData, key: str) -> bool:
+    """A body's name the recogniser cut at its front wherever the topic writes it: a capitalised word that is
+    no title, article or state stands right before every mention ("Autorité" of "Nationale des Élections",
+    "Badan Nasional" of "Penanggulangan Bencana", "Bank" of "Gospodarstwa Krajowego")."""
+    entity = topic.entities.get(key)
+    if entity is None or not entity.mentions:
+        return False
+    texts = {a.article.id: a.article.text for a in topic.analyses}
+    lex = lexicon()
+    for mention in entity.mentions:
+        if mention.text.lower().startswith(("the ", "a ", "an ")):
+            return False  # "For the State of Schleswig-Holstein": an article opens the name, nothing is cut
+        text = texts.get(mention.article_id, "")
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        word = before.group(1) if before else ""
+        if not word[:1].isupper() or word.lower() in ("the", "a", "an") or word in known_countries() or \
+                word in lex["demonyms"] or word.lower() in _titles_and_roles() or word.lower() in _lex()["title_words"]:
+            return False
+    return True
+
+
 def _full_name(key: str, names: Iterable[str], found: dict[str, _Attendee]) -> str | None:
     """The one longer name a cut-short person's name belongs to: its surname ("Heijden" of "Joost van der
     Heijden"), its end ("Lamine Sarr-Koné" of "Mamadou Lamine Sarr-Koné") or its name before a hyphen
@@ -3055,6 +3079,7 @@ def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | N
     order = {"person": 0, "country": 1, "organisation": 2}
     items = [_item(a, people, labels) for a in found.values()]
     items = [it for it in items if it.facts["type"] in order and not _no_name(it.facts["entity"])
-             and not (it.facts["type"] != "person" and _place_or_event(it.facts["entity"]))]
+             and not (it.facts["type"] != "person" and _place_or_event(it.facts["entity"]))
+             and not (it.facts["type"] == "organisation" and _cut_at_front(topic, it.facts["entity"]))]
     items.sort(key=lambda it: (order[it.facts["type"]], not it.facts["host"], -it.source_count, it.text))
     return items[: spec.max_items]
