@@ -225,3 +225,14 @@ def test_a_body_with_a_dotted_owner_before_it_is_its_full_name_after_it() -> Non
     index = canonicalize(mentions, {})
     keys = _keys(index, mentions)
     assert keys[1][0] == full and keys[1][1] == "U.N. Peacebuilding Support Office"
+
+
+def test_a_two_word_name_in_either_order_is_one_person() -> None:
+    # Japanese (and Hungarian) names are written family name first by some outlets and last by others:
+    # "Nakagawa Yuko" and "Yuko Nakagawa" are one person; "Yuko Tanaka" stays another.
+    mentions = _articles(
+        [("Nakagawa Yuko", "PERSON"), ("Nakagawa Yuko", "PERSON")],
+        [("Yuko Nakagawa", "PERSON"), ("Yuko Tanaka", "PERSON")],
+    )
+    index = canonicalize(mentions, {})
+    assert _keys(index, mentions) == [["Nakagawa Yuko", "Nakagawa Yuko"], ["Nakagawa Yuko", "Yuko Tanaka"]]

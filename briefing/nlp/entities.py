@@ -258,8 +258,9 @@ def _signature(words: Sequence[str]) -> tuple[str, ...]:
 def _group_variants(names: Iterable[str], similar: _SimilarWords) -> dict[str, str]:
     """Map each multi-word person name to a representative spelling (the most common first).
 
-    A name joins the first earlier representative with as many words, each a variant of its own;
-    representatives are kept per signature, since one of another signature can never match.
+    A name joins the first earlier representative with as many words, each a variant of its own (a
+    two-word name also in the other order: "Yuko Nakagawa" is "Nakagawa Yuko"); representatives are kept per
+    signature, since one of another signature can never match.
     """
     rep: dict[str, str] = {}
     reps: dict[tuple[str, ...], list[tuple[str, list[str]]]] = defaultdict(list)
@@ -267,6 +268,10 @@ def _group_variants(names: Iterable[str], similar: _SimilarWords) -> dict[str, s
         words = name.split()
         bucket = reps[_signature(words)]
         found = next((other for other, owords in bucket if all(map(similar, words, owords))), None)
+        if found is None and len(words) == 2:  # family name first or last: "Nakagawa Yuko", "Yuko Nakagawa"
+            turned = words[::-1]
+            found = next((other for other, owords in reps.get(_signature(turned), ())
+                          if all(map(similar, turned, owords))), None)
         rep[name] = found or name
         if found is None:
             bucket.append((name, words))
