@@ -4828,3 +4828,16 @@ def test_a_name_an_article_opens_is_not_cut_at_its_front(config: Config) -> None
     it, so the state government that signed stays an attendee (heldout59)."""
     found = _attendees(build_briefing([str(DATA / "heldout59_baltic_munitions")], config))
     assert "State of Schleswig-Holstein" in found, set(found)
+
+
+def test_an_unknown_one_word_recipient_tagged_as_a_person_is_no_private_payee(config: Config) -> None:
+    """"... and will send a team of 15 Japanese engineers and technicians to support Cenpac" (one word the
+    recogniser took for a person, whom the topic names nowhere else): no payment to a private person, so
+    Japan's grant and its engineers stand (heldout54)."""
+    briefing = _text_briefing(config, (
+        "Donors pledge support for Pacific power\n\n"
+        "AVARUA, May 5 (Reuters) - Donors pledged $20 million on Tuesday at a meeting in Avarua hosted by the Cook "
+        "Islands. Japan will contribute a grant of JPY 3 billion for the landing station, and will send a team of "
+        "15 Japanese engineers and technicians to support Cenpac.\n"), published="2026-05-05")
+    _given_by(briefing, ("Japan", 3e9, "JPY"))
+    _gives(briefing, ("Japan", "engineers"))

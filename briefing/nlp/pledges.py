@@ -1203,8 +1203,10 @@ def _as_recipients(keys: list[str], ctx: _Context, bodies: frozenset[str] = froz
         person = ctx.people.get(key)
         if person and person.affiliation:
             out.append(person.affiliation)
-        else:
+        elif " " in key or person or any(k.endswith(" " + key) for k in ctx.topic.entities.entities):
             private = True
+        # (else one word tagged as a person that names no one the topic knows: "to support Cenpac", a body
+        # the recogniser does not know; neither a recipient to write down nor a private person)
     return list(dict.fromkeys(out)), private
 
 
