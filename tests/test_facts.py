@@ -86,6 +86,12 @@ def _text_briefing(config: Config, text: str, published: str = "2024-05-06") -> 
     return briefing_from_articles([article], config)
 
 
+def _outlets_briefing(config: Config, published: str, *texts: str) -> Briefing:
+    """One briefing of several articles published the same day (one outlet's text each)."""
+    return briefing_from_articles([Article(id=f"a{k}", path=f"{k}.txt", text=text, published=published)
+                                   for k, text in enumerate(texts, 1)], config)
+
+
 # --- the seeds ------------------------------------------------------------------------------------------
 
 def test_seed_air_defence_pledge_is_one_corroborated_record(seed_briefing: Briefing) -> None:
@@ -4627,16 +4633,14 @@ def test_a_body_s_unnamed_members_do_not_make_it_an_attendee(config: Config) -> 
 def test_a_cut_name_joins_the_full_name_the_topic_tags(config: Config) -> None:
     """"Tavares Lins said" (the recogniser's cut of "Marcos Tavares Lins", who is named in full only where he is
     no attendee yet): the attendee is the full name the topic gives, not the cut one (heldout60)."""
-    found = _attendees(briefing_from_articles([
-        Article(id="a1", path="a.txt", published="2026-03-12", text=(
-            "Brazil and Guyana sign road deal\n\n"
-            "GEORGETOWN, March 12 (Reuters) - Brazil and Guyana signed agreements on Thursday to pave the road "
-            "between the two countries, in the presence of the governor of the northern border state of Roraima, "
-            "Marcos Tavares Lins.\n")),
-        Article(id="a2", path="b.txt", published="2026-03-12", text=(
-            "Road to the sea\n\n"
-            "\"Roraima is the only Brazilian state not connected to the national grid and among the most isolated "
-            "from our own ports,\" Tavares Lins said at the signing ceremony in Georgetown on Thursday.\n"))], config))
+    found = _attendees(_outlets_briefing(config, "2026-03-12", (
+        "Brazil and Guyana sign road deal\n\n"
+        "GEORGETOWN, March 12 (Reuters) - Brazil and Guyana signed agreements on Thursday to pave the road between "
+        "the two countries, in the presence of the governor of the northern border state of Roraima, Marcos "
+        "Tavares Lins.\n"), (
+        "Road to the sea\n\n"
+        "\"Roraima is the only Brazilian state not connected to the national grid and among the most isolated from "
+        "our own ports,\" Tavares Lins said at the signing ceremony in Georgetown on Thursday.\n")))
     assert "Marcos Tavares Lins" in found, set(found)
     assert "Tavares Lins" not in found, set(found)
 
@@ -4652,13 +4656,11 @@ def test_a_cut_name_joins_the_full_name_the_topic_tags(config: Config) -> None:
 def test_a_state_s_own_body_and_the_state_give_one_sum(config: Config, wire: str, release: str) -> None:
     """One outlet names the state's body as the giver ("Germany's KfW", "KSrelief (Kingdom of Saudi Arabia)"),
     the other the state: the same sum is one record, not one per name (heldout51, heldout59)."""
-    briefing = briefing_from_articles([
-        Article(id="a1", path="a.txt", published="2026-04-20", text=(
-            "Donors pledge flood aid\n\nTIRANA, April 20 (Reuters) - Donors pledged aid for flood victims at a "
-            "conference in Tirana on Monday. " + wire + "\n")),
-        Article(id="a2", path="b.txt", published="2026-04-20", text=(
-            "Flood recovery conference: partners announce support\n\nTirana, 20 April 2026 - Partners announced "
-            "the following contributions at the conference:\n\n" + release))], config)
+    briefing = _outlets_briefing(config, "2026-04-20", (
+        "Donors pledge flood aid\n\nTIRANA, April 20 (Reuters) - Donors pledged aid for flood victims at a "
+        "conference in Tirana on Monday. " + wire + "\n"), (
+        "Flood recovery conference: partners announce support\n\nTirana, 20 April 2026 - Partners announced the "
+        "following contributions at the conference:\n\n" + release))
     sums = [(p.facts["amount"], p.facts["currency"]) for p in _items(briefing, "pledges")]
     assert len(sums) == len(set(sums)) == 2, [p.text for p in _items(briefing, "pledges")]
 
