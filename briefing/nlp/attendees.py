@@ -2363,7 +2363,7 @@ def _collect(topic: TopicData, spec: SectionSpec) -> dict[str, _Attendee]:
             for name, role in _walk(head, names):
                 if name.label == "GPE" and _town(name.key):
                     continue  # a word the recogniser took for a place ("Fund to Fight AIDS, Tuberculosis and ...")
-                if name.label != "PERSON" and _local_office(Person(name.key, role, name.key)):
+                if name.label != "PERSON" and _local_office(role, name.key):
                     continue  # "the Mayor of Benque Viejo del Carmen, X": the town is no participant
                 if name.label in _KINDS and name.label in labels | {"GPE", "ORG"}:
                     _add(found, name.key, name.label, quote, role, host)
@@ -2887,7 +2887,8 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person], pl
         generic = person.affiliation.lower() in _words("generic_bodies")
         # only a title makes the person speak for it: not "Australian actor Jackman"
         # a town or region the title names is a place, not a participant ("Governor of Cabo Delgado Province")
-        place = places.get(person.affiliation) == "GPE" and _town(person.affiliation) or _local_office(person)
+        place = places.get(person.affiliation) == "GPE" and _town(person.affiliation) or \
+            _local_office(person.role, person.affiliation)
         if person.affiliation and person.role and person.affiliation not in found and not department and not generic \
                 and not place:
             org = found[person.affiliation] = _Attendee(person.affiliation, "GPE", via=attendee.key)
@@ -2901,13 +2902,13 @@ _LOCAL_TITLES = frozenset({"governor", "mayor", "prefect", "councillor", "counci
 """Titles of a town's or region's own officials: the place they head is no participant."""
 
 
-def _local_office(person: Person) -> bool:
-    """"Governor of Dhofar", "the Mayor of Benque Viejo del Carmen", "Negros Occidental Governor X": the
-    affiliation is the town or region the title names, whatever the recogniser took it for (not a state, and
-    not a body: "Governor of the Central Bank")."""
-    words = person.role.lower().replace("-", " ").split()
-    return bool(words) and words[-1] in _LOCAL_TITLES and person.affiliation not in known_countries() and \
-        not set(person.affiliation.lower().split()) & _body_words()
+def _local_office(role: str, place: str) -> bool:
+    """"Governor of Dhofar", "the Mayor of Benque Viejo del Carmen", "Negros Occidental Governor X": the role
+    heads a town or region, whatever the recogniser took the place's name for (not a state, and not a body:
+    "Governor of the Central Bank")."""
+    words = role.lower().replace("-", " ").split()
+    return bool(words) and words[-1] in _LOCAL_TITLES and place not in known_countries() and \
+        not set(place.lower().split()) & _body_words()
 
 
 def _item(att: _Attendee, people: dict[str, Person], labels: dict[str, str]) -> Item:
@@ -2967,10 +2968,14 @@ def _place_or_event(key: str) -> bool:
     return building or bool((set(words) | pairs) & _words("event_names")) or words[-1] in _DOCUMENTS
 
 
-def _plain_full_name(key: str, entity: Entity, topic: TopicData) -> bool:
-    """A tagged person's name to join a cut one to: no title or short form before it ("GM Theo Epstein"), and
-    written in an article's body at least once (not only a headline's "Hire Maurice Cheeks")."""
+def _plain_full_names(topic: TopicData) -> list[str]:
+    """Tagged people's names to join a cut one to: no title or short form before them ("GM Theo Epstein"),
+    each written in an article's body at least once (not only a headline's "Hire Maurice Cheeks")."""
     starts = {a.article.id: a.article.body_start for a in topic.analyses}
+    return [k for k, e in topic.entities.entities.items() if e.label == "PERSON" and _plain_full_name(k, e, starts)]
+
+
+def _plain_full_name(key: str, entity: Entity, starts: dict[str, int]) -> bool:
     return _bare_name(key) == key and not any(w.isupper() and len(w) > 1 for w in key.split()) and any(
         m.start >= starts.get(m.article_id, 0) and m.text == key for m in entity.mentions)
 
@@ -3035,15 +3040,16 @@ def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
     topic's spelling of it ("Edgars Kalnins"), as the entity index joins tagged spellings."""
     people = [k for k, a in found.items() if a.label == "PERSON"] + list(name_repairs(topic).values())
     people = [k for k in people if _bare_name(k) == k == strip_title(k)]  # not "State Secretary X"
-    # (else a full name the topic gives where the recogniser tagged it, its bearer found only under the cut form:
-    # "Tavares Lins said" of "the governor of Roraima, Marcos Tavares Lins")
-    tagged = [k for k, e in topic.entities.entities.items() if e.label == "PERSON" and _plain_full_name(k, e, topic)]
+    tagged: list[str] | None = None
     spelled = {fold(k): k for k, e in topic.entities.entities.items() if e.label == "PERSON"}
     # (and a surname the recogniser tagged as a body: ", Ferrer said")
     for key in [k for k, a in found.items()
                 if a.label == "PERSON" or a.label == "ORG" and k.istitle() and " " not in k]:
         full = _full_name(key, people, found)
         if full is None and topic.entities.get(key) is None:  # (a name the recogniser tagged whole stays)
+            # else a full name the topic gives where the recogniser tagged it, its bearer found only under the
+            # cut form: "Tavares Lins said" of "the governor of Roraima, Marcos Tavares Lins"
+            tagged = _plain_full_names(topic) if tagged is None else tagged
             full = _full_name(key, tagged, found)
         if full is None and topic.entities.get(key) is None:
             full = spelled.get(fold(key))
