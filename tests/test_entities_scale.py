@@ -41,13 +41,17 @@ def test_similar_words_share_a_block(pair: tuple[str, str]) -> None:
 
 
 def _group_every_pair(names: list[str]) -> dict[str, str]:
-    """The representative of every name, comparing it with every earlier representative."""
+    """The representative of every name, comparing it with every earlier representative (a two-word name
+    also turned round, when it matches none in its own order)."""
     rep: dict[str, str] = {}
     reps: list[str] = []
     for name in names:
         words = name.split()
         found = next((other for other in reps if len(other.split()) == len(words)
                       and all(_similar_word(a, b) for a, b in zip(words, other.split()))), None)
+        if found is None and len(words) == 2:
+            found = next((other for other in reps if len(other.split()) == 2
+                          and all(_similar_word(a, b) for a, b in zip(words[::-1], other.split()))), None)
         rep[name] = found or name
         if found is None:
             reps.append(name)
