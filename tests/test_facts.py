@@ -4843,3 +4843,15 @@ def test_an_unknown_one_word_recipient_tagged_as_a_person_is_no_private_payee(co
         "15 Japanese engineers and technicians to support Cenpac.\n"), published="2026-05-05")
     _given_by(briefing, ("Japan", 3e9, "JPY"))
     _gives(briefing, ("Japan", "engineers"))
+
+
+def test_a_capital_listed_as_a_participant_stands_for_its_state(config: Config) -> None:
+    """"Washington's chargé d'affaires, X, said ...": the capital speaks for its state's government, as it does
+    for a pledge's giver, so the participant is the United States, not Washington (heldout59, heldout61)."""
+    found = _attendees(_text_briefing(config, (
+        "Donors pledge $40 million for Laos clearance\n\n"
+        "VIENTIANE, May 3 (Reuters) - Donors pledged $40 million on Friday at a conference in Vientiane hosted by "
+        "Laos. Japan pledged $10 million. Washington's charge d'affaires, Daniel Prescott, told the conference the "
+        "administration was considering a contribution.\n")))
+    assert "Washington" not in found, set(found)
+    assert "Daniel Prescott" in found, set(found)

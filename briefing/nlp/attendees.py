@@ -3063,6 +3063,21 @@ def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
         whole.host = whole.host or cut.host
 
 
+def _join_capitals(found: dict[str, _Attendee]) -> None:
+    """A capital listed as a participant ("Washington's chargé d'affaires", "a meeting in Yerevan chaired by
+    ...", whatever the recogniser took the name for) stands for its state's government, as it does for a
+    pledge's giver."""
+    capitals = lexicon()["capitals"]
+    for key in [k for k in found if k in capitals]:
+        city = found.pop(key)
+        state = found.setdefault(capitals[key], _Attendee(capitals[key], "GPE"))
+        state.quotes += [q for q in city.quotes if q not in state.quotes]
+        state.roles += [r for r in city.roles if r not in state.roles]
+        state.host_quotes += [q for q in city.host_quotes if q not in state.host_quotes]
+        state.host = state.host or city.host
+        state.via = state.via or city.via
+
+
 def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | None = None) -> list[Item]:
     """People first (hosts leading), then countries, then organisations; each with its quotes. Who pledged
     took part: ``pledges`` is the Pledges section's spec, whose cues and things find the pledges."""
@@ -3080,6 +3095,7 @@ def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | N
     _join_cut_names(topic, found)
     labels = {k: e.label for k, e in topic.entities.entities.items()}
     _add_affiliations(found, people, labels)
+    _join_capitals(found)
     if pledged:  # after the affiliations: "United Kingdom — host, via Keir Starmer" stays as it is
         _add_donors(topic, found, pledged)
     order = {"person": 0, "country": 1, "organisation": 2}
