@@ -4855,3 +4855,15 @@ def test_a_capital_listed_as_a_participant_stands_for_its_state(config: Config) 
         "administration was considering a contribution.\n")))
     assert "Washington" not in found, set(found)
     assert "Daniel Prescott" in found, set(found)
+
+
+def test_a_naval_rank_is_a_title_not_part_of_the_name(config: Config) -> None:
+    """"the Commander General of the Bolivian Navy, Rear Admiral Wilfredo Mamani Condori": the rank is a title
+    before the name, so the attendee is Wilfredo Mamani Condori (heldout62)."""
+    found = _attendees(_text_briefing(config, (
+        "Bolivia and Peru launch joint lake patrol\n\n"
+        "PUNO, Peru, June 4 (Reuters) - Bolivia and Peru signed an agreement on Thursday at a ceremony in Puno to "
+        "patrol Lake Titicaca together. The ceremony was also attended by the Commander General of the Bolivian "
+        "Navy, Rear Admiral Wilfredo Mamani Condori.\n"), published="2026-06-04"))
+    assert "Wilfredo Mamani Condori" in found, set(found)
+    assert not any(name.startswith(("Rear", "Admiral")) for name in found), set(found)
