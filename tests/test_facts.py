@@ -4541,17 +4541,15 @@ def test_a_body_named_with_its_state_demonym_is_that_state_s(config: Config) -> 
 def test_one_sum_in_two_currencies_joins_among_a_donor_s_other_sums(config: Config) -> None:
     """One outlet's "a grant of about $21 million", another's "grant assistance of INR 175 crore": one grant,
     though India gave other sums too (the $50 million credit line, which no other sum converts)."""
-    briefing = briefing_from_articles([
-        Article(id="a1", path="a.txt", published="2026-06-09", text=(
-            "India to give Seychelles patrol boats and radar\n\n"
-            "VICTORIA, June 9 (Reuters) - India's defence minister met Seychelles' president on Tuesday and "
-            "pledged a $50 million credit line. Narayanan said India would also provide a grant of about $21 "
-            "million for a chain of coastal radar stations.\n")),
-        Article(id="a2", path="b.txt", published="2026-06-09", text=(
-            "Joint Statement on the visit of the Defence Minister of India to Seychelles\n\n"
-            "The Indian side agreed to provide grant assistance of INR 175 crore for the establishment of a "
-            "Coastal Surveillance Radar System in Seychelles. The two sides signed an agreement for a Line of "
-            "Credit of USD 50 million from the Government of India.\n"))], config)
+    briefing = _outlets_briefing(config, "2026-06-09", (
+        "India to give Seychelles patrol boats and radar\n\n"
+        "VICTORIA, June 9 (Reuters) - India's defence minister met Seychelles' president on Tuesday and pledged a "
+        "$50 million credit line. Narayanan said India would also provide a grant of about $21 million for a chain "
+        "of coastal radar stations.\n"), (
+        "Joint Statement on the visit of the Defence Minister of India to Seychelles\n\n"
+        "The Indian side agreed to provide grant assistance of INR 175 crore for the establishment of a Coastal "
+        "Surveillance Radar System in Seychelles. The two sides signed an agreement for a Line of Credit of USD 50 "
+        "million from the Government of India.\n"))
     sums = sorted(p.facts["amount"] for p in _items(briefing, "pledges")
                   if p.facts["donor"] == "India" and p.facts["amount"] is not None)
     assert len(sums) == 2, sums
@@ -4560,15 +4558,13 @@ def test_one_sum_in_two_currencies_joins_among_a_donor_s_other_sums(config: Conf
 def test_sums_in_less_common_currencies_join_their_conversions(config: Config) -> None:
     """Taiwan's "NT$590 million" in one outlet and "$18 million" in another are one grant: the rough rates
     cover the currencies aid is announced in, not only the big donors'."""
-    briefing = briefing_from_articles([
-        Article(id="a1", path="a.txt", published="2026-02-11", text=(
-            "Taiwan pledges $18 million for Majuro seawall\n\n"
-            "MAJURO, Feb 11 (Reuters) - Taiwan will give the Marshall Islands $18 million to build a seawall, "
-            "Foreign Minister Chen Wei-lun said on Wednesday during a two-day visit.\n")),
-        Article(id="a2", path="b.txt", published="2026-02-11", text=(
-            "Taiwan and Marshall Islands sign coastal protection agreement\n\n"
-            "Taiwan announced a grant of NT$590 million for the Majuro seawall during the visit of Foreign "
-            "Minister Chen Wei-lun.\n"))], config)
+    briefing = _outlets_briefing(config, "2026-02-11", (
+        "Taiwan pledges $18 million for Majuro seawall\n\n"
+        "MAJURO, Feb 11 (Reuters) - Taiwan will give the Marshall Islands $18 million to build a seawall, Foreign "
+        "Minister Chen Wei-lun said on Wednesday during a two-day visit.\n"), (
+        "Taiwan and Marshall Islands sign coastal protection agreement\n\n"
+        "Taiwan announced a grant of NT$590 million for the Majuro seawall during the visit of Foreign Minister "
+        "Chen Wei-lun.\n"))
     grants = [p for p in _items(briefing, "pledges") if p.facts["donor"] == "Taiwan" and p.facts["amount"]]
     assert len(grants) == 1, [p.text for p in grants]
 
@@ -4855,6 +4851,9 @@ def test_a_capital_listed_as_a_participant_stands_for_its_state(config: Config) 
         "administration was considering a contribution.\n")))
     assert "Washington" not in found, set(found)
     assert "Daniel Prescott" in found, set(found)
+    # (and where the recogniser takes the capital for a person: "a meeting in Yerevan chaired by ...")
+    found = _attendees(build_briefing([str(DATA / "heldout61_armenia_wildfire")], config))
+    assert "Armenia" in found and "Yerevan" not in found, set(found)
 
 
 def test_a_naval_rank_is_a_title_not_part_of_the_name(config: Config) -> None:

@@ -2309,8 +2309,8 @@ class _Attendee:
 
 
 def _add(found: dict[str, _Attendee], key: str, label: str, quote: Quote, role: str, host: bool) -> _Attendee:
-    if label == "GPE":
-        key = lexicon()["capitals"].get(key, key)  # "Washington was represented by its ambassador"
+    if key in lexicon()["capitals"]:  # "Washington was represented by its ambassador", "a meeting in Yerevan
+        key, label = lexicon()["capitals"][key], "GPE"  # chaired by ...", whatever the recogniser's tag: the state
     attendee = found.setdefault(key, _Attendee(key, label))
     if quote not in attendee.quotes:
         attendee.quotes.append(quote)
@@ -2889,9 +2889,10 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person], pl
         # a town or region the title names is a place, not a participant ("Governor of Cabo Delgado Province")
         place = places.get(person.affiliation) == "GPE" and _town(person.affiliation) or \
             _local_office(person.role, person.affiliation)
-        if person.affiliation and person.role and person.affiliation not in found and not department and not generic \
-                and not place:
-            org = found[person.affiliation] = _Attendee(person.affiliation, "GPE", via=attendee.key)
+        # ("Washington's chargé d'affaires": a capital stands for its state, as in :func:`_add`)
+        body = lexicon()["capitals"].get(person.affiliation, person.affiliation)
+        if body and person.role and body not in found and not department and not generic and not place:
+            org = found[body] = _Attendee(body, "GPE", via=attendee.key)
             # Evidence: where the person is given the affiliation, and where they take part (or host).
             org.quotes = list(dict.fromkeys(person.quotes[:1] + (attendee.host_quotes or attendee.quotes)[:1]))
             org.host = attendee.host
@@ -3063,21 +3064,6 @@ def _join_cut_names(topic: TopicData, found: dict[str, _Attendee]) -> None:
         whole.host = whole.host or cut.host
 
 
-def _join_capitals(found: dict[str, _Attendee]) -> None:
-    """A capital listed as a participant ("Washington's chargé d'affaires", "a meeting in Yerevan chaired by
-    ...", whatever the recogniser took the name for) stands for its state's government, as it does for a
-    pledge's giver."""
-    capitals = lexicon()["capitals"]
-    for key in [k for k in found if k in capitals]:
-        city = found.pop(key)
-        state = found.setdefault(capitals[key], _Attendee(capitals[key], "GPE"))
-        state.quotes += [q for q in city.quotes if q not in state.quotes]
-        state.roles += [r for r in city.roles if r not in state.roles]
-        state.host_quotes += [q for q in city.host_quotes if q not in state.host_quotes]
-        state.host = state.host or city.host
-        state.via = state.via or city.via
-
-
 def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | None = None) -> list[Item]:
     """People first (hosts leading), then countries, then organisations; each with its quotes. Who pledged
     took part: ``pledges`` is the Pledges section's spec, whose cues and things find the pledges."""
@@ -3095,7 +3081,6 @@ def attendee_items(topic: TopicData, spec: SectionSpec, pledges: SectionSpec | N
     _join_cut_names(topic, found)
     labels = {k: e.label for k, e in topic.entities.entities.items()}
     _add_affiliations(found, people, labels)
-    _join_capitals(found)
     if pledged:  # after the affiliations: "United Kingdom — host, via Keir Starmer" stays as it is
         _add_donors(topic, found, pledged)
     order = {"person": 0, "country": 1, "organisation": 2}

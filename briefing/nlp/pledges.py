@@ -2202,16 +2202,14 @@ def _sentence_pledges(ref: SentenceRef, currency: str, ctx: _Context, dollar: st
 
 
 def _possessive_state(span: Span, donor: str, names: dict[int, EntityRef]) -> str:
-    """The state whose possessive the sentence writes before the donor's name ("Germany's KfW", "Saudi Arabia's
-    aid agency KSrelief"): another outlet may name the state as the giver of the same sum. "" if none."""
-    doc = span.doc
+    """The state the sentence says the donor belongs to (:func:`_possessor` of the donor's name or of the word
+    it hangs on: "Germany's KfW", "Saudi Arabia's aid agency KSrelief"), whatever the clause that made it the
+    donor: another outlet may name the state as the giver of the same sum. "" if none."""
     for i in (i for i, found in names.items() if found.key == donor and found.start == i and span.start <= i):
-        k = i - 1
-        while k > span.start and i - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
-            k -= 1  # "aid agency", "development bank"
-        if k > span.start and doc[k].text in ("'s", "’s") and (owner := _name_at(doc[k - 1], names)) is not None:
-            state = _state(owner.key)
-            if state in known_countries() and state != donor:
+        root = span.doc[i:names[i].end].root
+        for token in (root, root.head):
+            owner = _possessor(token, token, names)
+            if owner is not None and (state := _state(owner.key)) in known_countries() and state != donor:
                 return state
     return ""
 
