@@ -92,6 +92,7 @@ _WORDS = [
     (r"vatu", "VUV"), (r"rufiyaa", "MVR"), (r"ngultrum", "BTN"), (r"moldovan lei|moldovan leu", "MDL"),
     (r"bolivianos", "BOB"),  # (the code is no sum's sign: "BOB" is a name in capitals)
     (r"(?:romanian )?(?:lei|leu)", "RON"), (r"(?:bulgarian )?(?:leva|lev)", "BGN"), (r"(?:haitian )?gourdes?", "HTG"),
+    (r"(?:cape verdean |cabo verdean )?escudos?", "CVE"),
 ]
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,

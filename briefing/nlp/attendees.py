@@ -374,6 +374,8 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
                 if state in countries:
                     out[token.i] = EntityRef(state, "GPE", token.i, token.i + 1)
             continue
+        if len(ent) == 1 and ent[0].lower_ in _lex()["people"] and key not in countries:
+            continue  # "Ambassador Extraordinary and Plenipotentiary": a title alone names no one
         if key in repairs:
             extended.append(EntityRef(_bare_name(repairs[key]), "PERSON", _name_start(ent), _name_end(ent)))
             continue
@@ -616,6 +618,11 @@ def _gazetteer_countries(topic: TopicData, span: Span, names: dict[int, EntityRe
         done = i + n
         if any(doc[k].ent_type_ in _NUMERIC_ENTS for k in range(i, i + n)):
             continue  # "four hundred million US dollars"
+        if (first := _named_before(doc, i, i + n, names)) < i:  # "Telecoms company MTN Uganda pledged": a
+            found = EntityRef(doc[first:i + n].text, "ORG", first, i + n)  # company's name, not the state
+            for k in range(first, i + n):
+                names[k] = found
+            continue
         covering = {names[k] for k in range(i, i + n) if k in names}
         outside = [k for c in covering for k in range(c.start, c.end) if not i <= k < i + n]
         if all(doc[k].is_punct or doc[k].lower_ in ("and", "the") or k in names and names[k] not in covering
@@ -627,6 +634,20 @@ def _gazetteer_countries(topic: TopicData, span: Span, names: dict[int, EntityRe
             for k in range(i, i + n):
                 names[k] = found
             _glued_person(doc, [k for k in outside if k > i + n], names)
+
+
+def _named_before(doc: Doc, start: int, end: int, names: dict[int, EntityRef]) -> int:
+    """Where a name that ends in a country's begins: untagged proper nouns right before the country and
+    compounded onto it make one name with it ("MTN Uganda", "Airtel Kenya"), unless they are titles
+    ("President"), countries or demonyms, or open a sentence or a line ("Host Kenya", "Neighbouring Kenya")."""
+    first = start
+    while first > 0 and (before := doc[first - 1]).pos_ == "PROPN" and before.dep_ == "compound" and \
+            before.head.i in range(first, end) and before.i not in names and (before.is_title or before.is_upper) \
+            and not before.is_sent_start and not doc[first - 2].is_punct \
+            and len(before.text) > 1 and before.lower_ not in _titles_and_roles() and \
+            before.text not in known_countries() and before.text not in lexicon()["demonyms"]:
+        first -= 1
+    return first
 
 
 def _glued_person(doc: Doc, rest: list[int], names: dict[int, EntityRef]) -> None:
@@ -977,9 +998,9 @@ def had_dated(token: Token, words: frozenset[str]) -> bool:
 
 def dated_before(token: Token, year: int) -> bool:
     """A date hanging from the token (:func:`_dates_on`) names a year before ``year``, says "ago", or is
-    "last year" ("in the last financial year", "Last year donors provided ...")."""
+    "last year" ("in the last financial year", "Last year donors provided ...", "after last year's floods")."""
     for ent in _dates_on(token):
-        words = ent.text.lower().split()
+        words = re.findall(r"[a-z]+", ent.text.lower())  # (also "last year's floods")
         years = [int(y) for y in _YEAR.findall(ent.text)]
         if "ago" in words or (year and years and max(years) < year) or "last" in words and "year" in words:
             return True

@@ -281,10 +281,11 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
     billion at a conference in Paris in April 2024", "committed €9 billion to Ukraine for 2025")."""
     if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children):
         return True  # "It previously lent Tanzania about $100 million to build the bridge"
-    if any(c.dep_ == "prep" and c.lower_ == "after" and any(
-            p.dep_ == "pobj" and any(d.lower_ == "that" and d.dep_ == "det" for d in p.children) for p in c.children)
-           for c in verb.children):
-        return True  # "After that disaster the World Bank provided about $10 million"
+    year = _story_year(ref, ctx)
+    if any(c.dep_ == "prep" and c.lower_ == "after" and any(p.dep_ == "pobj" and (
+            any(d.lower_ == "that" and d.dep_ == "det" for d in p.children) or dated_before(p, year))
+            for p in c.children) for c in verb.children):
+        return True  # "After that disaster the World Bank provided ...", "After last year's floods, Germany ..."
     if verb.dep_ in ("acl", "relcl") and (_standing(verb.head) or any(
             c.dep_ in ("acl", "relcl") and c is not verb and earlier_time(c, _story_year(ref, ctx))
             for c in verb.head.children)):
@@ -295,7 +296,6 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
         return True  # "Taiwan ... donated $1 million for the response at the time"
     if _had_before(verb):
         return True  # "In September, the U.S. Embassy had announced $3 million", "had offered two aircraft last week"
-    year = _story_year(ref, ctx)
     if _dated_giver(verb, year):
         return True  # "Last year donors provided $36 million", "In 2019 donors promised $104 million"
     if any(c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _lex()["status"] and earlier_time(c, year)
@@ -1825,6 +1825,10 @@ def _component_of(mention: MoneyMention, pledge: Pledge) -> bool:
 
 
 _CALIBRES = frozenset({"mm", "millimetre", "millimeter", "cm", "calibre", "caliber"})
+_MEASURES = _CALIBRES | {"mw", "megawatt", "megawatts", "gw", "gigawatt", "gigawatts", "kw", "kilowatt", "kilowatts",
+                         "km", "kilometre", "kilometres", "kilometer", "kilometers"}
+"""Units a number measures a thing in ("a 140-megawatt unit", "155 mm shells"): no count. (Not land: "10,000
+hectares of farmland" is given.)"""
 
 
 def _counted(span: Span, mentions: list[MoneyMention],
@@ -1840,8 +1844,10 @@ def _counted(span: Span, mentions: list[MoneyMention],
             continue  # a number after its noun labels it ("Section 7", "round three"), it does not count it
         while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i == noun.i + 1:
             noun = noun.head  # "400 solar-powered vaccine refrigerators": the parser counts "vaccine"
-        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.lstrip("-") in _CALIBRES:
-            continue  # "155 mm shells", "120-mm mortars": a calibre, not a count
+        after = token.doc[token.i + 1:token.i + 3]
+        unit = after[1] if len(after) == 2 and after[0].text == "-" else after[0] if len(after) else None
+        if unit is not None and unit.lower_.lstrip("-") in _MEASURES:
+            continue  # "155 mm shells", "120-mm mortars", "a new 140 MW unit": a measure, not a count
         if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
             continue
         if noun.lemma_.lower() in skip and not _of_kind(noun, kinds) and not _handed_over(noun):
@@ -2327,12 +2333,29 @@ def _close(pledge: Pledge, group: _Group, sums: Counter[tuple[str, str, str]]) -
     alone = sums[(pledge.article_id, pledge.donor, pledge.money.currency)] == 1
     for member in (p for p in group.members if p.money):
         other = member.money
+        if other.value == pledge.money.value and _own_dollars(pledge, member):
+            return True
         if other.currency != pledge.money.currency:
             continue
         gap = abs(other.value - pledge.money.value) / max(other.value, pledge.money.value)
         if gap <= _CLOSE or gap <= _DIFFERS and alone and sums[(member.article_id, member.donor, other.currency)] == 1:
             return True
     return False
+
+
+def _own_dollars(a: Pledge, b: Pledge) -> bool:
+    """One sum as two outlets write it: a bare "$" read as US dollars, and the donor's own dollars ("Australia
+    will provide an initial $10 million" in Canberra's release, "A$10 million" in a wire story)."""
+    if a.money is None or b.money is None or a.donor != b.donor:
+        return False
+    bare, own = sorted((a.money, b.money), key=lambda m: m.currency != "USD")
+    return bare.currency == "USD" and bare.text.lstrip().startswith("$") and own.currency in _DOLLARS and \
+        a.donor in lexicon()["money"]["users"].get(own.currency, [])
+
+
+_DOLLARS = frozenset({"AUD", "BBD", "BMD", "BND", "BSD", "BZD", "CAD", "FJD", "GYD", "HKD", "JMD", "KYD", "LRD",
+                      "NAD", "NZD", "SBD", "SGD", "SRD", "TTD", "TWD", "XCD", "ZWL"})
+"""Other states' dollars, which their own releases write with a bare "$"."""
 
 
 def _find_group(pledge: Pledge, groups: list[_Group], sums: Counter[tuple[str, str, str]]) -> _Group | None:
@@ -2444,9 +2467,11 @@ def _group(pledges: Iterable[Pledge]) -> list[_Group]:
 
 def _absorb(group: _Group, groups: list[_Group], pledge: Pledge) -> None:
     """A mention with its conversion bridges two records made before it: "910 million euros (nearly $1
-    billion)" joins a headline's "nearly $1 billion" to another outlet's "€910 million"."""
+    billion)" joins a headline's "nearly $1 billion" to another outlet's "€910 million". So does a body's
+    mention that names its state: "KfW, the German development bank, ... €150 million" joins another outlet's
+    "KfW ... 150 million euros" to a third's "Germany, through KfW, ... EUR 150 million"."""
     keys = {a.key for a in ([pledge.money] if pledge.money else []) + pledge.conversions}
-    if len(keys) < 2:
+    if len(keys) < 2 and not (keys and pledge.owner):
         return
     for other in [g for g in groups if g is not group and keys & g.money_keys()]:
         if all(_donors_agree(m, group) for m in other.members):
