@@ -4959,3 +4959,58 @@ def test_aid_after_last_years_disaster_is_no_pledge_of_this_event(config: Config
         published="2025-08-14")
     assert ("Switzerland", 3e6, "CHF") in _donations(briefing)
     assert not [d for d in _donations(briefing) if d[0] == "Germany"], _donations(briefing)
+
+
+def test_a_state_negotiating_or_taking_a_loan_from_a_lender_is_the_borrower(config: Config) -> None:
+    """"Bulgaria is negotiating a loan of around 110 million euros with the EIB", "Kenya signed one of the
+    largest loans it has taken from Japan, more than Sh40 billion": the lender gives, as in "signed ... with
+    the World Bank" (heldout64)."""
+    briefing = _text_briefing(config, (
+        "Romania and Bulgaria sign Danube bridge deal\n\n"
+        "RUSE, Bulgaria, Nov 27 (Reuters) - Romania and Bulgaria signed an agreement on Thursday to build a second "
+        "bridge over the Danube. Bulgaria is also negotiating a loan of around 110 million euros with the European "
+        "Investment Bank for its part of the works.\n\n"
+        "In Nairobi, Kenya on Wednesday signed one of the largest single loans it has taken from Japan in years, "
+        "more than Sh40 billion for a geothermal power plant.\n"), published="2025-11-27")
+    _given_by(briefing, ("European Investment Bank", 110e6, "EUR"), ("Japan", 40e9, "KES"))
+
+
+def test_a_signature_block_of_mixed_shapes_is_read_to_its_end(config: Config) -> None:
+    """A communiqué's signers: "Hon. X, MP" with the title on the next line, a name alone with its title below,
+    "On behalf of the cooperating partners:" and then "Name, Title" lines, one of a body whose name holds a
+    capitalised verb ("Education Cannot Wait"): every signer took part (heldout63, heldout64)."""
+    found = _attendees(_text_briefing(config, (
+        "Communique of the Lusaka Urban Water Summit\n\n"
+        "1. The Lusaka Urban Water Summit was held in Lusaka on 17 and 18 September 2025.\n\n"
+        "2. Participants welcomed commitments of approximately USD 312 million.\n\n"
+        "Signed:\n"
+        "Hon. Chileshe Mubanga, MP\n"
+        "Minister of Water Development and Sanitation\n\n"
+        "Nkandu Phiri\n"
+        "Mayor of Lusaka\n\n"
+        "On behalf of the cooperating partners:\n"
+        "Anke Richter, Ambassador of the Federal Republic of Germany\n"
+        "Yasmine Haddad-Laurent, Chief of Partnerships, Education Cannot Wait\n"
+        "Karin Lindgren, Ambassador of Sweden\n"), published="2025-09-18"))
+    assert {"Chileshe Mubanga", "Nkandu Phiri", "Anke Richter", "Yasmine Haddad-Laurent",
+            "Karin Lindgren"} <= set(found), set(found)
+    # a short title after the comma, then "For X:" above the next signer; a state's ambassador co-chairing a
+    # group signs for the state, not the group (heldout29, heldout41, heldout42)
+    found = _attendees(_text_briefing(config, (
+        "Communique of the partners meeting on elections\n\n"
+        "1. The partners met in Bangui on 26 June 2025.\n\n"
+        "Done in Bangui, 26 June 2025.\n\n"
+        "For the National Elections Authority:\n"
+        "Pauline Sanze, President\n\n"
+        "For the United Nations Development Programme:\n"
+        "Esther Mbaya, Resident Representative\n\n"
+        "For the Kingdom of the Netherlands\n"
+        "Pieter Jansen, Ambassador\n\n"
+        "For Japan\n"
+        "Kenji Ishikawa, Ambassador\n\n"
+        "On behalf of the Development Partners:\n"
+        "Rebecca Hollis\n"
+        "Ambassador of Australia, Co-Chair of the Development Partners Group\n"), published="2025-06-26"))
+    assert {"Pauline Sanze", "Esther Mbaya", "Pieter Jansen", "Kenji Ishikawa", "Rebecca Hollis"} <= \
+        set(found), set(found)
+    assert "Development Partners Group" not in found, set(found)

@@ -2598,6 +2598,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     names = names if names is not None else entity_tokens(topic, ref)
                     colon = _for_colon(line) if listing else 0
                     if colon:  # "For Albania: Arben Hoxha, Minister of Infrastructure and Energy"
+                        titled = False
                         signer = _signature(line[colon + 1:], names)
                         state, _ = _delegation(line[1:], names, topic.entities.table)
                         for entity in ([signer] if signer is not None and signer.key else []) + (
@@ -2616,7 +2617,11 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     if listing and titled:  # the title line under a signer's name: the state or body signed
                         titled = False
                         signed = _body_named(line, names, topic.entities.table)
-                        if signed is not None and signed.end == line[-1].i + 1:
+                        # (not the group a state's ambassador co-chairs: "Ambassador of Australia, Co-Chair of
+                        # the Development Partners Group")
+                        states = [t for t in line if t.i in names and names[t.i].label == "GPE"]
+                        if signed is not None and signed.end == line[-1].i + 1 and (
+                                signed.label == "GPE" or not states):
                             _add(found, signed.key, signed.label, ref.quote(), "", False)
                         if not any(t.pos_ == "VERB" for t in line):
                             continue
@@ -2624,6 +2629,8 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     if signer is not None:  # "Signed in Riga on 20 November 2025 by:" then "X, Minister of
                         if signer.key:  # Defence, Denmark"
                             _add(found, signer.key, "PERSON", ref.quote(), "", False)
+                        # "Hon. X, MP": an honour after the comma, the title on the next line
+                        titled = sum(t.i >= signer.end for t in line) <= 3
                         continue
                     behalf = _body_named(line, names, topic.entities.table) if _on_behalf(line) else None
                     listing = _introduces_people(line, spec, event, year) or _on_behalf(line) or \
@@ -2706,8 +2713,10 @@ def _for_colon(line: list[Token]) -> int:
 
 
 def _on_behalf(line: list[Token]) -> bool:
-    """A signature block's line naming whom the next line signs for: "For the World Bank", "For the Government
-    of the Republic of Austria" (a name's words only, no verb)."""
+    """A signature block's line naming whom the next lines sign for: "For the World Bank", "For the Government
+    of the Republic of Austria" (a name's words only, no verb), "On behalf of the cooperating partners:"."""
+    if 4 <= len(line) <= 12 and [t.lower_ for t in line[:3]] == ["on", "behalf", "of"] and line[-1].text == ":":
+        return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in line)  # (not "cooperating" partners)
     return 2 <= len(line) <= 12 and line[0].text == "For" and _behalf_words(line[1:])
 
 
@@ -2720,10 +2729,12 @@ def _behalf_words(words: list[Token]) -> bool:
 
 def _signature(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:
     """A line of a signature block, unmarked: a person's name opening it, a comma, then titles and places
-    and no verb ("Mads Kjær, Minister of Defence, Denmark"). The name may be untagged
+    and no verb in lower case ("Mads Kjær, Minister of Defence, Denmark"). The name may be untagged
     (:func:`_name_before_comma`); a line of that shape naming no person gives an empty key."""
     comma = next((t for t in line[:5] if t.text == ","), None)
-    if comma is None or len(line) > 24 or any(t.pos_ == "VERB" for t in line) or not line[0].is_title:
+    # (a capitalised verb is a body's name's: "Chief of Partnerships, Education Cannot Wait")
+    if comma is None or len(line) > 24 or any(t.pos_ == "VERB" and not t.is_title for t in line) or \
+            not line[0].is_title:
         return None
     person = _name_before_comma(line, names, loose=True)
     return person if person is not None else EntityRef("", "PERSON", line[0].i, comma.i)

@@ -381,6 +381,10 @@ def _receiving(verb: Token) -> bool:
     return verb.lemma_.lower() in _lex()["receiving"] and not _permitted(verb)
 
 
+_BORROWING = frozenset({"take", "receive", "borrow", "get", "obtain", "secure"})
+"""Verbs of a borrower's clause on its loan ("the loans it has taken from Japan")."""
+
+
 def _signed_with_lender(verb: Token, names: dict[int, EntityRef]) -> Token | None:
     """The lender a state signs an agreement "with": the giver, where the state is the borrower."""
     if verb.lemma_.lower() not in _words("concluding"):
@@ -392,8 +396,13 @@ def _signed_with_lender(verb: Token, names: dict[int, EntityRef]) -> Token | Non
         return None
     lenders = _words("lender_words")
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [p for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of"  # "a loan of
+              for p in c.children if p.dep_ == "pobj"]  # 110 million euros with the EIB"
     partners = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
+    # "signed one of the largest loans it has taken from Japan": the lender a clause on the loan names
+    partners += [p for h in heads[1:] for r in h.subtree if r.dep_ == "relcl" and r.lemma_.lower() in _BORROWING
+                 for c in r.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
     named = next((p for p in partners if (found := _name_at(p, names)) is not None
                   and found.label == "ORG" and set(found.key.lower().split()) & lenders), None)
     # "signed loans and grants ... with a group of international lenders": lenders described, not named
