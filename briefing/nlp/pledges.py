@@ -1398,6 +1398,9 @@ def _item_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dict[
     doc = span.doc
     if start >= len(tokens):
         return None
+    if tokens[start].lower_ == "the" and start + 1 < len(tokens) and _name_at(tokens[start], names) is None and \
+            _name_at(tokens[start + 1], names) is not None:
+        start += 1  # "(d) the European Union, EUR 25 million": the name the recogniser tagged without "the"
     found = _name_at(tokens[start], names)
     # the words up to the colon, where the recogniser tagged less ("- Kingdom of Norway: NOK 100,000,000" in two
     # names, "- Kuwait Fund: KD30m" as "Kuwait")
@@ -1418,8 +1421,10 @@ def _item_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dict[
     if found is None or found.label == "PERSON" or found.start != tokens[start].i:
         return None
     rest = [t for t in tokens if t.i >= found.end]
-    if [t.lower_ for t in rest[:2]] == [",", "through"]:  # "- Japan, through JICA: emergency relief goods"
-        rest = rest[next((k for k, t in enumerate(rest) if t.text == ":"), len(rest)):]
+    if [t.lower_ for t in rest[:2]] == [",", "through"]:  # "- Japan, through JICA: emergency relief goods",
+        # "(b) the Federal Republic of Germany, through KfW Development Bank, EUR 40 million grant"
+        commas = [k for k, t in enumerate(rest) if t.text == "," and k > 0]
+        rest = rest[next((k for k, t in enumerate(rest) if t.text == ":"), commas[-1] if commas else len(rest)):]
     if rest[:1] and rest[0].text == "(":
         close = next((k for k, t in enumerate(rest) if t.text.startswith(")")), None)
         if close is not None and rest[close].text == "):":  # the tokenizer keeps "):" whole
@@ -1430,7 +1435,9 @@ def _item_donor(span: Span, names: dict[int, EntityRef], at: int, aliases: dict[
     sep = last if _spaced_hyphen(last) else rest[0] if rest else None
     dashed = sep is not None and (sep.text in _LIST_DASHES and (marked or "\n" in span.text.strip() or _whole_line(
         span)) or _spaced_hyphen(sep) and marked and not colon)  # not a dateline's "HANOI - ..."
-    return found if rest[:1] and rest[0].text == ":" or dashed else None
+    # "(d) the European Union, EUR 25 million for ...;": a marked line's name, a comma, then its sum
+    commaed = marked and [t.text for t in rest] == [","]
+    return found if rest[:1] and rest[0].text == ":" or dashed or commaed else None
 
 
 def _line_donors(doc: Doc, start: int, end: int, names: dict[int, EntityRef]) -> list[EntityRef]:
@@ -1628,6 +1635,8 @@ def _own_donor(span: Span, names: dict[int, EntityRef], aliases: dict[str, tuple
     start = _past_package(span.doc, start)  # "Sweden a package worth SEK 4.5 billion"
     if start > 1 and span.doc[start - 1].lower_ in ("a", "an") and span.doc[start - 1].dep_ == "det":
         start -= 1  # "and the OPEC Fund a $25 million loan"
+    if start > 1 and span.doc[start - 1].text in ('"', "“"):
+        start -= 1  # 'and the United States "more than $4 million"': a sum quoted as the donor put it
     if start == 0:
         return None
     before = span.doc[start - 1]
@@ -2304,7 +2313,10 @@ def _same_body(a: str, b: str) -> bool:
     owned = bool(a and b) and (without_owner(a) == b or without_owner(b) == a)
     # "CAF" and "the CAF development bank": a short form and its description in lower case
     described = len(short) == 1 and short[0].isupper() and all(w.islower() for w in long[1:])
-    return short == long[:len(short)] and (len(short) > 1 or short == long or described) or owned or \
+    # "AFD" and "Agence Française de Développement" (the recogniser left the name untagged, so no alias joins them)
+    acronym = len(short) == 1 and len(long) > 1 and len(short[0]) > 1 and short[0].isupper() and \
+        short[0] == "".join(w[0] for w in long if w[0].isupper())
+    return short == long[:len(short)] and (len(short) > 1 or short == long or described) or owned or acronym or \
         _states_body(a, b) or _states_body(b, a)
 
 
