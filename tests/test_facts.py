@@ -5056,3 +5056,15 @@ def test_lettered_list_lines_name_then_comma_then_sum(config: Config) -> None:
         "(d) UNICEF, 50 water kiosks for schools and health facilities.\n"), published="2025-09-18")
     _given_by(briefing, ("African Development Bank", 120e6, "USD"), ("Germany", 40e6, "EUR"),
               ("European Union", 25e6, "EUR"))
+
+
+def test_a_delegation_named_after_its_state_or_union_is_that_participant(config: Config) -> None:
+    """"the Delegation of the European Union to Tajikistan" at a handover the European Union attends: one
+    participant, the European Union, not a second entry for its delegation (heldout25, heldout63)."""
+    found = _attendees(_text_briefing(config, (
+        "Japan hands over border posts to Tajikistan\n\n"
+        "DUSHANBE, Oct 14 (Reuters) - Japan handed over three border outposts to Tajikistan on Tuesday at a "
+        "ceremony attended by the Delegation of the European Union to Tajikistan. The European Union, which funds "
+        "a border programme in Central Asia, sent its ambassador to the ceremony.\n"), published="2025-10-14"))
+    assert "European Union" in found, set(found)
+    assert not [name for name in found if "Delegation" in name], set(found)

@@ -2329,9 +2329,17 @@ class _Attendee:
     via: str = ""
 
 
+_DELEGATION = re.compile(r"^(?:the )?(?:Delegation of (?:the )?(?P<of>.+?)|(?P<named>.+?) Delegation)(?: to .+)?$")
+"""A delegation named after whom it represents: "Delegation of the European Union to Tajikistan", "European
+Union Delegation"."""
+
+
 def _add(found: dict[str, _Attendee], key: str, label: str, quote: Quote, role: str, host: bool) -> _Attendee:
     if key in lexicon()["capitals"]:  # "Washington was represented by its ambassador", "a meeting in Yerevan
         key, label = lexicon()["capitals"][key], "GPE"  # chaired by ...", whatever the recogniser's tag: the state
+    if (delegation := _DELEGATION.match(key)) is not None and (
+            (whom := delegation["of"] or delegation["named"]) in known_countries() or whom == "European Union"):
+        key, label = whom, "GPE"  # the state or union the delegation represents took part, under its own name
     attendee = found.setdefault(key, _Attendee(key, label))
     if quote not in attendee.quotes:
         attendee.quotes.append(quote)
