@@ -5081,3 +5081,17 @@ def test_a_post_cut_at_its_and_is_no_participant(config: Config) -> None:
         published="2025-08-14"))
     assert "Marta Lindqvist" in found, set(found)
     assert "UN Resident" not in found, set(found)
+
+
+def test_a_directors_portfolio_after_for_names_no_participant(config: Config) -> None:
+    """"the Deputy Director-General for Mobility and Transport of the European Commission, Ilse Vandermeulen":
+    "Mobility" (tagged a person or a body) is her portfolio; she and the Commission took part (heldout64)."""
+    found = _attendees(_text_briefing(config, (
+        "Romania and Bulgaria sign Danube bridge agreement at Ruse ceremony\n\n"
+        "RUSE, Bulgaria, Nov 27 (Reuters) - The transport ministers of Romania and Bulgaria signed an agreement at a "
+        "ceremony in Ruse on Thursday to build a second bridge over the Danube.\n\n"
+        "The ceremony took place in the presence of the Deputy Director-General for Mobility and Transport of the "
+        "European Commission, Ilse Vandermeulen, and the Vice-President of the European Investment Bank, Tomasz "
+        "Wisniewski.\n"), published="2025-11-27"))
+    assert {"Ilse Vandermeulen", "Romania", "Bulgaria"} <= set(found), set(found)
+    assert "Mobility" not in found, set(found)

@@ -433,6 +433,10 @@ def _entity_tokens(topic: TopicData, ref: SentenceRef, repairs: dict[str, str]) 
     return out
 
 
+_FOR_HEADS = frozenset({"director", "director-general", "general", "secretary"})
+"""Titles whose portfolio follows "for" ("the Deputy Director-General for Mobility and Transport of the European
+Commission, X"); after "of" comes their body ("Director-General of the WHO"). Not "Commissioner": "the UN High
+Commissioner for Refugees" is a body's name."""
 _PORTFOLIO_HEADS = frozenset({"minister", "ministers"})  # a ministry, secretary or commissioner "of" may be a body's
 
 
@@ -463,8 +467,8 @@ def _drop_portfolio_names(span: Span, out: dict[int, EntityRef], countries: froz
     doc = span.doc
     honorifics = _words("honorifics")
     for token in span:
-        if token.lower_ not in _PORTFOLIO_HEADS or token.i + 2 >= span.end or \
-                doc[token.i + 1].lower_ not in ("of", "for"):
+        if token.i + 2 >= span.end or not (token.lower_ in _PORTFOLIO_HEADS and doc[token.i + 1].lower_ in (
+                "of", "for") or token.lower_ in _FOR_HEADS and doc[token.i + 1].lower_ == "for"):
             continue
         # the portfolio runs over capitalised words, commas and "and" up to the comma before its holder's name
         # ("..., Mr X") or to the first other word ("X, Minister of Environment, Solid Waste Management and
@@ -473,7 +477,9 @@ def _drop_portfolio_names(span: Span, out: dict[int, EntityRef], countries: froz
         while end < min(span.end, token.i + 30):
             word = doc[end]
             person = out.get(end)
-            if person is not None and person.label == "PERSON" and person.start == end or doc[end - 1].text == "," \
+            # (one word tagged a person is the portfolio's: "Director-General for Mobility and Transport")
+            if person is not None and person.label == "PERSON" and person.start == end and person.end - end > 1 or \
+                    doc[end - 1].text == "," \
                     and (word.lower_.rstrip(".") in honorifics or word.lower_ == "the"):
                 break  # the holder ("Minister of Health Ingrid Mwale", "..., Mr X") or the next participant
                 # ("the Minister of Health, the World Health Organization and UNICEF")
