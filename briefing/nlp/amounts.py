@@ -67,7 +67,7 @@ _WORDS = [
     (r"swiss francs?|francs?", "CHF"), (r"swedish kronor|kronor|swedish crowns", "SEK"),
     (r"danish (?:kroner|krone|crowns)", "DKK"), (r"norwegian (?:kroner|krone|crowns)", "NOK"), (r"zlotys?", "PLN"),
     (r"tanzanian shillings?", "TZS"), (r"ugandan shillings?", "UGX"), (r"kenyan shillings?|shillings?", "KES"),
-    (r"naira", "NGN"), (r"cedis?", "GHS"), (r"birr", "ETB"), (r"taka", "BDT"), (r"rupiah", "IDR"),
+    (r"nairas?", "NGN"), (r"cedis?", "GHS"), (r"birr", "ETB"), (r"taka", "BDT"), (r"rupiah", "IDR"),
     (r"ringgit", "MYR"), (r"shekels?", "ILS"), (r"forints?", "HUF"), (r"czech crowns|koruna", "CZK"),
     (r"icelandic (?:crowns|kronur|krónur)|kronur|krónur|króna", "ISK"),  # the plural is Iceland's alone
     (r"special drawing rights?|sdrs?", "XDR"),  # the IMF's unit, ISO 4217 XDR, written "SDR 120 million"
@@ -88,8 +88,8 @@ _WORDS = [
     (r"(?:azerbaijani )?manats?", "AZN"), (r"(?:macedonian )?denars?", "MKD"), (r"(?:convertible )?marks", "BAM"),
     (r"lempiras?", "HNL"), (r"quetzal(?:es|s)?", "GTQ"), (r"colones", "CRC"), (r"c[oó]rdobas", "NIO"),
     (r"bol[ií]vares", "VES"), (r"guaran[ií](?:e?s)", "PYG"), (r"soles", "PEN"), (r"leones", "SLE"),
-    (r"dalasi", "GMD"), (r"ariary", "MGA"), (r"ouguiya", "MRU"), (r"kina", "PGK"), (r"tala", "WST"),
-    (r"vatu", "VUV"), (r"rufiyaa", "MVR"), (r"ngultrum", "BTN"), (r"moldovan lei|moldovan leu", "MDL"),
+    (r"dalasis?", "GMD"), (r"ariary", "MGA"), (r"ouguiyas?", "MRU"), (r"kina", "PGK"), (r"tala", "WST"),
+    (r"vatu", "VUV"), (r"rufiyaa", "MVR"), (r"ngultrums?", "BTN"), (r"moldovan lei|moldovan leu", "MDL"),
     (r"bolivianos", "BOB"),  # (the code is no sum's sign: "BOB" is a name in capitals)
     (r"(?:romanian )?(?:lei|leu)", "RON"), (r"(?:bulgarian )?(?:leva|lev)", "BGN"), (r"(?:haitian )?gourdes?", "HTG"),
     (r"(?:cape verdean |cabo verdean )?escudos?", "CVE"),

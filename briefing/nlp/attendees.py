@@ -2649,7 +2649,7 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         continue
                     behalf = _body_named(line, names, topic.entities.table) if _on_behalf(line) else None
                     listing = _introduces_people(line, spec, event, year) or _on_behalf(line) or \
-                        line[0].text == "Signed" and len(line) <= 12 or _done_at(line) or _witnessed(line)
+                        _signed_at(line) or _done_at(line) or _witnessed(line)
                     continue  # ("Signed in Podgorica, 6 November 2025")
                 if not listing:
                     continue
@@ -2706,6 +2706,12 @@ def _signed_title(line: list[Token], signer: EntityRef) -> str:
     while words and words[-1].is_punct:
         words.pop()
     return line[0].doc[words[0].i:words[-1].i + 1].text if words else ""
+
+
+def _signed_at(line: list[Token]) -> bool:
+    """The line a signature block opens with: "Signed in Podgorica, 6 November 2025", "Signed:", and with no
+    other verb however long it runs ("Signed in Quito on 16 April 2026, in the Spanish and English languages.")."""
+    return line[0].text == "Signed" and (len(line) <= 12 or not any(t.pos_ in ("VERB", "AUX") for t in line[1:]))
 
 
 def _done_at(line: list[Token]) -> bool:
