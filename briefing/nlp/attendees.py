@@ -2341,12 +2341,20 @@ _DELEGATION = re.compile(r"^(?:the )?(?:Delegation of (?:the )?(?P<of>.+?)|(?P<n
 Union Delegation"."""
 
 
-def _add(found: dict[str, _Attendee], key: str, label: str, quote: Quote, role: str, host: bool) -> _Attendee:
-    if key in lexicon()["capitals"]:  # "Washington was represented by its ambassador", "a meeting in Yerevan
-        key, label = lexicon()["capitals"][key], "GPE"  # chaired by ...", whatever the recogniser's tag: the state
+def _participant(key: str, label: str) -> tuple[str, str]:
+    """Whom a name stands for as a participant: a capital for its state ("Washington was represented by its
+    ambassador", "a meeting in Yerevan chaired by ...", whatever the recogniser's tag), a delegation named after
+    a state or the union for that state or union; any other name for itself."""
+    if key in lexicon()["capitals"]:
+        return lexicon()["capitals"][key], "GPE"
     if (delegation := _DELEGATION.match(key)) is not None and (
             (whom := delegation["of"] or delegation["named"]) in known_countries() or whom == "European Union"):
-        key, label = whom, "GPE"  # the state or union the delegation represents took part, under its own name
+        return whom, "GPE"
+    return key, label
+
+
+def _add(found: dict[str, _Attendee], key: str, label: str, quote: Quote, role: str, host: bool) -> _Attendee:
+    key, label = _participant(key, label)
     attendee = found.setdefault(key, _Attendee(key, label))
     if quote not in attendee.quotes:
         attendee.quotes.append(quote)
@@ -2942,8 +2950,7 @@ def _add_affiliations(found: dict[str, _Attendee], people: dict[str, Person], pl
         # a town or region the title names is a place, not a participant ("Governor of Cabo Delgado Province")
         place = places.get(person.affiliation) == "GPE" and _town(person.affiliation) or \
             _local_office(person.role, person.affiliation)
-        # ("Washington's chargé d'affaires": a capital stands for its state, as in :func:`_add`)
-        body = lexicon()["capitals"].get(person.affiliation, person.affiliation)
+        body = _participant(person.affiliation, "GPE")[0]  # ("Washington's chargé d'affaires": the United States)
         if body and person.role and body not in found and not department and not generic and not place:
             org = found[body] = _Attendee(body, "GPE", via=attendee.key)
             # Evidence: where the person is given the affiliation, and where they take part (or host).
