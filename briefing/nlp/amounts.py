@@ -42,7 +42,8 @@ _SYMBOLS = {"US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", 
             "VNĐ": "VND", "₫": "VND", "N$": "NAD", "₦": "NGN", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
             "FCFA": "XOF", "Tk": "BDT", "LE": "EGP", "E£": "EGP", "KM": "BAM", "MK": "MWK", "N": "NGN", "B$": "BSD",
             "SI$": "SBD", "L$": "LRD", "NLe": "SLE", "G$": "GYD", "GY$": "GYD", "ZiG": "ZWG", "Nu": "BTN",
-            "VT": "VUV", "RD$": "DOP", "₡": "CRC"}
+            "VT": "VUV", "RD$": "DOP", "₡": "CRC", "TOP": "TOP", "BOB": "BOB", "Bs": "BOB", "Br": "ETB",
+            "IRs": "INR", "RMB": "CNY"}
 _CODE_ALIASES = {"SDR": "XDR", "NTD": "TWD"}
 """Codes written in news for ISO 4217 ones: the IMF's special drawing right is "SDR", ISO's XDR; Taiwan's
 dollar "NTD", ISO's TWD."""
