@@ -117,6 +117,9 @@ class Pledge:
     """Something given is of a kind aid is sent in (a word of the section's ``also`` list, or its modifier)."""
     pledge_list: bool = False
     """Read off a line of a list that a paragraph about pledges introduces ("Who pledged what:")."""
+    denied: bool = False
+    """Taken back in the article ("... but the delegation later said no decision had been taken"): no pledge,
+    though whoever offered it may still have taken part."""
     owner: str = ""
     """The body the donor belongs to, where the text says so ("a grant from ADB's Asia Pacific Disaster
     Response Fund"): another outlet may name the owner as the giver of the same sum."""
@@ -2779,8 +2782,106 @@ def _mentions(topic: TopicData, spec: SectionSpec | None) -> list[Pledge]:
             found += _sentence_pledges(SentenceRef(analysis, index), currency, ctx, dollar)
         if found:
             withdrawn = _withdrawn_givers(analysis, ctx)
+            for pledge in _walked_back(analysis, found, ctx):
+                pledge.denied = True
             pledges += [p for p in found if p.donor not in withdrawn]
     return pledges
+
+
+_DENIED_NOUNS = frozenset({"pledge", "commitment", "contribution", "money", "funding", "funds", "offer", "decision",
+                           "arrangement", "donation", "loan", "grant"})
+"""What a giver says was never made or decided ("no such commitment has been made", "no decision had been
+taken")."""
+_DENIED_VERBS = frozenset({"make", "take", "approve", "agree", "confirm", "finalise", "finalize", "reach", "give",
+                           "announce", "offer", "pledge"})
+_CASH_WORDS = frozenset({"cash", "money", "funding", "funds", "financial"})
+
+
+def _denials(span: Span) -> Iterator[tuple[Token, bool]]:
+    """Where a sentence says a commitment was not made or is gone, and whether only money is meant: "no such
+    commitment has been made", "had made no such offer", "no cash contribution had been agreed", "the offer
+    had been withdrawn", "was taken off the table", "was 'no longer on the table'", "could no longer commit
+    the money"."""
+    for token in span:
+        lemma, head = token.lemma_.lower(), token.head
+        if _standing(token):
+            continue  # "Japan's earlier loan ..., signed in 2019, was cancelled": history
+        said = {c.lower_ for c in token.children}
+        cash = lemma in _CASH_WORDS or bool(said & _CASH_WORDS)
+        # (not "made no commitment to finance its construction", "announced no new money": of other things)
+        if lemma in _DENIED_NOUNS and "no" in said and token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() \
+                in _DENIED_VERBS and ("such" in said or lemma == "decision" or cash) and "new" not in said:
+            yield token, cash
+        elif token.dep_ == "nsubjpass" and lemma in _HELD_BACK and head.lemma_.lower() in _WITHDRAWING:
+            yield token, False
+        elif token.lower_ == "table" and head.lower_ in ("off", "on") and (head.lower_ == "off" or any(
+                c.lower_ == "longer" for c in head.head.subtree if c.i < head.i)):
+            yield token, False
+        elif token.lower_ == "longer" and any(c.lower_ == "no" for c in token.children) and \
+                head.lemma_.lower() in _words("give"):
+            yield token, False
+
+
+def _walked_back(analysis: Analysis, found: list[Pledge], ctx: _Context) -> list[Pledge]:
+    """Pledges the article takes back within a sentence: "Seitkali told reporters Kazakhstan would contribute
+    $20 million, but the Kazakh delegation later said that no decision had been taken", "On Tuesday the
+    information ministry announced that Saudi Arabia would give $5 million. A day later the Saudi embassy said
+    no decision had been taken". The one who denies is the named state or body of the denial's clause or the
+    clauses it hangs from; unnamed ("the embassy said"), it is the one giver of the sums just before it. Only
+    the sums of that sentence before the denial count, or else those of the sentence before (a commitment
+    denied by name elsewhere stays: the denial may be of something else); "no cash contribution" leaves things
+    given. An unnamed denier in a sentence that names a state or body denies that one's offer."""
+    out: list[Pledge] = []
+    for index in range(len(analysis.sentences)):
+        ref = SentenceRef(analysis, index)
+        denials = list(_denials(ref.span))
+        if not denials:
+            continue
+        names = entity_tokens(ctx.topic, ref)
+        named = {_state(n.key) for n in names.values() if n.label in ("GPE", "ORG")}
+        for anchor, cash in denials:
+            owner = _denier(anchor, names)
+            for near in ([p for p in found if p.ref.index == index and p.verb.i < anchor.i],
+                         [p for p in found if p.ref.index == index - 1]):
+                near = [p for p in near if p.money is not None] if cash else near
+                if owner:
+                    near = [p for p in near if _denied_by(owner, p.donor)]
+                elif len({p.donor for p in near}) != 1 or not near[0].donor_is_name or any(
+                        not _denied_by(n, near[0].donor) for n in named):
+                    near = []  # (not "... denied by Nepal's embassy, which said no such offer had been made")
+                if near:  # the sums of its own sentence, else of the one before
+                    out += near
+                    break
+    return out
+
+
+def _denied_by(owner: str, donor: str) -> bool:
+    """The giver a denial's state or body speaks for: itself, its body ("Kuwait" for the Kuwait Fund), or a
+    name the recogniser cut ("the Trinidad" and Tobago Cabinet)."""
+    return _state(donor) == owner or _states_body(owner, donor) or donor.split()[:len(owner.split())] == owner.split()
+
+
+def _denier(anchor: Token, names: dict[int, EntityRef]) -> str:
+    """The state or body a denial's clause, or a clause above it, has as subject ("the Saudi embassy said no
+    decision had been taken", "A Kuwait Fund official said ... no such offer had been made"), or that owns
+    what is denied ("the Saudi offer was withdrawn")."""
+    owner = next((n for c in anchor.children if c.dep_ in ("poss", "compound", "amod") and
+                  (n := names.get(c.i)) is not None and n.label in ("GPE", "ORG")), None)
+    if owner is not None:
+        return _state(owner.key)
+    verb = anchor.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not anchor]
+        # "A Kuwait Fund official", "a spokesperson for the UAE embassy in Athens"
+        words = [t for s in subjects for t in s.subtree if t.i <= s.i] + [
+            t for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for t in c.subtree]
+        named = [n for t in words if (n := names.get(t.i)) is not None and n.label in ("GPE", "ORG")]
+        if named:
+            return _state(named[0].key)
+        if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis", "acl", "pobj", "prep", "relcl") \
+                or verb.head == verb:
+            return ""
+        verb = verb.head
 
 
 _WITHDRAWN_NOUNS = frozenset({"pledge", "commitment", "contribution", "money", "funding", "funds", "aid"})
@@ -2826,6 +2927,8 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
         # "Italy, which officials had said might contribute €4 million, in the end announced nothing"
         nouns += [t for t in ref.span if t.dep_ == "dobj" and t.lower_ == "nothing" and t.head.lemma_.lower() in
                   ("announce", "pledge", "offer", "commit", "give")]
+        # (not "Japan's earlier loan ..., signed in 2019, was cancelled by the previous government": history)
+        nouns = [t for t in nouns if not _standing(t)]
         if not nouns:
             continue
         names = entity_tokens(ctx.topic, ref)
@@ -2872,7 +2975,7 @@ def _sum_of_parts(item: Item, items: list[Item]) -> bool:
 
 def pledge_items(topic: TopicData, spec: SectionSpec, duplicate: float = 0.6) -> list[Item]:
     """The topic's pledges, most corroborated first; ``duplicate`` is kept for the section interface."""
-    groups = _group(pledge_mentions(topic, spec))
+    groups = _group(p for p in pledge_mentions(topic, spec) if not p.denied)
     items = [_item(g) for g in groups]
     for k, (group, item) in enumerate(zip(groups, items)):
         if _sum_of_parts(item, items):  # "CAF, IDB and FONPLATA commit USD 475 million": their three loans
