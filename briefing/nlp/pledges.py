@@ -1073,7 +1073,7 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
             person = next((found for c in verb.children if c.dep_ == "nsubj" and (found := _name_at(c, names))
                            and found.label == "PERSON"), None)
             ctx.speaker = person.key if person is not None else ctx.speaker  # who announced "a UAE contribution"
-    receiving = _receiving(verb)
+    receiving, borrower = _receiving(verb), ""
     lender = _signed_with_lender(verb, names) if not receiving and not donor else None
     if lender is not None:  # "Malawi signed financing agreements with the World Bank": Malawi borrows
         receiving = True
@@ -1111,6 +1111,10 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         elif subjects:
             donor, is_name = _actor(subjects[0], clause, names, ctx)
             pledge.co_donors = _co_donors(subjects[0], clause, names, ctx, donor)
+            borrower = _borrower(clause, donor, pledge, is_name)
+            if borrower:  # "The Asian Development Bank and the Government of Sri Lanka signed a financing
+                donor = next(d for d in (donor, *pledge.co_donors) if d != borrower)  # package": the bank lends
+                pledge.co_donors = []
             chain = {subjects[0].i} | {t.i for t in subjects[0].subtree if t.dep_ == "conj"}
             # (or the list's last: "A, B and UN agencies")
             several = next((c for c in subjects[0].subtree if c.dep_ == "conj" and c.head.i in chain and
@@ -1141,6 +1145,8 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
         found = _recipients(anchor, verb, names, donor, others)
     bodies = frozenset(n.key for n in names.values() if n.label != "PERSON")
     pledge.recipients, pledge.private = _as_recipients(found, ctx, bodies)
+    if borrower:
+        pledge.recipients = [borrower, *[r for r in pledge.recipients if r != borrower]]
     pledge.recipients = [r for r in pledge.recipients if r != pledge.speaker]  # the envoy is no recipient
     if thanked is not None:  # nor the thanked giver's name the recogniser cut before its short form
         phrase = {n.key for t in _thanked_phrase(verb).subtree if (n := _name_at(t, names)) is not None}
@@ -1155,6 +1161,24 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     pledge.date, pledge.date_text = _date(verb, pledge.ref)
     pledge.instrument = _instrument(anchor, pledge.ref.span, ctx, others)
     pledge.purpose = _purpose(anchor, names)
+
+
+def _borrower(clause: Token, donor: str, pledge: Pledge, is_name: bool) -> str:
+    """The state among the signers of a sum it borrows: of a state and one body signing together ("The
+    Government of Sri Lanka and the Japan International Cooperation Agency today signed a loan agreement of JPY
+    48.6 billion"), the state; the body lends. Of two states, the one whose currency the sum is not in ("Sri
+    Lanka and Japan sign JPY 48.6 billion loan agreement"), dollars apart."""
+    if not is_name or pledge.money is None or len(pledge.co_donors) != 1 or \
+            clause.lemma_.lower() not in _words("concluding"):
+        return ""
+    parties = [donor, *pledge.co_donors]
+    states = [d for d in parties if d in known_countries()]
+    if len(states) == 1:
+        return states[0]
+    # (not dollars: sums of every kind are written in them, and Ecuador pays in them)
+    users = set(lexicon()["money"]["users"].get(pledge.money.currency, ())) if pledge.money.currency != "USD" else set()
+    lending = [d for d in states if d in users]
+    return next(d for d in states if d not in lending) if len(states) == 2 and len(lending) == 1 else ""
 
 
 def _thanked_phrase(verb: Token) -> Token | None:
