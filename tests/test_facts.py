@@ -5207,3 +5207,17 @@ def test_a_state_and_a_lender_that_sign_together_borrow_and_lend(config: Config)
     (loan,) = _items(lender, "pledges")
     assert loan.facts["donor"] == "Japan International Cooperation Agency", loan.facts
     assert loan.facts["recipients"][0] == "Sri Lanka", loan.facts
+
+
+def test_a_list_whose_lines_have_no_subject_gives_for_the_line_that_opens_it(config: Config) -> None:
+    """"the Chinese side will: 1. donate ...; 2. donate 10 ambulances; 3. dispatch a medical team": the lines'
+    giver is the opening line's subject (heldout68); RMB are yuan."""
+    briefing = _text_briefing(config, (
+        "China hands over hospital to Zambia\n\n"
+        "KASAMA, April 17, 2026 - The hospital was handed over on Friday.\n\n"
+        "Ambassador Han announced that, to ensure the smooth operation of the hospital, the Chinese side will:\n\n"
+        "1. donate medical equipment and consumables worth RMB 30 million;\n"
+        "2. donate 10 ambulances;\n"
+        "3. dispatch a medical team of 18 members to work in the hospital for two years.\n"), published="2026-04-17")
+    assert {p.text for p in _items(briefing, "pledges")} == {
+        "China: CNY 30 million", "China: 10 ambulances", "China: medical team of 18 members"}

@@ -769,6 +769,30 @@ def _actor(subject: Token, verb: Token, names: dict[int, EntityRef], ctx: _Conte
     return _phrase(subject), False
 
 
+def _list_lead(ref: SentenceRef, ctx: _Context) -> tuple[str, bool]:
+    """The giver of a list line whose verb has no subject: the subject of the clause the list's opening line
+    ends on with a colon ("the Chinese side will: 1. donate 10 ambulances; 2. dispatch a medical team ...")."""
+    span = ref.span
+    if not (list_marker(span, stopped=True) or numbered_line_start(span[0]) or line_start(span[0]) and
+            span[0].is_digit):
+        return "", False
+    for index in range(ref.index - 1, max(ref.index - 10, -1), -1):
+        lead = SentenceRef(ref.analysis, index).span
+        words = [t for t in lead if not t.is_space]
+        if len(words) <= 2 or list_marker(lead, stopped=True) or numbered_line_start(lead[0]):
+            continue  # another item of the list, or its number cut off as a sentence ("2.")
+        if words[-1].text != ":":
+            return "", False
+        verb = next((t for t in reversed(words) if t.pos_ in ("VERB", "AUX")), None)
+        verb = verb.head if verb is not None and verb.dep_ == "aux" else verb
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subject is None:
+            return "", False
+        donor, is_name = _actor(subject, verb, entity_tokens(ctx.topic, SentenceRef(ref.analysis, index)), ctx)
+        return (donor, True) if is_name else ("", False)
+    return "", False
+
+
 def _previous_subject(token: Token, ctx: _Context, titled: bool = False) -> EntityRef | None:
     """The state or organisation the sentence before opens with as its subject, which "it" at the start of
     this one takes up (or, ``titled``, a person opening it with only a title before the name)."""
@@ -1130,6 +1154,9 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
             titled = None if ctx.speaker else titled_person(subjects[0], names)
             if titled is not None and titled.label == "PERSON":  # "Canada's ambassador to Senegal, X, announced"
                 ctx.speaker = titled.key
+        else:
+            donor, is_name = _list_lead(pledge.ref, ctx)
+            pledge.pledge_list = pledge.pledge_list or is_name
     if not is_name and pledge.money is not None and pledge.money.text.split()[-1] in donor.split():
         donor = ""  # "The government's own PHP 60 billion reconstruction fund will finance ...": the sum's holder
     pledge.donor, pledge.donor_is_name = donor, is_name
