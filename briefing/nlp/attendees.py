@@ -215,8 +215,8 @@ def _name_repairs(topic: TopicData) -> dict[str, str]:
     for ref in topic.sentences():
         for key, ent in ref.entity_keys(topic.entities):
             entity = topic.entities.get(key)
-            if ent.label_ != "PERSON" and not (entity and entity.label == "PERSON"):
-                continue
+            if ent.label_ != "PERSON" and not (entity and entity.label == "PERSON") or key in known_countries():
+                continue  # ("Neighbouring Austria" tagged a person is the state, not a name cut short)
             start, end = _name_start(ent), _name_end(ent)
             if end > ent.end or start < ent.start:
                 repairs[key] = strip_title(" ".join(ent.doc[start:end].text.split()))  # not "H.E. X"

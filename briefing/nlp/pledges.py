@@ -265,6 +265,20 @@ def _dated_giver(verb: Token, year: int) -> bool:
     return any(dated_before(head, year) for head in heads)
 
 
+def _opened_before(verb: Token, year: int) -> bool:
+    """The sentence opens with an earlier year set off by a comma ("In 2021, after floods triggered by Cyclone
+    Seroja killed dozens, Australia provided A$7 million", "In March 2023, ..."): the time of its main clause,
+    wherever the parser hangs the date."""
+    sent = verb.sent
+    if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return False
+    k = sent.start + 1 + (sent.start + 1 < sent.end and sent.doc[sent.start + 1].lower_ in _PAST_DATES)
+    if sent.doc[sent.start].lower_ != "in" or k + 1 >= sent.end:
+        return False
+    when, comma = sent.doc[k], sent.doc[k + 1]
+    return when.text.isdigit() and len(when.text) == 4 and int(when.text) < year and comma.text == ","
+
+
 _PAST_DATES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december", "last", "earlier", "previous", "ago"})
 """Words of a date that names a month or a time past ("in September", "last week", "earlier this month")."""
@@ -299,7 +313,7 @@ def _earlier_clause(verb: Token, ref: SentenceRef, ctx: _Context) -> bool:
         return True  # "Taiwan ... donated $1 million for the response at the time"
     if _had_before(verb):
         return True  # "In September, the U.S. Embassy had announced $3 million", "had offered two aircraft last week"
-    if _dated_giver(verb, year):
+    if _dated_giver(verb, year) or _opened_before(verb, year):
         return True  # "Last year donors provided $36 million", "In 2019 donors promised $104 million"
     if any(c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _lex()["status"] and earlier_time(c, year)
            for c in verb.children):
