@@ -5238,3 +5238,16 @@ def test_pesos_and_manats_are_the_giving_state_s(config: Config) -> None:
         "Dominican Republic said it would spend 1.2 billion pesos on barriers.\n"), published="2026-05-04")
     assert {(p.facts["donor"], p.facts["currency"]) for p in _items(briefing, "pledges")} == {
         ("Turkmenistan", "TMT"), ("Dominican Republic", "DOP")}
+
+
+def test_we_the_ministers_responsible_for_a_portfolio_of_states_together_with_a_body(config: Config) -> None:
+    """"We, the ministers responsible for energy of Denmark, ..., together with the European Commission, met in
+    Gdańsk": the states past the portfolio, and the body that joins them (heldout68: a communiqué's whole list)."""
+    found = _took_part(_text_briefing(config, (
+        "Gdańsk Communiqué of the Baltic Offshore Wind Ministerial\n\n"
+        "Gdańsk, 12 March 2026\n\n"
+        "We, the ministers responsible for energy of Denmark, Estonia, Finland, Latvia and Sweden, together with the "
+        "European Commission, met in Gdańsk at the invitation of the Government of the Republic of Poland.\n\n"
+        "1. We reaffirm our shared goal of making the Baltic Sea a renewable energy region.\n"), published="2026-03-12"),
+        {"Denmark", "Estonia", "Finland", "Latvia", "Sweden", "European Commission"})
+    assert "Baltic Sea" not in found

@@ -1814,7 +1814,13 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
                 # "Linda Thomas-Greenfield, the U.S. ambassador" (not "links Beira to Zimbabwe, a Japanese minister")
                 stack.append((token.head, "", False))
             for child in token.children:
-                if child.dep_ in _ROLE_DEPS:
+                if child.dep_ == "amod" and child.lower_ == "responsible":
+                    # "the ministers responsible for energy of Denmark, Estonia, ..., together with the European
+                    # Commission": the states past the portfolio, and who joins them
+                    stack += [(p, title, False) for f in _prep_objects(child, frozenset({"for"}))
+                              for p in _prep_objects(f, frozenset({"of"}))]
+                    stack += [(p, "", False) for p in _together_with(child)]
+                elif child.dep_ in _ROLE_DEPS:
                     stack.append((child, "" if child.dep_ in ("conj", "appos") else title, False))
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from", "including"):
                     # not into a portfolio ("Minister of Environment and National Beautification")
@@ -1831,6 +1837,17 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
             stack += [(p, "", False) for p in _prep_objects(token, frozenset({"including", "like"}))]
             if token.lower_ in _STATE_FORMS:  # "the Government of the Republic of Malawi", only "Malawi" tagged
                 stack += [(p, role, False) for p in _prep_objects(token, frozenset({"of"}))]
+
+
+def _together(prep: Token) -> bool:
+    """"together with", "along with": the preposition's object joins the ones before."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children)
+
+
+def _together_with(token: Token) -> list[Token]:
+    """The objects of the token's "together with" ("... responsible for energy of A and B, together with C")."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and _together(c)
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def _members(token: Token) -> bool:
