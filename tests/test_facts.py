@@ -5136,7 +5136,7 @@ def test_a_pledge_its_giver_takes_back_in_the_next_sentence_or_later_in_its_own_
 
 def test_a_denial_of_something_else_takes_back_no_pledge(config: Config) -> None:
     """A decision not yet made on a sum only considered, another state's offer denied, no cash where things are
-    given: the pledges beside them stay (heldout41, heldout47)."""
+    given, pirates who no longer send skiffs, promises no longer made: the pledges beside them stay (heldout41, heldout47, heldout70)."""
     briefing = _text_briefing(config, (
         "Donors pledge aid for Sikkim landslide\n\n"
         "GANGTOK, May 4, 2026 - Officials met on Thursday in Gangtok. Poland will donate 10 ambulances to the "
@@ -5146,10 +5146,15 @@ def test_a_denial_of_something_else_takes_back_no_pledge(config: Config) -> None
         "reports that Nepal would send a team of 100 engineers were denied by Nepal's embassy, which said no such "
         "offer had been made.\n\n"
         "Reports said Berlin would give 10 million euros. German officials said Germany would send 20 water pumps, "
-        "and the ministry later said no cash contribution had been agreed.\n"), published="2026-05-04")
+        "and the ministry later said no cash contribution had been agreed.\n\n"
+        "The round of pledges was led by the European Union, which committed 45 million euros. \"Pirates no longer "
+        "send their skiffs this far, but the criminals have not gone away,\" an analyst said.\n\n"
+        "Norway pledged 30 million crowns for the clinics. \"We no longer make promises we cannot keep,\" it said.\n"),
+        published="2026-05-04")
     assert {p.text for p in _items(briefing, "pledges")} == {
         "Poland: 10 ambulances (promised)", "Border Roads Organisation: 300 personnel (promised)",
-        "Germany: 20 water pumps (promised)"}
+        "Germany: 20 water pumps (promised)", "European Union: €45 million (pledged)",
+        "Norway: NOK 30 million for clinics (pledged)"}
 
 
 def test_an_earlier_loan_cancelled_withdraws_nothing_of_the_lender_s(config: Config) -> None:

@@ -2860,6 +2860,13 @@ taken")."""
 _DENIED_VERBS = frozenset({"make", "take", "approve", "agree", "confirm", "finalise", "finalize", "reach", "give",
                            "announce", "offer", "pledge"})
 _CASH_WORDS = frozenset({"cash", "money", "funding", "funds", "financial"})
+_COMMITTING = frozenset({"commit", "pledge", "provide", "give", "fund", "offer", "contribute", "finance", "send",
+                         "donate", "lend"})
+"""Verbs of giving that "no longer" takes back ("could no longer commit the money")."""
+_SPEAKING_BODIES = frozenset({"embassy", "ministry", "delegation", "official", "spokesman", "spokeswoman",
+                              "spokesperson", "government", "statement", "cabinet", "office", "department",
+                              "source", "fund", "bank", "agency", "commission"})
+"""Who, unnamed, speaks for a giver ("the embassy said", "officials said")."""
 
 
 def _denials(span: Span) -> Iterator[tuple[Token, bool]]:
@@ -2883,7 +2890,7 @@ def _denials(span: Span) -> Iterator[tuple[Token, bool]]:
                 c.lower_ == "longer" for c in head.head.subtree if c.i < head.i)):
             yield token, False
         elif token.lower_ == "longer" and any(c.lower_ == "no" for c in token.children) and \
-                head.lemma_.lower() in _words("give"):
+                head.lemma_.lower() in _COMMITTING:  # (not "Pirates no longer make the headlines")
             yield token, False
 
 
@@ -2906,6 +2913,8 @@ def _walked_back(analysis: Analysis, found: list[Pledge], ctx: _Context) -> list
         named = {_state(n.key) for n in names.values() if n.label in ("GPE", "ORG")}
         for anchor, cash in denials:
             owner = _denier(anchor, names)
+            if not owner and not _giver_speaks(anchor):
+                continue  # ("Pirates no longer make the headlines")
             for near in ([p for p in found if p.ref.index == index and p.verb.i < anchor.i],
                          [p for p in found if p.ref.index == index - 1]):
                 near = [p for p in near if p.money is not None] if cash else near
@@ -2918,6 +2927,20 @@ def _walked_back(analysis: Analysis, found: list[Pledge], ctx: _Context) -> list
                     out += near
                     break
     return out
+
+
+def _giver_speaks(anchor: Token) -> bool:
+    """No clause from the denial up has a subject other than a pronoun or a body that speaks for a giver ("the
+    embassy said", "officials said", "it could no longer commit")."""
+    verb = anchor.head
+    while True:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i and c.pos_ != "PRON" and
+               c.lemma_.lower() not in _SPEAKING_BODIES for c in verb.children):
+            return False
+        if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis", "acl", "pobj", "prep", "relcl") \
+                or verb.head == verb:
+            return True
+        verb = verb.head
 
 
 def _denied_by(owner: str, donor: str) -> bool:
@@ -2936,7 +2959,7 @@ def _denier(anchor: Token, names: dict[int, EntityRef]) -> str:
         return _state(owner.key)
     verb = anchor.head
     while True:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not anchor]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i]
         # "A Kuwait Fund official", "a spokesperson for the UAE embassy in Athens"
         words = [t for s in subjects for t in s.subtree if t.i <= s.i] + [
             t for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for t in c.subtree]
