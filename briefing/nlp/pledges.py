@@ -2929,18 +2929,24 @@ def _walked_back(analysis: Analysis, found: list[Pledge], ctx: _Context) -> list
     return out
 
 
+_CLAUSE_LINKS = frozenset({"conj", "ccomp", "xcomp", "advcl", "dep", "parataxis", "acl", "pobj", "prep", "relcl"})
+
+
+def _clauses_up(anchor: Token) -> Iterator[Token]:
+    """The head of a denial's clause, then the heads of the clauses it hangs from ("... later said that no
+    decision had been taken": taken, said)."""
+    verb = anchor.head
+    yield verb
+    while verb.dep_ in _CLAUSE_LINKS and verb.head != verb:
+        verb = verb.head
+        yield verb
+
+
 def _giver_speaks(anchor: Token) -> bool:
     """No clause from the denial up has a subject other than a pronoun or a body that speaks for a giver ("the
     embassy said", "officials said", "it could no longer commit")."""
-    verb = anchor.head
-    while True:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i and c.pos_ != "PRON" and
-               c.lemma_.lower() not in _SPEAKING_BODIES for c in verb.children):
-            return False
-        if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis", "acl", "pobj", "prep", "relcl") \
-                or verb.head == verb:
-            return True
-        verb = verb.head
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i and c.pos_ != "PRON" and
+                   c.lemma_.lower() not in _SPEAKING_BODIES for verb in _clauses_up(anchor) for c in verb.children)
 
 
 def _denied_by(owner: str, donor: str) -> bool:
@@ -2957,8 +2963,7 @@ def _denier(anchor: Token, names: dict[int, EntityRef]) -> str:
                   (n := names.get(c.i)) is not None and n.label in ("GPE", "ORG")), None)
     if owner is not None:
         return _state(owner.key)
-    verb = anchor.head
-    while True:
+    for verb in _clauses_up(anchor):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i]
         # "A Kuwait Fund official", "a spokesperson for the UAE embassy in Athens"
         words = [t for s in subjects for t in s.subtree if t.i <= s.i] + [
@@ -2966,10 +2971,7 @@ def _denier(anchor: Token, names: dict[int, EntityRef]) -> str:
         named = [n for t in words if (n := names.get(t.i)) is not None and n.label in ("GPE", "ORG")]
         if named:
             return _state(named[0].key)
-        if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis", "acl", "pobj", "prep", "relcl") \
-                or verb.head == verb:
-            return ""
-        verb = verb.head
+    return ""
 
 
 _WITHDRAWN_NOUNS = frozenset({"pledge", "commitment", "contribution", "money", "funding", "funds", "aid"})
