@@ -5239,8 +5239,8 @@ def test_pesos_and_manats_are_the_giving_state_s(config: Config) -> None:
     briefing = _text_briefing(config, (
         "Partners meet on water\n\n"
         "SANTO DOMINGO, May 4, 2026 - Ministers met on Thursday. Turkmenistan said it would spend 40 million manats "
-        "on water meters. The "
-        "Dominican Republic said it would spend 1.2 billion pesos on barriers.\n"), published="2026-05-04")
+        "on water meters. The Dominican Republic said it would spend 1.2 billion pesos on barriers.\n"),
+        published="2026-05-04")
     assert {(p.facts["donor"], p.facts["currency"]) for p in _items(briefing, "pledges")} == {
         ("Turkmenistan", "TMT"), ("Dominican Republic", "DOP")}
 
