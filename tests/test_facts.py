@@ -5256,3 +5256,19 @@ def test_we_the_ministers_responsible_for_a_portfolio_of_states_together_with_a_
         "1. We reaffirm our shared goal of making the Baltic Sea a renewable energy region.\n"), published="2026-03-12"),
         {"Denmark", "Estonia", "Finland", "Latvia", "Sweden", "European Commission"})
     assert "Baltic Sea" not in found
+
+
+def test_a_state_and_its_own_agency_giving_one_sum_are_no_disagreement(config: Config) -> None:
+    """"Japan on Tuesday signed a 48.6 billion yen loan" in one outlet, "the Japan International Cooperation Agency
+    ... signed a loan agreement of JPY 48.6 billion" in another: one giver named two ways, not sources that differ
+    on who gives (heldout68)."""
+    briefing = _outlets_briefing(config, "2026-02-24", (
+        "Japan signs loan for Colombo commuter line\n\n"
+        "COLOMBO, Feb 24, 2026 - Japan on Tuesday signed a 48.6 billion yen loan to electrify the Kelani Valley "
+        "commuter line into Colombo.\n"), (
+        "Loan agreement for the Kelani Valley Line\n\n"
+        "COLOMBO, 24 February 2026 - The Japan International Cooperation Agency (JICA) today signed a loan agreement "
+        "of JPY 48.6 billion with Sri Lanka for the Kelani Valley Line electrification.\n"))
+    loan = _pledge(briefing, 48.6e9, "JPY")
+    assert loan.source_count == 2, loan.text
+    assert not [d for d in loan.facts["discrepancies"] if d["field"] == "donor"], loan.facts["discrepancies"]

@@ -2682,6 +2682,9 @@ def _differences(group: _Group) -> list[dict[str, Any]]:
             fields["date"].setdefault(format_date(member.date), []).append(member)
         for amount, lemma, _ in member.quantities:
             things.setdefault(lemma, {}).setdefault(_count_text(amount), []).append(member)
+    donors = list(fields["donor"])
+    if any(all(d == state or _states_body(state, d) for d in donors) for state in donors):
+        fields["donor"] = {}  # "Japan" in one outlet, "the Japan International Cooperation Agency" in another: one giver
     for name, versions in fields.items():
         if len(versions) > 1:
             out.append({"field": name, "versions": [_version(t, m) for t, m in versions.items()]})
