@@ -2883,9 +2883,11 @@ def _denials(span: Span) -> Iterator[tuple[Token, bool]]:
             continue  # "Japan's earlier loan ..., signed in 2019, was cancelled": history
         said = {c.lower_ for c in token.children}
         cash = lemma in _CASH_WORDS or bool(said & _CASH_WORDS)
-        # (not "made no commitment to finance its construction", "announced no new money": of other things)
+        # (not "made no commitment to finance its construction", "announced no new money": of other things; but
+        # "no new funding had been agreed" of the sum just reported)
         if lemma in _DENIED_NOUNS and "no" in said and token.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() \
-                in _DENIED_VERBS and ("such" in said or lemma == "decision" or cash) and "new" not in said:
+                in _DENIED_VERBS and ("such" in said or lemma == "decision" or cash) and (
+                    "new" not in said or token.dep_ == "nsubjpass"):
             yield token, cash
         elif token.dep_ == "nsubjpass" and lemma in _HELD_BACK and head.lemma_.lower() in _WITHDRAWING:
             yield token, False
