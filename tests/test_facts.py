@@ -5139,7 +5139,8 @@ def test_a_pledge_its_giver_takes_back_in_the_next_sentence_or_later_in_its_own_
 
 def test_a_denial_of_something_else_takes_back_no_pledge(config: Config) -> None:
     """A decision not yet made on a sum only considered, another state's offer denied, no cash where things are
-    given, pirates who no longer send skiffs, promises no longer made: the pledges beside them stay (heldout41, heldout47, heldout70)."""
+    given, pirates who no longer send skiffs, promises no longer made: the pledges beside them stay (heldout41,
+    heldout47, heldout70)."""
     briefing = _text_briefing(config, (
         "Donors pledge aid for Sikkim landslide\n\n"
         "GANGTOK, May 4, 2026 - Officials met on Thursday in Gangtok. Poland will donate 10 ambulances to the "
@@ -5208,10 +5209,9 @@ def test_a_list_whose_lines_have_no_subject_gives_for_the_line_that_opens_it(con
 
 
 def test_a_neighbouring_state_tagged_a_person_and_a_year_opening_the_sentence(config: Config) -> None:
-    """"Neighbouring Austria" (Austria tagged a person) gives for Austria, not for the state named before, and forage oats are
-    aid; "In 2021,
-    after floods ..., Australia provided A$7 million" is background however the parser hangs the year
-    (heldout67)."""
+    """"Neighbouring Austria" (Austria tagged a person) gives for Austria, not for the state named before, and
+    forage oats are aid; "In 2021, after floods ..., Australia provided A$7 million" is background however the
+    parser hangs the year (heldout67)."""
     briefing = _text_briefing(config, (
         "Donors meet on Slovenia floods\n\n"
         "LJUBLJANA, May 4, 2026 - Ministers met on Thursday. Germany pledged €20 million in grants. Neighbouring "

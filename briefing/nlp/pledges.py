@@ -2684,7 +2684,7 @@ def _differences(group: _Group) -> list[dict[str, Any]]:
             things.setdefault(lemma, {}).setdefault(_count_text(amount), []).append(member)
     donors = list(fields["donor"])
     if any(all(d == state or _states_body(state, d) for d in donors) for state in donors):
-        fields["donor"] = {}  # "Japan" in one outlet, "the Japan International Cooperation Agency" in another: one giver
+        fields["donor"] = {}  # "Japan" in one outlet, "the Japan International Cooperation Agency" in another
     for name, versions in fields.items():
         if len(versions) > 1:
             out.append({"field": name, "versions": [_version(t, m) for t, m in versions.items()]})
@@ -2972,7 +2972,8 @@ def _denier(anchor: Token, names: dict[int, EntityRef]) -> str:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i]
         # "A Kuwait Fund official", "a spokesperson for the UAE embassy in Athens"
         words = [t for s in subjects for t in s.subtree if t.i <= s.i] + [
-            t for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for t in c.subtree]
+            t for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+            for t in c.subtree]
         named = [n for t in words if (n := names.get(t.i)) is not None and n.label in ("GPE", "ORG")]
         if named:
             return _state(named[0].key)
