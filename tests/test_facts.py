@@ -5275,3 +5275,21 @@ def test_a_state_and_its_own_agency_giving_one_sum_are_no_disagreement(config: C
     loan = _pledge(briefing, 48.6e9, "JPY")
     assert loan.source_count == 2, loan.text
     assert not [d for d in loan.facts["discrepancies"] if d["field"] == "donor"], loan.facts["discrepancies"]
+
+
+def test_the_union_s_own_fund_and_its_commission_giving_one_sum_are_one_record(config: Config) -> None:
+    """"EU Commissioner X announced a €180 million advance payment from the EU Solidarity Fund" in one outlet,
+    "- European Commission: EUR 180 million advance from the EU Solidarity Fund" in another: one commitment, not
+    two (heldout67); the European Investment Bank stays a lender of its own."""
+    briefing = _outlets_briefing(config, "2025-09-24", (
+        "Donors pledge flood aid for Slovenia\n\n"
+        "LJUBLJANA, Sept 24, 2025 - EU Commissioner for Cohesion Dario Ferrante announced a €180 million advance "
+        "payment from the EU Solidarity Fund. The European Investment Bank said it would lend €180 million for flood "
+        "defences.\n"), (
+        "Partners commit support to Slovenia\n\n"
+        "Ljubljana, 24 September 2025 - Partners announced the following commitments:\n"
+        "- European Commission: EUR 180 million advance from the EU Solidarity Fund\n"
+        "- Germany: EUR 20 million grant for municipal infrastructure\n"))
+    sums = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 180e6]
+    assert sorted((p.facts["donor"], p.source_count) for p in sums) == [
+        ("EU Solidarity Fund", 2), ("European Investment Bank", 1)], [p.text for p in sums]

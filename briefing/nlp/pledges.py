@@ -2374,7 +2374,7 @@ def _same_body(a: str, b: str) -> bool:
     Development"), or a state and its own body, named after it ("Qatar" and the "Qatar Fund for Development",
     "Saudi Arabia" and the "Saudi Fund for Development": one outlet names the state, another its fund; "UN
     Central Emergency Response Fund" and "Central Emergency Response Fund")."""
-    if {a, b} <= _ONE_DONOR:
+    if _union_s(a) and _union_s(b):
         return True
     short, long = sorted((a.split(), b.split()), key=len)
     # also the name with its owner's acronym before it ("UN Central Emergency Response Fund")
@@ -2390,6 +2390,12 @@ def _same_body(a: str, b: str) -> bool:
 
 _ONE_DONOR = frozenset({"European Union", "European Commission"})
 """Names outlets use for one giver: the Commission pays out the Union's aid."""
+
+
+def _union_s(name: str) -> bool:
+    """The Union, its Commission, or a body named as the Union's own ("EU Solidarity Fund", "EU Trust Fund for
+    Africa"; not the European Investment Bank, a lender of its own)."""
+    return name in _ONE_DONOR or name.startswith(("EU ", "European Union "))
 
 
 def _states_body(state: str, body: str) -> bool:
