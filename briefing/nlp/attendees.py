@@ -625,7 +625,7 @@ def _gazetteer_countries(topic: TopicData, span: Span, names: dict[int, EntityRe
         done = i + n
         if any(doc[k].ent_type_ in _NUMERIC_ENTS for k in range(i, i + n)):
             continue  # "four hundred million US dollars"
-        if (first := _named_before(doc, i, i + n, names)) < i:  # "Telecoms company MTN Uganda pledged": a
+        if (first := _company_start(doc, i, i + n, names)) < i:  # "Telecoms company MTN Uganda pledged": a
             found = EntityRef(doc[first:i + n].text, "ORG", first, i + n)  # company's name, not the state
             for k in range(first, i + n):
                 names[k] = found
@@ -643,7 +643,7 @@ def _gazetteer_countries(topic: TopicData, span: Span, names: dict[int, EntityRe
             _glued_person(doc, [k for k in outside if k > i + n], names)
 
 
-def _named_before(doc: Doc, start: int, end: int, names: dict[int, EntityRef]) -> int:
+def _company_start(doc: Doc, start: int, end: int, names: dict[int, EntityRef]) -> int:
     """Where a name that ends in a country's begins: untagged proper nouns right before the country and
     compounded onto it make one name with it ("MTN Uganda", "Airtel Kenya"), unless they are titles
     ("President"), countries or demonyms, or open a sentence or a line ("Host Kenya", "Neighbouring Kenya")."""
@@ -1839,14 +1839,11 @@ def _walk(head: Token, names: dict[int, EntityRef]) -> Iterator[tuple[EntityRef,
                 stack += [(p, role, False) for p in _prep_objects(token, frozenset({"of"}))]
 
 
-def _together(prep: Token) -> bool:
-    """"together with", "along with": the preposition's object joins the ones before."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children)
-
-
 def _together_with(token: Token) -> list[Token]:
-    """The objects of the token's "together with" ("... responsible for energy of A and B, together with C")."""
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and _together(c)
+    """The objects of the token's "together with" or "along with" ("... responsible for energy of A and B,
+    together with C"): they join the ones before."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+        a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in c.children)
             for p in c.children if p.dep_ == "pobj"]
 
 

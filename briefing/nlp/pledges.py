@@ -3035,28 +3035,13 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
             continue
         names = entity_tokens(ctx.topic, ref)
         for noun in nouns:
-            owner = next((n for c in noun.children if c.dep_ == "compound" and (n := names.get(c.i)) is not None
-                          and n.label in ("GPE", "ORG")), None)
-            if owner is not None:  # "the figure was 'not a U.S. commitment'"
-                out.add(_state(owner.key))
-                continue
             said = [n for c in noun.children if c.dep_ in ("acl", "ccomp") for s in c.children if s.dep_ == "nsubj"
                     and (n := names.get(s.i)) is not None and n.label in ("GPE", "ORG")]
-            if said:  # "the statement that Washington would give $8 million was disowned"
-                out.add(_state(said[0].key))
-                continue
-            verb = noun.head
-            while True:
-                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-                named = [n for s in subjects for t in s.subtree if t.i <= s.i and (n := names.get(t.i)) is not None
-                         and n.label in ("GPE", "ORG")]
-                if named:  # ("Berlin had made no new pledge": its capital speaks for Germany)
-                    out.add(_state(named[0].key))
-                    break
-                if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "dep", "parataxis", "acl", "pobj", "prep") or \
-                        verb.head == verb:  # (also up from "not in a position to announce a pledge")
-                    break
-                verb = verb.head
+            # "the statement that Washington would give $8 million was disowned"; else the denial's own giver: "the
+            # figure was 'not a U.S. commitment'", "Berlin had made no new pledge" (its capital speaks for Germany)
+            owner = _state(said[0].key) if said else _denier(noun, names)
+            if owner:
+                out.add(owner)
     return out
 
 
