@@ -2688,9 +2688,12 @@ def _differences(group: _Group) -> list[dict[str, Any]]:
             fields["date"].setdefault(format_date(member.date), []).append(member)
         for amount, lemma, _ in member.quantities:
             things.setdefault(lemma, {}).setdefault(_count_text(amount), []).append(member)
-    donors = list(fields["donor"])
-    if any(all(d == state or _states_body(state, d) for d in donors) for state in donors):
-        fields["donor"] = {}  # "Japan" in one outlet, "the Japan International Cooperation Agency" in another
+    # one giver named two ways: "Japan" in one outlet, "the Japan International Cooperation Agency" in another;
+    # "KfW, the German development bank" beside "Germany"
+    named = [m for m in group.members if m.donor and m.donor_is_name]
+    if any(any(all(_same_body(one, d) for d in givers) for one in givers)
+           for givers in ({m.donor for m in named}, {m.owner or m.donor for m in named})):
+        fields["donor"] = {}
     for name, versions in fields.items():
         if len(versions) > 1:
             out.append({"field": name, "versions": [_version(t, m) for t, m in versions.items()]})
