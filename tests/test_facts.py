@@ -5306,3 +5306,28 @@ def test_the_union_s_own_fund_and_its_commission_giving_one_sum_are_one_record(c
     sums = [p for p in _items(briefing, "pledges") if p.facts["amount"] == 180e6]
     assert sorted((p.facts["donor"], p.source_count) for p in sums) == [
         ("EU Solidarity Fund", 2), ("European Investment Bank", 1)], [p.text for p in sums]
+
+
+def test_a_giver_s_sum_only_a_headline_states_is_no_pledge(config: Config) -> None:
+    """"New Zealand commits $24 million to rebuild Tonga's schools" over a body's "NZ$24 million": the headline's
+    bare "$" is no second pledge in US dollars; "Eswatini raises $105 mn" (the recipient as subject) is none at
+    all (heldout36, heldout68: 15 such false pledges on the gold, 3 right ones). A headline the body restates
+    is one more quote of the body's record, and an event's total stays, wherever it is stated."""
+    briefing = _text_briefing(config, (
+        "New Zealand commits $24 million to rebuild Tonga's schools\n\n"
+        "NUKU'ALOFA, June 3, 2026 - New Zealand will provide NZ$24 million over four years to rebuild 16 schools "
+        "in Tonga, Foreign Minister Helen Tawhiri announced today.\n"), published="2026-06-03")
+    assert {(p.facts["donor"], p.facts["currency"]) for p in _items(briefing, "pledges")} == {
+        ("New Zealand", "NZD")}
+    briefing = _text_briefing(config, (
+        "Eswatini raises $105 mn to plug HIV funding hole\n\n"
+        "MBABANE, May 8, 2026 - Partners met in Mbabane on Friday to discuss the country's HIV programme. Japan "
+        "pledged $5 million for testing kits.\n"), published="2026-05-08")
+    assert _donations(briefing) == {("Japan", 5e6, "USD")}
+    briefing = _text_briefing(config, (
+        "Poland offers Vietnam 250 million euro soft loan during state visit\n\n"
+        "HANOI, May 8, 2026 - Poland offered Vietnam a 250 million euro soft loan on Friday for hospitals.\n"),
+        published="2026-05-08")
+    loan = _pledge(briefing, 250e6, "EUR")
+    assert loan.facts["donor"] == "Poland" and len(loan.quotes) == 2, loan
+    _verbatim(briefing, loan.quotes)

@@ -13,7 +13,7 @@ from briefing.ingest import read_paths
 from briefing.ingest.clean import CleanRules, clean_text
 from briefing.ingest.dates import normalise_date
 from briefing.ingest.decode import text_counts
-from briefing.ingest.text import parse_metadata
+from briefing.ingest.text import headline_span, parse_metadata
 
 BODY = (
     "Leaders from across Europe met in Brussels on Monday to discuss aid to Ukraine. "
@@ -42,6 +42,21 @@ def test_markdown_front_matter_and_heading(tmp_path: Path, config: Config) -> No
     first, second = read_paths([str(tmp_path)], config).articles
     assert (first.title, first.published, first.source) == ("Brussels aid talks", "2025-03-02", "The Daily")
     assert second.title == "Heading only"
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Spain pledges 130 million euros for Colombian water\n\nBOGOTA - Spain pledged.",
+     "Spain pledges 130 million euros for Colombian water"),
+    ("## Donors meet in Geneva ##\n\nDonors met.", "## Donors meet in Geneva ##"),
+    ('UK calls its pledge "a down payment"\n\nLONDON - Britain pledged.', 'UK calls its pledge "a down payment"'),
+    (f"Title: EU aid talks\n{BODY}", ""),  # the metadata's title; the body opens with its lead
+    (BODY, ""),  # a lead paragraph of one line ends in a full stop
+    ("Spain pledges 130 million euros for Colombian water", ""),  # a line with nothing under it is the story
+])
+def test_a_headline_is_a_short_first_line_of_its_own(text: str, headline: str) -> None:
+    start = parse_metadata(text).body_start
+    span = headline_span(text, start)
+    assert (text[span[0]:span[1]] if span else "") == headline
 
 
 def test_bare_date_prefix_as_in_seed_001(seeds: Path) -> None:

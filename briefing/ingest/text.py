@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.dates import normalise_date
 
-__all__ = ["Metadata", "parse_metadata"]
+__all__ = ["Metadata", "headline_span", "markdown_title", "parse_metadata", "title_from_line"]
 
 _FIELDS = {
     "title": "title",
@@ -92,6 +92,26 @@ def markdown_title(text: str, start: int) -> tuple[str, tuple[int, int] | None]:
     if match and not text[start:match.start()].strip():
         return match.group(1).strip(), (match.start(), match.end())
     return "", None
+
+
+_FIRST_LINE = re.compile(r"\s*([^\n]*[^\s])[ \t]*\n[ \t]*\n\s*\S")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def headline_span(text: str, start: int) -> tuple[int, int] | None:
+    """The headline over the body, if the text has one: a Markdown heading at the top, or a first line of its
+    own (a blank line and more text after it) short enough for a headline and ending in no sentence
+    punctuation ("Spain pledges 130 million euros for Colombian water"), not a one-line lead paragraph."""
+    _, span = markdown_title(text, start)
+    if span:
+        return span
+    first = _FIRST_LINE.match(text, start)
+    if first is None:
+        return None
+    line = first.group(1).rstrip("\"'”’")
+    if len(line) > 200 or line.endswith(_SENTENCE_END):
+        return None
+    return first.start(1), first.end(1)
 
 
 def title_from_line(line: str, limit: int = 100) -> str:

@@ -38,6 +38,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from briefing.config import SectionSpec
+from briefing.ingest.text import headline_span
 from briefing.model import Item, Quote
 from briefing.nlp.analyze import BULLETS, Analysis, line_start, list_marker, numbered_line_start
 from briefing.nlp.amounts import (MODALS, Amount, MoneyMention, attached_dates, count_of, currency_codes,
@@ -3063,14 +3064,33 @@ def _sum_of_parts(item: Item, items: list[Item]) -> bool:
     return any(abs(sum(choice) - facts["amount"]) <= 0.01 * facts["amount"] for choice in product(*own))
 
 
+def _headline_only(group: _Group, headlines: dict[str, tuple[int, int] | None]) -> bool:
+    """Every mention of the record is read off a headline: no sentence of any article's body states it."""
+    def inside(pledge: Pledge) -> bool:
+        span = headlines.get(pledge.article_id)
+        return span is not None and span[0] <= pledge.ref.sentence.start and pledge.ref.sentence.end <= span[1]
+    return all(inside(m) for m in group.members)
+
+
 def pledge_items(topic: TopicData, spec: SectionSpec, duplicate: float = 0.6) -> list[Item]:
-    """The topic's pledges, most corroborated first; ``duplicate`` is kept for the section interface."""
+    """The topic's pledges, most corroborated first; ``duplicate`` is kept for the section interface.
+
+    One giver's commitment that only a headline states is left out. A headline compresses the story under
+    it: it rounds ("Spain offers Morocco nearly 200 million euros"), writes "$" for whichever dollar ("New
+    Zealand commits $24 million" over a body's "NZ$24 million"), makes the recipient that "raises" money its
+    subject ("Eswatini raises $105 mn") and names a giver for what several gave. The body says what was
+    given, by whom and in which currency, and a headline that says the same joins that record as one more
+    quote. (An HTML page's headline is metadata and is not read at all.) A total stays: what everyone gave
+    together is the figure a headline leads with, and the body may give only its parts."""
+    headlines = {a.article.id: headline_span(a.article.text, a.article.body_start) for a in topic.analyses}
     groups = _group(p for p in pledge_mentions(topic, spec) if not p.denied)
     items = [_item(g) for g in groups]
     for k, (group, item) in enumerate(zip(groups, items)):
         if _sum_of_parts(item, items):  # "CAF, IDB and FONPLATA commit USD 475 million": their three loans
             facts = {**item.facts, "kind": "total"}
             items[k] = Item(" ".join(_item_text(facts, _lead(group), group.members).split()), item.quotes, facts)
+    items = [item for group, item in zip(groups, items)
+             if item.facts["kind"] == "total" or not _headline_only(group, headlines)]
     # totals first: the figure an analyst leads with, and a warning not to add the pledges below to it
     items.sort(key=lambda it: (it.facts["kind"] != "total", -it.source_count, it.facts["amount"] is None,
                                -(it.facts["amount"] or 0)))
