@@ -5331,3 +5331,16 @@ def test_a_giver_s_sum_only_a_headline_states_is_no_pledge(config: Config) -> No
     loan = _pledge(briefing, 250e6, "EUR")
     assert loan.facts["donor"] == "Poland" and len(loan.quotes) == 2, loan
     _verbatim(briefing, loan.quotes)
+
+
+def test_a_spanish_agency_s_dateline_is_no_giver(config: Config) -> None:
+    """"Quito, Oct 14 (EFE).- Spain and Ecuador on Tuesday signed agreements worth 51 million euros": the
+    tokenizer keeps "EFE).-" in one piece, and the city was read as the giver (heldout71)."""
+    briefing = _text_briefing(config, (
+        "Spain to fund hospital in Esmeraldas\n\n"
+        "Quito, Oct 14 (EFE).- Spain and Ecuador on Tuesday signed agreements worth 51 million euros to build a "
+        "public hospital in the province of Esmeraldas, during a visit by Spanish Foreign Minister Lucía Ferrer.\n"),
+        published="2026-10-14")
+    assert _donations(briefing) == {("Spain", 51e6, "EUR")}
+    assert "Quito" not in _attendees(briefing)
+

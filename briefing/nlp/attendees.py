@@ -188,6 +188,9 @@ def _place_dash(sent: Span) -> int | None:
     return dash.i + 1 if place and after is not None and after.is_title and after.is_alpha else None
 
 
+_GLUED_AGENCY = re.compile(r"([^\W\d_]+)\)\.?[-–—]+")
+
+
 def _agency_end(sent: Span) -> int:
     """End of a title-case dateline: a news agency in brackets within the first words, and a dash after it."""
     agencies = _words("agencies")
@@ -197,6 +200,11 @@ def _agency_end(sent: Span) -> int:
             end = token.i + 3
             dash = end < sent.end and sent.doc[end].text in ("—", "–", "-", "--")
             return end + 1 if dash else end
+        # "Quito, Oct 14 (EFE).- Spain and ...": the tokenizer keeps "EFE).-" in one piece
+        glued = _GLUED_AGENCY.fullmatch(sent.doc[token.i + 1].text) if token.text == "(" and token.i + 1 < sent.end \
+            else None
+        if glued and glued.group(1).lower() in agencies:
+            return token.i + 2
         if token.is_sent_end or token.pos_ == "VERB":
             break
     return sent.start
