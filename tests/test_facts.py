@@ -5354,3 +5354,19 @@ def test_sums_after_and_take_the_currency_of_the_next(config: Config) -> None:
         "and Ireland pledged 10 million and three million euros respectively.\n"), published="2026-03-12")
     assert _donations(briefing) == {("Canada", 40e6, "CAD"), ("Germany", 10e6, "EUR"), ("Ireland", 3e6, "EUR")}
 
+
+def test_a_state_that_signs_a_loan_in_its_own_money_with_another_lends_it(config: Config) -> None:
+    """"Japan on Tuesday signed a loan of 28.4 billion yen with Nepal": Japan lends, though "Kenya has signed a
+    38.6 billion yen loan agreement with Japan" makes Kenya the borrower, and "Kenya signed one of the largest
+    loans it has taken from Japan, more than Sh40 billion" too, whatever the currency (heldout71, heldout64)."""
+    briefing = _text_briefing(config, (
+        "Japan lends Nepal money for tunnel\n\n"
+        "KATHMANDU, Feb 17, 2026 (AFP) - Japan on Tuesday signed a loan of 28.4 billion yen with Nepal to build a "
+        "tunnel on the Siddhartha Highway.\n"), published="2026-02-17")
+    _given_by(briefing, ("Japan", 28.4e9, "JPY"))
+    briefing = _text_briefing(config, (
+        "Kenya signs geothermal loans\n\n"
+        "NAIROBI, Feb 18, 2026 (AFP) - Kenya has signed a 38.6 billion yen loan agreement with Japan for a port. Kenya "
+        "on Wednesday also signed one of the largest single loans it has taken from Japan in years, more than Sh40 "
+        "billion for a new geothermal power plant.\n"), published="2026-02-18")
+    _given_by(briefing, ("Japan", 38.6e9, "JPY"), ("Japan", 40e9, "KES"))

@@ -403,14 +403,14 @@ _BORROWING = frozenset({"take", "receive", "borrow", "get", "obtain", "secure"})
 """Verbs of a borrower's clause on its loan ("the loans it has taken from Japan")."""
 
 
-def _signed_with_lender(verb: Token, names: dict[int, EntityRef]) -> Token | None:
+def _signed_with_lender(verb: Token, names: dict[int, EntityRef], money: Amount | None) -> Token | None:
     """The lender a state signs an agreement "with": the giver, where the state is the borrower."""
     if verb.lemma_.lower() not in _words("concluding"):
         return None
     subjects = _subject_tokens(verb)[0]
     # "Malawi", "The Government of the Republic of Malawi" (the name inside the subject's phrase)
-    labels = {found.label for s in subjects[:1] for t in s.subtree if (found := _name_at(t, names)) is not None}
-    if labels != {"GPE"}:
+    found_names = [found for s in subjects[:1] for t in s.subtree if (found := _name_at(t, names)) is not None]
+    if {found.label for found in found_names} != {"GPE"}:
         return None
     lenders = _words("lender_words")
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
@@ -419,8 +419,9 @@ def _signed_with_lender(verb: Token, names: dict[int, EntityRef]) -> Token | Non
     partners = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
     # "signed one of the largest loans it has taken from Japan": the lender a clause on the loan names
-    partners += [p for h in heads[1:] for r in h.subtree if r.dep_ == "relcl" and r.lemma_.lower() in _BORROWING
-                 for c in r.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    taken = [p for h in heads[1:] for r in h.subtree if r.dep_ == "relcl" and r.lemma_.lower() in _BORROWING
+             for c in r.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    partners += taken
     named = next((p for p in partners if (found := _name_at(p, names)) is not None
                   and found.label == "ORG" and set(found.key.lower().split()) & lenders), None)
     # "signed loans and grants ... with a group of international lenders": lenders described, not named
@@ -433,6 +434,12 @@ def _signed_with_lender(verb: Token, names: dict[int, EntityRef]) -> Token | Non
     lending = any(t.lemma_.lower() in ("loan", "grant", "credit") for h in heads[1:] for t in h.subtree)
     state = next((p for p in partners if lending and (found := _name_at(p, names)) is not None
                   and found.label == "GPE"), None)
+    # but "Japan on Tuesday signed a loan of 28.4 billion yen with Nepal": the subject whose own money it is
+    # lends (dollars apart, as for co-signers; not where the clause says whom it is taken from: "Kenya signed one
+    # of the largest loans it has taken from Japan, more than Sh40 billion")
+    if state is not None and state not in taken and money is not None and money.currency != "USD" and \
+            {_state(found.key) for found in found_names} & set(lexicon()["money"]["users"].get(money.currency, ())):
+        state = None
     return named or described or state
 
 
@@ -1113,7 +1120,7 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
                            and found.label == "PERSON"), None)
             ctx.speaker = person.key if person is not None else ctx.speaker  # who announced "a UAE contribution"
     receiving, borrower = _receiving(verb), ""
-    lender = _signed_with_lender(verb, names) if not receiving and not donor else None
+    lender = _signed_with_lender(verb, names, pledge.money) if not receiving and not donor else None
     if lender is not None:  # "Malawi signed financing agreements with the World Bank": Malawi borrows
         receiving = True
         donor, is_name = _actor(lender, verb, names, ctx)
