@@ -2011,6 +2011,48 @@ def _given_position(noun: Token, owner: Pledge | None) -> bool:
     return True
 
 
+def _bought_with(noun: Token, mentions: list[MoneyMention], pledges: list[Pledge]) -> tuple[Pledge | None, bool]:
+    """The pledge of the sum a thing is bought with or measured by, read along the words: "A$12 million for
+    essential medicines, medical supplies and biomedical equipment", "a €25 million grant for reforestation and
+    the rebuilding of two health centres" (what the sum pays for, up to a verb, a semicolon or ", and"); or
+    "emergency relief items (blankets, tents and gas heaters) worth JPY 30 million" (what the sum is worth: True).
+    The parse hangs such things anywhere ("supplies" on "million", "rebuilding" on "grant"), and they were read as
+    gifts of their own beside the sum."""
+    doc, sums = noun.doc, [m for m in mentions if m.converts < 0]
+
+    def pledge_of(mention: MoneyMention) -> Pledge | None:
+        return next((p for p in pledges if p.money is not None and p.money == mention.amount), None)
+
+    def stop(t: Token) -> bool:
+        return t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "•") or t.lower_ in ("plus", "including") or (
+            t.lower_ == "and" and t.i > 0 and doc[t.i - 1].text == ",") or t.lower_ == "as" and t.i + 1 < len(doc) \
+            and doc[t.i + 1].lower_ == "well" or t.lower_ in ("along", "together") and t.i + 1 < len(doc) and \
+            doc[t.i + 1].lower_ == "with"
+    start = noun.sent.start
+    for k in range(noun.i - 1, start - 1, -1):  # back to "for", then to the sum it follows
+        t = doc[k]
+        if any(m.span.start <= k < m.span.end for m in sums) or stop(t):
+            break
+        if t.lower_ != "for":
+            continue
+        for j in range(k - 1, max(start, k - 9) - 1, -1):
+            sum_ = next((m for m in sums if m.span.end - 1 == j), None)
+            if sum_ is not None:
+                return pledge_of(sum_), False
+            if stop(doc[j]) or doc[j].like_num:
+                break
+        break
+    end = noun.sent.end
+    for k in range(noun.i + 1, min(end, noun.i + 16)):  # on to "worth" or "valued at", and the sum right after
+        t = doc[k]
+        if stop(t) and t.lower_ != "valued" or any(m.span.start <= k < m.span.end for m in sums):
+            break
+        if t.lower_ in ("worth", "valued"):
+            sum_ = next((m for m in sums if k < m.span.start <= k + 3), None)
+            return (pledge_of(sum_), True) if sum_ is not None else (None, False)
+    return None, False
+
+
 def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list[Pledge],
                    names: dict[int, EntityRef], ctx: _Context) -> list[Pledge]:
     """Counted and uncounted things given, attached to a money pledge or pledged on their own."""
@@ -2021,7 +2063,10 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
         owner = _attach(noun, pledges + new)
         if not _given_position(noun, owner) or _paid(noun):
             continue
-        if owner is not None and owner.money is not None and _beside_sum(noun, mentions):
+        bought = _bought_with(noun, mentions, pledges + new)[0]
+        if bought is not None:  # "€25 million grant for reforestation and the rebuilding of two health centres"
+            owner = bought
+        elif owner is not None and owner.money is not None and _beside_sum(noun, mentions):
             owner = _thing_copy(owner)  # "$25 million and 5,000 family tents": a second commitment
             new.append(owner)
         elif owner is not None and owner.money is not None and noun.dep_ == "dobj" and noun.head.i == owner.verb.i:
@@ -2131,6 +2176,13 @@ def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pled
             if not owner.donor_is_name:
                 return  # "Several allies ... new military aid": too vague to record
             new.append(owner)
+    bought, worth = _bought_with(noun, mentions, pledges + new)
+    if bought is not None:  # "A$12 million for essential medicines, medical supplies ...": the sum's purpose says
+        # them; "relief items (blankets, tents ...) worth JPY 30 million": the sum's own gift (not "aid" or "its
+        # 29th package, worth 2.1 billion kroner": the commitment itself)
+        if worth and noun.lemma_.lower() not in _GIVE_NOUNS | {"aid", "assistance", "support"}:
+            bought.things.append((noun.lemma_.lower(), _thing_text(noun)))
+        return
     inside = {t.i for t in noun.subtree}
     valued = next((p for m in mentions if m.converts < 0 and m.root.i in inside and m.root.i != noun.i
                    for p in pledges + new if p.money is not None and p.money == m.amount), None)
