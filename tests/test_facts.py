@@ -5396,3 +5396,18 @@ def test_what_a_sum_pays_for_or_is_worth_is_no_gift_of_its_own(config: Config) -
     briefing = build_briefing([str(DATA / "heldout27_greece_wildfire_recovery")], config)
     assert [p.facts["amount"] for p in _items(briefing, "pledges") if "Niarchos" in p.facts["donor"]] == [25e6], \
         [p.text for p in _items(briefing, "pledges") if "Niarchos" in p.facts["donor"]]
+
+
+def test_a_joint_sum_that_adds_up_its_givers_own_sums_in_their_currencies_is_a_total(config: Config) -> None:
+    """"Sweden and Denmark added about $8 million between them" beside Sweden's SEK 45 million and Denmark's DKK 20
+    million in another outlet: their pledges added up at rough rates, not a third pledge (heldout72, heldout39)."""
+    briefing = _outlets_briefing(config, "2026-04-14", (
+        "Donors fund Nile flood warnings\n\n"
+        "KAMPALA, April 14, 2026 (Reuters) - The World Bank pledged $30 million for flood warning on the Nile. Sweden "
+        "and Denmark added about $8 million between them.\n"), (
+        "Partners commit to Nile early warning\n\n"
+        "Kampala, 14 April 2026 - Sweden pledged SEK 45 million and Denmark DKK 20 million for river gauges on the "
+        "Nile, the ministry said.\n"))
+    joint = _pledge(briefing, 8e6, "USD")
+    assert joint.facts["kind"] == "total", joint.text
+    _given_by(briefing, ("Sweden", 45e6, "SEK"), ("Denmark", 20e6, "DKK"), ("World Bank", 30e6, "USD"))

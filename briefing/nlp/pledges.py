@@ -3121,16 +3121,29 @@ def _withdrawn_givers(analysis: Analysis, ctx: _Context) -> set[str]:
 def _sum_of_parts(item: Item, items: list[Item]) -> bool:
     """A sum several named donors give together that is what each of them gives on its own added up
     ("The Caribbean Development Bank and the OPEC Fund together offered US$90 million" beside their $50
-    million and $40 million): a total of their pledges, not another one."""
+    million and $40 million; or, in their own currencies at rough rates, "Sweden and Denmark added about $8
+    million between them" beside SEK 45 million and DKK 20 million): a total of their pledges, not another one."""
     facts = item.facts
     if facts["kind"] != "pledge" or facts["amount"] is None or not set(facts["co_donors"]) - {facts["donor"]}:
         return False
+    parties = (facts["donor"], *facts["co_donors"])
     own = [[o.facts["amount"] for o in items if o is not item and o.facts["kind"] == "pledge"
             and _receives(party, [o.facts["donor"]]) and o.facts["currency"] == facts["currency"] and o.facts["amount"]]
-           for party in (facts["donor"], *facts["co_donors"])]
-    if not all(own) or prod(len(amounts) for amounts in own) > 256:
+           for party in parties]
+    if all(own) and prod(len(amounts) for amounts in own) <= 256 and any(
+            abs(sum(choice) - facts["amount"]) <= 0.01 * facts["amount"] for choice in product(*own)):
+        return True
+    # "Sweden and Denmark added about $8 million between them" beside Sweden's SEK 45 million and Denmark's DKK 20
+    # million: parts in their own currencies, added up at the rough rates, within the rates' slack
+    rates = lexicon()["money"]["usd_rates"]
+    if facts["currency"] not in rates:
         return False
-    return any(abs(sum(choice) - facts["amount"]) <= 0.01 * facts["amount"] for choice in product(*own))
+    own = [[o.facts["amount"] * rates[o.facts["currency"]] for o in items if o is not item
+            and o.facts["kind"] == "pledge" and _receives(party, [o.facts["donor"]]) and o.facts["amount"]
+            and o.facts["currency"] in rates and o.facts["currency"] != facts["currency"]] for party in parties]
+    target = facts["amount"] * rates[facts["currency"]]
+    return all(own) and prod(len(amounts) for amounts in own) <= 256 and any(
+        abs(sum(choice) - target) <= 0.15 * target for choice in product(*own))
 
 
 def _headline_only(group: _Group, headlines: dict[str, tuple[int, int] | None]) -> bool:
