@@ -5411,3 +5411,17 @@ def test_a_joint_sum_that_adds_up_its_givers_own_sums_in_their_currencies_is_a_t
     joint = _pledge(briefing, 8e6, "USD")
     assert joint.facts["kind"] == "total", joint.text
     _given_by(briefing, ("Sweden", 45e6, "SEK"), ("Denmark", 20e6, "DKK"), ("World Bank", 30e6, "USD"))
+
+
+def test_a_running_total_since_a_year_the_parser_hangs_on_a_participle(config: Config) -> None:
+    """"Germany has provided more than EUR 600 million for ... areas of Iraq liberated from ISIS since 2014": the
+    parser hangs "since 2014" on "liberated", and the running total was read as a pledge (heldout73, the written
+    split itself); "has pledged $5 million for families who have returned since 2019" is still a pledge."""
+    briefing = build_briefing([str(DATA / "heldout73_sinjar_reconstruction")], config)
+    assert ("Germany", 600e6, "EUR") not in _donations(briefing)
+    assert ("Germany", 45e6, "EUR") in _donations(briefing)
+    briefing = _text_briefing(config, (
+        "Donors meet on Sinjar\n\n"
+        "ERBIL, May 6, 2026 - On Wednesday, Norway has pledged $5 million for families who have returned since "
+        "2019.\n"), published="2026-05-06")
+    assert _donations(briefing) == {("Norway", 5e6, "USD")}

@@ -1327,6 +1327,20 @@ def _cumulative(verb: Token) -> bool:
             return True  # "has given more than €1bn since the war began" (not "pledged €5m since it is needed")
         if c.lower_ == "far" and "so" in grand:
             return True
+    # "has provided more than EUR 600 million for ... areas of Iraq liberated from ISIS since 2014": the parser may
+    # hang "since" on a participle of the object; no clause with a subject of its own may come between
+    if not any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children):
+        return False
+    for since in verb.subtree:
+        if since.lower_ != "since" or since.dep_ != "prep" or not any(
+                c.dep_ == "pobj" and (c.ent_type_ == "DATE" or c.like_num) for c in since.children):
+            continue
+        head = since.head
+        while head.i != verb.i and head.head.i != head.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head
+        if head.i == verb.i:
+            return True
     return False
 
 
