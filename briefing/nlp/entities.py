@@ -163,6 +163,11 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+def _plain(name: str) -> str:
+    """A name without its accents, case kept ("TİKA" -> "TIKA"; "WHO" is not "Who")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _similar_word(a: str, b: str) -> bool:
     """Spelling variants of one name: ``Zelensky``/``Zelenskyy``/``Zelenskiy``, ``Kalniņš``/``Kalnins``."""
     if a == b:
@@ -287,6 +292,7 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
     _defined_short_forms(mentions_by_article, surfaces, set(aliases) | set(aliases.values()), articles or {})
     _expand_acronyms(surfaces, set(aliases.values()))
     _drop_owner_prefix(surfaces)
+    _join_accent_variants(surfaces)
     similar = _similar_words()
     variant = _group_variants((name for name, _ in name_forms.most_common()), similar)
     # Only groups that spaCy called a PERSON at least once are people (spaCy tags some names ORG).
@@ -297,6 +303,21 @@ def canonicalize(mentions_by_article: Sequence[Sequence[Mention]], aliases: dict
     index = _build(mentions_by_article, surfaces, variant, full_names, texts)
     index.table = dict(aliases)
     return index
+
+
+def _join_accent_variants(surfaces: dict[tuple[str, int, int], str]) -> None:
+    """One name written with and without its accents is one name, spelled as most mentions spell it: "TİKA" in a
+    communiqué and "TIKA" on the wire, "Agence Française de Développement" and "Agence Francaise de Developpement"
+    (people's names join as variants word by word later)."""
+    counts = Counter(surfaces.values())
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        spellings[_plain(name)].append(name)
+    chosen = {name: max(names, key=lambda n: (counts[n], n != _plain(n)))
+              for names in spellings.values() if len(names) > 1 for name in names}
+    for where, surface in surfaces.items():
+        if surface in chosen:
+            surfaces[where] = chosen[surface]
 
 
 _NOT_INITIALS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "et", "&"})
@@ -343,8 +364,10 @@ def _defined_short_forms(mentions_by_article: Sequence[Sequence[Mention]], surfa
                         local.setdefault((a.article_id, word), long)
     if not defined:
         return
+    # a short form written with and without its accents is one: "(TİKA)" in a communiqué, "TIKA" on the wire
+    plain = {_plain(short): longs for short, longs in defined.items() if _plain(short) != short}
     for where, surface in surfaces.items():
-        longs = defined.get(surface)
+        longs = defined.get(surface) or plain.get(surface)
         if longs and len(longs) == 1:
             surfaces[where] = next(iter(longs))
         elif (where[0], surface) in local:
