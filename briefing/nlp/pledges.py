@@ -2990,6 +2990,31 @@ def _denials(span: Span) -> Iterator[tuple[Token, bool]]:
         elif token.lower_ == "longer" and any(c.lower_ == "no" for c in token.children) and \
                 head.lemma_.lower() in _COMMITTING:  # (not "Pirates no longer make the headlines")
             yield token, False
+        elif token.pos_ in ("VERB", "AUX") and _unsaid(token):
+            # the figure, the sum or "it": its clause's subject, or the subject of the clause it is joined to
+            # ("the sum came from existing aid ... and was 'not new money'")
+            subject = next((c for v in (token, token.head if token.dep_ == "conj" else token) for c in v.children
+                            if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and (subject.lemma_.lower() in _UNSAID_SUBJECTS or subject.lower_ == "it"):
+                yield subject, subject.lemma_.lower() in _UNSAID_SUBJECTS - {"statement", "announcement"}
+
+
+_UNSAID_SUBJECTS = frozenset({"figure", "sum", "amount", "money", "funding", "funds", "pledge", "contribution",
+                              "statement", "announcement"})
+"""What a giver says was announced in error or is not new ("the figure had been read out in error")."""
+
+
+def _unsaid(verb: Token) -> bool:
+    """A verb that takes back what its subject says was given: "had been read out in error" ("issued", "given",
+    "announced" ... "in error" or "by mistake"), "should not be counted as new", "would not be counted as a new
+    pledge"."""
+    children = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in ("error", "mistake") for o in c.children) for c in children):
+        return True
+    if not any(c.dep_ == "neg" for c in children):
+        return False
+    return verb.lemma_.lower() == "count"
 
 
 def _walked_back(analysis: Analysis, found: list[Pledge], ctx: _Context) -> list[Pledge]:
