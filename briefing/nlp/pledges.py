@@ -437,7 +437,7 @@ def _signed_with_lender(verb: Token, names: dict[int, EntityRef], money: Amount 
     # but "Japan on Tuesday signed a loan of 28.4 billion yen with Nepal": the subject whose own money it is
     # lends (dollars apart, as for co-signers; not where the clause says whom it is taken from: "Kenya signed one
     # of the largest loans it has taken from Japan, more than Sh40 billion")
-    if state is not None and state not in taken and money is not None and money.currency != "USD" and \
+    if state is not None and state.i not in {t.i for t in taken} and money is not None and money.currency != "USD" and \
             {_state(found.key) for found in found_names} & set(lexicon()["money"]["users"].get(money.currency, ())):
         state = None
     return named or described or state
@@ -2037,11 +2037,12 @@ def _bought_with(noun: Token, mentions: list[MoneyMention], pledges: list[Pledge
     def pledge_of(mention: MoneyMention) -> Pledge | None:
         return next((p for p in pledges if p.money is not None and p.money == mention.amount), None)
 
-    def stop(t: Token) -> bool:
-        return t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "•") or t.lower_ in ("plus", "including") or (
-            t.lower_ == "and" and t.i > 0 and doc[t.i - 1].text == ",") or t.lower_ == "as" and t.i + 1 < len(doc) \
-            and doc[t.i + 1].lower_ == "well" or t.lower_ in ("along", "together") and t.i + 1 < len(doc) and \
-            doc[t.i + 1].lower_ == "with"
+    def stop(t: Token) -> bool:  # a verb, a semicolon, ", and", "plus", "as well as", "along/together with"
+        before = doc[t.i - 1].text if t.i > 0 else ""
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        return t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "•") or t.lower_ in ("plus", "including") or \
+            (t.lower_, before) == ("and", ",") or (t.lower_, after) == ("as", "well") or \
+            t.lower_ in ("along", "together") and after == "with"
     start = noun.sent.start
     for k in range(noun.i - 1, start - 1, -1):  # back to "for", then to the sum it follows
         t = doc[k]
@@ -2992,7 +2993,7 @@ def _denials(span: Span) -> Iterator[tuple[Token, bool]]:
             yield token, False
         elif token.pos_ in ("VERB", "AUX") and _unsaid(token):
             # the figure, the sum or "it": its clause's subject, or the subject of the clause it is joined to
-            # ("the sum came from existing aid ... and was 'not new money'")
+            # ("the sum referred to funds already allocated in 2024 and would not be counted as a new pledge")
             subject = next((c for v in (token, token.head if token.dep_ == "conj" else token) for c in v.children
                             if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and (subject.lemma_.lower() in _UNSAID_SUBJECTS or subject.lower_ == "it"):
