@@ -5464,3 +5464,12 @@ def test_a_sum_its_giver_says_was_given_in_error_or_is_not_new_is_no_pledge(conf
         "MOGADISHU, May 6, 2026 (Reuters) - The World Bank said it would make $80 million available by redirecting "
         "money from existing projects, a move critics said was not new money.\n"), published="2026-05-06")
     assert _donations(briefing) == {("World Bank", 80e6, "USD")}
+
+
+def test_the_speaker_of_a_quote_before_is_no_giver_for_a_surname(config: Config) -> None:
+    """'"When the boat does not come, ...," said Esera Tinielu, the Ulu-o-Tokelau, who welcomed Whitcombe' and then
+    "Whitcombe also announced NZ$4.8 million": the sentence before opens with a speaker, not with the state the
+    minister speaks for, and Tokelau's titular head was given as the giver (heldout75, the written split itself)."""
+    briefing = build_briefing([str(DATA / "heldout75_tokelau_visit" / "02.txt")], config)
+    assert "Esera Tinielu" not in {p.facts["donor"] for p in _items(briefing, "pledges")}, \
+        [p.text for p in _items(briefing, "pledges")]

@@ -826,6 +826,8 @@ def _previous_subject(token: Token, ctx: _Context, titled: bool = False) -> Enti
     if token.i != start and not (titled and all(t.is_title for t in token.doc[start:token.i])):
         return None
     ref = SentenceRef(analysis, index - 1)
+    if titled and ref.span.root.lemma_.lower() in _REPORTING:
+        return None  # ('"...," said Esera Tinielu, the Ulu-o-Tokelau': who speaks a quote gives nothing)
     names = entity_tokens(ctx.topic, ref)
     subjects = [c for c in ref.span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     found = _name_at(subjects[0], names) if subjects else None
