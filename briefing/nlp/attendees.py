@@ -2292,10 +2292,13 @@ def people_of(topic: TopicData) -> dict[str, Person]:
     X, Minister of International Development" under "Global Affairs Canada")."""
     people: dict[str, Person] = {}
     seen: dict[str, set[int]] = defaultdict(set)
+    spoke_for: dict[str, set[str]] = defaultdict(set)
     for ref in topic.sentences():
         names = entity_tokens(topic, ref)
         for found in {n for n in names.values() if n.label == "PERSON"}:
             seen[found.key].add(id(ref.analysis))
+            if (state := _fronted_statement_state(found, ref.span, names)) is not None:
+                spoke_for[found.key].add(state)
             tokens = _title_tokens(found, ref.span, names)
             affiliation = _portfolio_body(_affiliation(tokens, names), topic.entities.table)
             role = _role_words(tokens, names, affiliation)
@@ -2313,7 +2316,28 @@ def people_of(topic: TopicData) -> dict[str, Person]:
         states = {issuers[a] for a in seen[person.key]} - {""}
         if len(states) == 1:
             person.affiliation = states.pop()
+        elif len(spoke_for[person.key]) == 1:  # "New Zealand will pay NZ$27.5 million ..., Foreign Minister X said"
+            person.affiliation = next(iter(spoke_for[person.key]))
     return people
+
+
+_STATING = frozenset({"say", "tell", "announce", "add", "confirm"})
+
+
+def _fronted_statement_state(found: EntityRef, span: Span, names: dict[int, EntityRef]) -> str | None:
+    """The state a person's fronted statement has as its subject: "Germany will give 20 million euros to the
+    fund, Development Minister Anna Berg told reporters" (the statement before the verb of saying, as a state's
+    own official gives it; not "X said Japan would ...", where the speaker may be another's)."""
+    root = _name_root(found, span)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _STATING:
+        return None
+    for statement in (c for c in verb.children if c.dep_ == "ccomp" and c.i < root.i):
+        subject = next((n for c in statement.children if c.dep_ in ("nsubj", "nsubjpass") and  # (a dateline's
+                        (n := names.get(c.i)) is not None), None)  # "FAKAOFO" may be a second subject)
+        if subject is not None and subject.label == "GPE" and _state_named(subject.key, {}) is not None:
+            return _state_named(subject.key, {})
+    return None
 
 
 _OFFICIALS = frozenset({"minister", "secretary", "ambassador", "envoy", "commissioner", "consul"})
