@@ -9,10 +9,10 @@ compares the Pledges and Attendees sections of every topic with ``benchmarks/gol
     python3 benchmarks/facts_eval.py --audit       # precision on real news (ECB+ dev), see below
 
 Splits: "dev" (seeds, six articles the rules were written against, and the dev_* articles written to
-test the fixes the real-news audit called for); "heldout" ... "heldout78" (articles written before any
+test the fixes the real-news audit called for); "heldout" ... "heldout82" (articles written before any
 rule was run on them; each was then used to fix what it exposed, so only their first runs measure
-generalisation). "heldout4" to "heldout78": five to eight cases each, written by someone who never read
-the rules or ran the pipeline on them; heldout5 to heldout78 were kept outside the repository until their
+generalisation). "heldout4" to "heldout82": five to eight cases each, written by someone who never read
+the rules or ran the pipeline on them; heldout5 to heldout82 were kept outside the repository until their
 first run (``--gold F --root D`` scores such a split where it lies).
 
 Scoring (one-to-one, greedy):
