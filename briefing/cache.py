@@ -45,7 +45,7 @@ __all__ = [
     "decode_doc",
 ]
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 """Bump when :func:`encode_doc`'s layout or the attributes it keeps change, or when the tokens the pipeline
 is given or what :func:`~briefing.nlp.analyze.load_model` adds to it change (its components, its lists such as
 :data:`~briefing.nlp.analyze.TITLE_ABBREVIATIONS`): old entries then miss."""

@@ -5482,3 +5482,21 @@ def test_an_official_speaks_for_the_state_of_a_statement_fronted_before_the_verb
     briefing = build_briefing([str(DATA / "heldout75_tokelau_visit" / "02.txt")], config)
     _given_by(briefing, ("New Zealand", 4.8e6, "NZD"))
     assert _attendees(briefing)["Rachel Whitcombe"].facts["affiliation"] == "New Zealand"
+
+
+def test_signers_after_an_honorific_keep_their_line_and_its_state(config: Config) -> None:
+    """"Signed:" then "Hon. Évariste Ndayizeye, Minister of Environment, ..., Republic of Burundi": the parser ended
+    a sentence after "Hon.", which cut each later signer's name off its line, and the state the line ends with was
+    not read (heldout73)."""
+    found = _took_part(_text_briefing(config, (
+        "COMMUNIQUÉ OF THE ANNUAL MEETING OF THE NILE COUNCIL OF MINISTERS\n\n"
+        "Entebbe, Republic of Uganda, 27 November 2025\n\n"
+        "1. The Annual Meeting of the Nile Council of Ministers was held in Entebbe on 27 November 2025 under the "
+        "chairmanship of Hon. Beatrice Atim, Minister of Water and Environment of the Republic of Uganda.\n\n"
+        "2. The Council thanked the Government of Uganda.\n\n"
+        "Signed:\n\n"
+        "Hon. Beatrice Atim, Minister of Water and Environment, Republic of Uganda (Chairperson)\n"
+        "Hon. Évariste Ndayizeye, Minister of Environment, Agriculture and Livestock, Republic of Burundi\n"
+        "Hon. Rose Chebet, Cabinet Secretary for Water, Sanitation and Irrigation, Republic of Kenya\n"),
+        published="2025-11-27"), {"Beatrice Atim", "Évariste Ndayizeye", "Rose Chebet", "Burundi", "Kenya"})
+    assert "Hon" not in " ".join(found)

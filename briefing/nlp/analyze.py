@@ -134,7 +134,8 @@ def _list_sentences(doc: Doc) -> Doc:
             after_list, listed = listed, token.text in BULLETS
             if listed or after_list:  # a bulleted line begins a sentence and ends one at its line's end
                 token.is_sent_start = True
-        elif listed or previous == ";" or lines and not _SENTENCE_END.search(previous) or _abbreviated(token):
+        elif listed or previous == ";" or lines and not _SENTENCE_END.search(previous) or _abbreviated(token) or (
+                previous in _TITLES_BEFORE_NAMES and token.is_title):  # "Hon. Évariste Ndayizeye, Minister of"
             # "- World Bank: USD 150,000,000 (grants);" is one sentence, and so is a line the parser would cut
             # where no full stop is ("Bloomwater | Foundation: US$250 million")
             token.is_sent_start = False
@@ -215,6 +216,11 @@ TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "
 """Titles and name abbreviations before a name that English pipelines split as a word and a full stop ("the
 Hon. Sandra Best", the Filipino "Ma. Cristina"), so that the sentence ended there and the name began the
 next one (the pipeline knows "Dr.", "Gen.", "Sen.")."""
+
+_TITLES_BEFORE_NAMES = frozenset(TITLE_ABBREVIATIONS) | {"Dr.", "Mr.", "Mrs.", "Ms.", "Mme.", "Prof.", "H.E.", "Gen.",
+                                                          "Sen.", "Rep.", "Gov."}
+"""Titles whose full stop ends no sentence before a name: the parser cut signature lines after them ("Hon." |
+"Évariste Ndayizeye, Minister of Environment, ..., Republic of Burundi"), leaving the name out of its line."""
 
 
 _LETTER = re.compile(r"[^\W\d_]")

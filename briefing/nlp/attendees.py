@@ -2698,6 +2698,10 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                     if signer is not None:  # "Signed in Riga on 20 November 2025 by:" then "X, Minister of
                         if signer.key:  # Defence, Denmark"
                             _add(found, signer.key, "PERSON", ref.quote(), "", False)
+                            # and the state the line ends with: "Hon. X, Minister of Water, Republic of Burundi"
+                            signed = _body_named(line, names, topic.entities.table)
+                            if signed is not None and signed.label == "GPE" and signed.end == line[-1].i + 1:
+                                _add(found, signed.key, signed.label, ref.quote(), "", False)
                         # "Hon. X, MP": an honour after the comma, the title on the next line
                         titled = sum(t.i >= signer.end for t in line) <= 3
                         continue
