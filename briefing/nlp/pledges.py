@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import product
@@ -437,8 +437,8 @@ def _signed_with_lender(verb: Token, names: dict[int, EntityRef], money: Amount 
     # but "Japan on Tuesday signed a loan of 28.4 billion yen with Nepal": the subject whose own money it is
     # lends (dollars apart, as for co-signers; not where the clause says whom it is taken from: "Kenya signed one
     # of the largest loans it has taken from Japan, more than Sh40 billion")
-    if state is not None and state.i not in {t.i for t in taken} and money is not None and money.currency != "USD" and \
-            {_state(found.key) for found in found_names} & set(lexicon()["money"]["users"].get(money.currency, ())):
+    if state is not None and state.i not in {t.i for t in taken} and \
+            {_state(found.key) for found in found_names} & _own_money_of(money):
         state = None
     return named or described or state
 
@@ -1214,6 +1214,14 @@ def _fill(pledge: Pledge, anchor: Token, noun: Token | None, names: dict[int, En
     pledge.purpose = _purpose(anchor, names)
 
 
+def _own_money_of(amount: Amount | None) -> set[str]:
+    """The states whose own currency a sum is in, which a loan between states in it comes from; none for dollars
+    (sums of every kind are written in them, and Ecuador pays in them)."""
+    if amount is None or amount.currency == "USD":
+        return set()
+    return set(lexicon()["money"]["users"].get(amount.currency, ()))
+
+
 def _borrower(clause: Token, donor: str, pledge: Pledge, is_name: bool) -> str:
     """The state among the signers of a sum it borrows: of a state and one body signing together ("The
     Government of Sri Lanka and the Japan International Cooperation Agency today signed a loan agreement of JPY
@@ -1226,9 +1234,7 @@ def _borrower(clause: Token, donor: str, pledge: Pledge, is_name: bool) -> str:
     states = [d for d in parties if d in known_countries()]
     if len(states) == 1:
         return states[0]
-    # (not dollars: sums of every kind are written in them, and Ecuador pays in them)
-    users = set(lexicon()["money"]["users"].get(pledge.money.currency, ())) if pledge.money.currency != "USD" else set()
-    lending = [d for d in states if d in users]
+    lending = [d for d in states if d in _own_money_of(pledge.money)]
     return next(d for d in states if d not in lending) if len(states) == 2 and len(lending) == 1 else ""
 
 
@@ -2027,7 +2033,8 @@ def _given_position(noun: Token, owner: Pledge | None) -> bool:
     return True
 
 
-def _bought_with(noun: Token, mentions: list[MoneyMention], pledges: list[Pledge]) -> tuple[Pledge | None, bool]:
+def _bought_with(noun: Token, span: Span, mentions: list[MoneyMention],
+                 pledges: list[Pledge]) -> tuple[Pledge | None, bool]:
     """The pledge of the sum a thing is bought with or measured by, read along the words: "A$12 million for
     essential medicines, medical supplies and biomedical equipment", "a €25 million grant for reforestation and
     the rebuilding of two health centres" (what the sum pays for, up to a verb, a semicolon or ", and"); or
@@ -2045,7 +2052,7 @@ def _bought_with(noun: Token, mentions: list[MoneyMention], pledges: list[Pledge
         return t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "•") or t.lower_ in ("plus", "including") or \
             (t.lower_, before) == ("and", ",") or (t.lower_, after) == ("as", "well") or \
             t.lower_ in ("along", "together") and after == "with"
-    start = noun.sent.start
+    start, end = span.start, span.end
     for k in range(noun.i - 1, start - 1, -1):  # back to "for", then to the sum it follows
         t = doc[k]
         if any(m.span.start <= k < m.span.end for m in sums) or stop(t):
@@ -2059,7 +2066,6 @@ def _bought_with(noun: Token, mentions: list[MoneyMention], pledges: list[Pledge
             if stop(doc[j]) or doc[j].like_num:
                 break
         break
-    end = noun.sent.end
     for k in range(noun.i + 1, min(end, noun.i + 16)):  # on to "worth" or "valued at", and the sum right after
         t = doc[k]
         if stop(t) and t.lower_ != "valued" or any(m.span.start <= k < m.span.end for m in sums):
@@ -2080,7 +2086,7 @@ def _thing_pledges(ref: SentenceRef, mentions: list[MoneyMention], pledges: list
         owner = _attach(noun, pledges + new)
         if not _given_position(noun, owner) or _paid(noun):
             continue
-        bought = _bought_with(noun, mentions, pledges + new)[0]
+        bought = _bought_with(noun, ref.span, mentions, pledges + new)[0]
         if bought is not None:  # "€25 million grant for reforestation and the rebuilding of two health centres"
             owner = bought
         elif owner is not None and owner.money is not None and _beside_sum(noun, mentions):
@@ -2193,7 +2199,7 @@ def _add_thing(noun: Token, ref: SentenceRef, mentions: list[MoneyMention], pled
             if not owner.donor_is_name:
                 return  # "Several allies ... new military aid": too vague to record
             new.append(owner)
-    bought, worth = _bought_with(noun, mentions, pledges + new)
+    bought, worth = _bought_with(noun, ref.span, mentions, pledges + new)
     if bought is not None:  # "A$12 million for essential medicines, medical supplies ...": the sum's purpose says
         # them; "relief items (blankets, tents ...) worth JPY 30 million": the sum's own gift (not "aid" or "its
         # 29th package, worth 2.1 billion kroner": the commitment itself)
@@ -2333,8 +2339,7 @@ def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, Enti
         later = next((m for m in mentions if m.converts < 0 and m.span.start == token.i + 3 and m.amount.currency),
                      None) if after is not None and after.lower_ == "and" else None
         if later is not None and later.span[1].lower_ in words("money", "scales"):
-            word = later.amount.text.split()[-1] if later.amount.text.split()[-1].isalpha() else later.amount.currency
-            amount = parse_money(f"{doc[token.i:token.i + 2].text} {word}")
+            amount = parse_money(f"{doc[token.i:token.i + 2].text} {_currency_word(later.amount)}")
             if amount is not None and amount.currency == later.amount.currency:
                 out.append(MoneyMention(doc[token.i:token.i + 2], replace(amount, text=doc[token.i:token.i + 2].text)))
             continue
@@ -2350,13 +2355,19 @@ def _elided_sums(span: Span, mentions: list[MoneyMention], names: dict[int, Enti
         if k < 0 or doc[k].lower_ not in (",", "and"):
             continue
         last = before[-1].amount  # the currency as the sum before wrote it: "crowns" is then the giver's own
-        word = last.text.split()[-1] if last.text.split() and last.text.split()[-1].isalpha() else last.currency
-        amount = _local_currency(parse_money(f"{doc[token.i:token.i + 2].text} {word}"), [_state(owner.key)])
+        amount = _local_currency(parse_money(f"{doc[token.i:token.i + 2].text} {_currency_word(last)}"),
+                                 [_state(owner.key)])
         if amount is not None and not amount.currency:
             amount = replace(amount, currency=last.currency)
         if amount is not None and amount.currency:
             out.append(MoneyMention(doc[token.i:token.i + 2], replace(amount, text=doc[token.i:token.i + 2].text)))
     return out
+
+
+def _currency_word(amount: Amount) -> str:
+    """The currency as the sum wrote it ("crowns" of "120 million Swedish crowns"), else its code."""
+    words = amount.text.split()
+    return words[-1] if words and words[-1].isalpha() else amount.currency
 
 
 def _each(verb: Token) -> bool:
@@ -3168,24 +3179,21 @@ def _sum_of_parts(item: Item, items: list[Item]) -> bool:
     facts = item.facts
     if facts["kind"] != "pledge" or facts["amount"] is None or not set(facts["co_donors"]) - {facts["donor"]}:
         return False
-    parties = (facts["donor"], *facts["co_donors"])
-    own = [[o.facts["amount"] for o in items if o is not item and o.facts["kind"] == "pledge"
-            and _receives(party, [o.facts["donor"]]) and o.facts["currency"] == facts["currency"] and o.facts["amount"]]
-           for party in parties]
-    if all(own) and prod(len(amounts) for amounts in own) <= 256 and any(
-            abs(sum(choice) - facts["amount"]) <= 0.01 * facts["amount"] for choice in product(*own)):
-        return True
-    # "Sweden and Denmark added about $8 million between them" beside Sweden's SEK 45 million and Denmark's DKK 20
-    # million: parts in their own currencies, added up at the rough rates, within the rates' slack
+    others = [o.facts for o in items if o is not item and o.facts["kind"] == "pledge" and o.facts["amount"]]
+
+    def adds_up(value: Callable[[dict[str, Any]], float | None], slack: float) -> bool:
+        target = value(facts)  # one sum of each party's, added up, is the joint sum
+        own = [[value(o) for o in others if _receives(party, [o["donor"]]) and value(o) is not None]
+               for party in (facts["donor"], *facts["co_donors"])]
+        return all(own) and prod(len(amounts) for amounts in own) <= 256 and any(
+            abs(sum(choice) - target) <= slack * target for choice in product(*own))
+
     rates = lexicon()["money"]["usd_rates"]
-    if facts["currency"] not in rates:
-        return False
-    own = [[o.facts["amount"] * rates[o.facts["currency"]] for o in items if o is not item
-            and o.facts["kind"] == "pledge" and _receives(party, [o.facts["donor"]]) and o.facts["amount"]
-            and o.facts["currency"] in rates and o.facts["currency"] != facts["currency"]] for party in parties]
-    target = facts["amount"] * rates[facts["currency"]]
-    return all(own) and prod(len(amounts) for amounts in own) <= 256 and any(
-        abs(sum(choice) - target) <= 0.15 * target for choice in product(*own))
+    # in the joint sum's currency, or else (the parts in their own currencies: "Sweden and Denmark added about $8
+    # million between them" beside SEK 45 million and DKK 20 million) at the rough rates, within their slack
+    return adds_up(lambda f: f["amount"] if f["currency"] == facts["currency"] else None, 0.01) or (
+        facts["currency"] in rates and adds_up(lambda f: f["amount"] * rates[f["currency"]] if f["currency"] in rates
+                                               and (f is facts or f["currency"] != facts["currency"]) else None, 0.15))
 
 
 def _headline_only(group: _Group, headlines: dict[str, tuple[int, int] | None]) -> bool:
